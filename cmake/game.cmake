@@ -1,0 +1,77 @@
+# The game: Dear ImGui, the screens, the SDL2 platform layer, the assets and content beside it.
+
+# --- Dear ImGui, compiled from Debian's source package (libimgui-dev ships no core .cpp) ---------
+add_library(imgui_core STATIC
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui_widgets.cpp)
+target_include_directories(imgui_core SYSTEM PUBLIC ${IMGUI_DIR})
+target_compile_definitions(imgui_core PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+
+# --- the screens (ImGui, no SDL) -----------------------------------------------------------------
+file(GLOB AR_UI_SOURCES CONFIGURE_DEPENDS game/ui/*.cpp)
+add_library(antirumour_ui STATIC ${AR_UI_SOURCES})
+target_include_directories(antirumour_ui PUBLIC game/ui)
+target_link_libraries(antirumour_ui PUBLIC antirumour_core imgui_core)
+target_compile_options(antirumour_ui PRIVATE ${AR_WARNINGS})
+
+# --- SDL2 -----------------------------------------------------------------------------------------
+if(AR_WEB)
+  # SDL2 built for the web by scripts/install-deps.sh (emscripten's own port downloads: no network).
+  find_package(SDL2 REQUIRED CONFIG NO_CMAKE_FIND_ROOT_PATH)
+  set(AR_SDL2 SDL2::SDL2-static)
+else()
+  find_package(SDL2 REQUIRED CONFIG)
+  find_package(OpenGL REQUIRED)
+  set(AR_SDL2 SDL2::SDL2 OpenGL::GL ${CMAKE_DL_LIBS})
+endif()
+
+add_library(imgui_backends STATIC
+  ${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui_backends SYSTEM PUBLIC ${IMGUI_DIR}/backends)
+target_link_libraries(imgui_backends PUBLIC imgui_core ${AR_SDL2})
+if(AR_WEB)
+  # WebGL2, not WebGL1: the OpenGL3 backend picks WebGL1 on Emscripten unless told.
+  target_compile_definitions(imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
+endif()
+
+# --- the executable -------------------------------------------------------------------------------
+set(AR_PLATFORM_SOURCES game/platform/sdl_window.cpp game/platform/content_files.cpp game/platform/saves.cpp)
+if(AR_WEB)
+  list(APPEND AR_PLATFORM_SOURCES game/platform/run_web.cpp)
+else()
+  list(APPEND AR_PLATFORM_SOURCES game/platform/run_native.cpp)
+endif()
+add_executable(antirumour game/main.cpp ${AR_PLATFORM_SOURCES})
+target_include_directories(antirumour PRIVATE game/platform)
+target_link_libraries(antirumour PRIVATE antirumour_ui imgui_backends)
+target_compile_options(antirumour PRIVATE ${AR_WARNINGS})
+
+# Assets and content sit beside the binary, and at / in the web build's preloaded data.
+set(AR_STAGE ${CMAKE_BINARY_DIR}/stage)
+add_custom_target(antirumour_assets ALL
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${AR_STAGE}/assets/fonts
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${AR_FONT_FILE} ${AR_STAGE}/assets/fonts/ui.ttf
+  COMMAND ${CMAKE_COMMAND} -E copy_directory ${CMAKE_SOURCE_DIR}/content ${AR_STAGE}/content
+  COMMENT "Staging the font and the content")
+add_dependencies(antirumour antirumour_assets)
+
+if(AR_WEB)
+  set_target_properties(antirumour PROPERTIES SUFFIX ".html")
+  set(AR_WEB_DIR ${CMAKE_BINARY_DIR}/web)
+  set_target_properties(antirumour PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${AR_WEB_DIR})
+  target_link_options(antirumour PRIVATE
+    -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
+    -sEXPORTED_FUNCTIONS=_main,_ar_test_item_rect,_ar_test_state,_ar_test_language
+    -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString
+    -sMINIFY_HTML=0 -lidbfs.js
+    --shell-file ${CMAKE_SOURCE_DIR}/web/shell.html
+    "SHELL:--preload-file ${AR_STAGE}/assets@/assets"
+    "SHELL:--preload-file ${AR_STAGE}/content@/content"
+    "SHELL:--exclude-file *.csv")
+  set_property(TARGET antirumour APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/shell.html)
+  add_custom_command(TARGET antirumour POST_BUILD
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${AR_WEB_DIR}/antirumour.html ${AR_WEB_DIR}/index.html)
+else()
+  add_custom_command(TARGET antirumour POST_BUILD
+    COMMAND ${CMAKE_COMMAND} -E copy_directory ${AR_STAGE} $<TARGET_FILE_DIR:antirumour>)
+endif()

@@ -1,0 +1,254 @@
+#include "content_reader.h"
+
+#include <algorithm>
+
+namespace ar {
+
+size_t count_characters(const std::string& utf8) {
+  return static_cast<size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+bool is_content_id(const std::string& id) {
+  if (id.size() < 2 || id.size() > 64 || id.front() == '-' || id.back() == '-') return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+  });
+}
+
+bool is_iso_date(const std::string& s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+std::string describe_json(const nlohmann::json& v) {
+  switch (v.type()) {
+    case nlohmann::json::value_t::null: return "nothing (null)";
+    case nlohmann::json::value_t::boolean: return v.get<bool>() ? "true" : "false";
+    case nlohmann::json::value_t::string: {
+      std::string s = v.get<std::string>();
+      if (s.empty()) return "an empty text";
+      if (count_characters(s) > 40) {
+        size_t cut = 40;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+        s = s.substr(0, cut) + "…";
+      }
+      return "the text \"" + s + "\"";
+    }
+    case nlohmann::json::value_t::number_integer:
+    case nlohmann::json::value_t::number_unsigned:
+    case nlohmann::json::value_t::number_float: return "a number (" + v.dump() + ")";
+    case nlohmann::json::value_t::object: return "a group of fields { }";
+    case nlohmann::json::value_t::array: return "a list [ ]";
+    default: return "something else";
+  }
+}
+
+void ContentReader::problem(const std::string& path, const std::string& message,
+                            Problem::Severity severity) {
+  TextPosition pos = doc_.position_of(path);
+  out_.push_back({doc_.file(), pos.line, pos.column, path, message, severity});
+}
+
+void ContentReader::expected(const std::string& path, const std::string& what, const json& found) {
+  problem(path, "expected " + what + ", found " + describe_json(found));
+}
+
+bool ContentReader::is_object(const json& v, const std::string& path, const char* what) {
+  if (v.is_object()) return true;
+  expected(path, std::string(what) + " (a group of fields in { })", v);
+  return false;
+}
+
+bool ContentReader::is_array(const json& v, const std::string& path, const char* what) {
+  if (v.is_array()) return true;
+  expected(path, std::string(what) + " (a list in [ ])", v);
+  return false;
+}
+
+namespace {
+size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+}  // namespace
+
+void ContentReader::no_unknown_keys(const json& obj, const std::string& path,
+                                    std::initializer_list<const char*> known) {
+  for (const auto& [key, value] : obj.items()) {
+    if (key == "$schema" || key == "$comment") continue;  // editors' and authors' own keys
+    if (std::any_of(known.begin(), known.end(), [&](const char* k) { return key == k; })) continue;
+    std::string message = "unknown field \"" + key + "\"";
+    const char* best = nullptr;
+    size_t best_distance = 3;
+    for (const char* k : known)
+      if (size_t d = edit_distance(key, k); d < best_distance) best = k, best_distance = d;
+    if (best) message += " (did you mean \"" + std::string(best) + "\"?)";
+    problem(json_path_key(path, key), message);
+  }
+}
+
+const nlohmann::json* ContentReader::member(const json& obj, const std::string& path,
+                                            const char* key, bool required) {
+  if (!obj.is_object()) return nullptr;
+  auto it = obj.find(key);
+  if (it == obj.end()) {
+    if (required) problem(path, "the field \"" + std::string(key) + "\" is missing");
+    return nullptr;
+  }
+  return &*it;
+}
+
+std::optional<std::string> ContentReader::text(const json& obj, const std::string& path,
+                                               const char* key, bool required, size_t max_chars) {
+  const json* v = member(obj, path, key, required);
+  if (!v) return std::nullopt;
+  std::string at = json_path_key(path, key);
+  if (!v->is_string()) {
+    expected(at, "a text in double quotes", *v);
+    return std::nullopt;
+  }
+  std::string s = v->get<std::string>();
+  if (required && s.find_first_not_of(" \t\r\n") == std::string::npos) {
+    problem(at, "this text is empty");
+    return std::nullopt;
+  }
+  if (size_t n = count_characters(s); n > max_chars)
+    problem(at, "this text is too long: " + std::to_string(n) + " characters, the limit is " +
+                    std::to_string(max_chars));
+  return s;
+}
+
+std::optional<long long> ContentReader::integer(const json& obj, const std::string& path,
+                                                const char* key, bool required, long long min,
+                                                long long max) {
+  const json* v = member(obj, path, key, required);
+  if (!v) return std::nullopt;
+  std::string at = json_path_key(path, key);
+  if (!v->is_number_integer()) {
+    expected(at, "a whole number", *v);
+    return std::nullopt;
+  }
+  long long n = v->get<long long>();
+  if (n < min || n > max) {
+    problem(at, "expected a number from " + std::to_string(min) + " to " + std::to_string(max) +
+                    ", found " + std::to_string(n));
+    return std::nullopt;
+  }
+  return n;
+}
+
+LocalText ContentReader::local_text(const json& obj, const std::string& path, const char* key,
+                                    bool required, size_t max_chars,
+                                    const std::vector<std::string>& languages) {
+  LocalText result;
+  const json* v = member(obj, path, key, required);
+  if (!v) return result;
+  std::string at = json_path_key(path, key);
+  if (!v->is_object()) {
+    expected(at, "one text per language, like { \"es\": \"…\", \"eu\": \"…\", \"en\": \"…\" }", *v);
+    return result;
+  }
+  for (const auto& lang : languages)
+    if (!v->contains(lang))
+      problem(at, "the " + lang + " text is missing (the pack's languages are " + [&] {
+        std::string all;
+        for (const auto& l : languages) all += (all.empty() ? "" : ", ") + l;
+        return all;
+      }() + ")");
+  for (const auto& [lang, value] : v->items()) {
+    if (lang == "$comment") continue;
+    std::string lang_at = json_path_key(at, lang);
+    if (std::find(languages.begin(), languages.end(), lang) == languages.end()) {
+      problem(lang_at, "the language \"" + lang + "\" is not in the pack's \"languages\" list");
+      continue;
+    }
+    if (auto s = text(*v, at, lang.c_str(), true, max_chars)) result.by_language[lang] = *s;
+  }
+  return result;
+}
+
+std::vector<std::string> ContentReader::text_list(const json& obj, const std::string& path,
+                                                  const char* key, bool required,
+                                                  size_t max_chars) {
+  std::vector<std::string> result;
+  const json* v = member(obj, path, key, required);
+  if (!v) return result;
+  std::string at = json_path_key(path, key);
+  if (!is_array(*v, at, "a list of texts")) return result;
+  for (size_t i = 0; i < v->size(); ++i) {
+    const json& item = (*v)[i];
+    std::string item_at = json_path_index(at, i);
+    if (!item.is_string()) {
+      expected(item_at, "a text in double quotes", item);
+      continue;
+    }
+    std::string s = item.get<std::string>();
+    if (count_characters(s) > max_chars)
+      problem(item_at, "this text is too long: the limit is " + std::to_string(max_chars));
+    result.push_back(s);
+  }
+  return result;
+}
+
+std::optional<std::string> ContentReader::word(const json& obj, const std::string& path,
+                                               const char* key, bool required,
+                                               const std::vector<std::string>& allowed) {
+  const json* v = member(obj, path, key, required);
+  if (!v) return std::nullopt;
+  std::string at = json_path_key(path, key);
+  std::string list;
+  for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+  if (!v->is_string() || std::find(allowed.begin(), allowed.end(), v->get<std::string>()) ==
+                             allowed.end()) {
+    expected(at, "one of: " + list, *v);
+    return std::nullopt;
+  }
+  return v->get<std::string>();
+}
+
+std::optional<std::string> ContentReader::url(const json& obj, const std::string& path,
+                                              const char* key, bool required) {
+  auto s = text(obj, path, key, required, 2000);
+  if (!s) return std::nullopt;
+  bool web = s->rfind("https://", 0) == 0 || s->rfind("http://", 0) == 0;
+  bool has_host = web && s->size() > s->find("//") + 3 &&
+                  s->find_first_of(" \t\r\n\"<>") == std::string::npos;
+  if (!has_host) {
+    problem(json_path_key(path, key),
+            "expected a web address starting with https:// or http://, found \"" + *s + "\"");
+    return std::nullopt;
+  }
+  return s;
+}
+
+ReviewByLanguage ContentReader::review(const json& obj, const std::string& path, const char* key,
+                                       const std::vector<std::string>& languages) {
+  ReviewByLanguage result;
+  for (const auto& lang : languages) result[lang] = ReviewStatus::Draft;  // unknown = not checked
+  const json* v = member(obj, path, key, false);
+  if (!v) return result;
+  std::string at = json_path_key(path, key);
+  if (!is_object(*v, at, "a review status per language")) return result;
+  for (const auto& [lang, status] : v->items()) {
+    if (auto w = word(*v, at, lang.c_str(), true, {"draft", "reviewed"}))
+      result[lang] = *w == "reviewed" ? ReviewStatus::Reviewed : ReviewStatus::Draft;
+  }
+  return result;
+}
+
+}  // namespace ar

@@ -1,0 +1,59 @@
+#pragma once
+// Reads fields out of a parsed content file and records every problem, located, in words a
+// facilitator understands ("expected a text, found a number (3)"). It never stops at the first
+// problem: the loaders read on so one pass reports everything.
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "json_document.h"
+#include "local_text.h"
+
+namespace ar {
+
+class ContentReader {
+ public:
+  using json = nlohmann::json;
+  ContentReader(const JsonDocument& doc, std::vector<Problem>& out) : doc_(doc), out_(out) {}
+
+  void problem(const std::string& path, const std::string& message,
+               Problem::Severity severity = Problem::Severity::Error);
+  void expected(const std::string& path, const std::string& what, const json& found);
+
+  bool is_object(const json& v, const std::string& path, const char* what);
+  bool is_array(const json& v, const std::string& path, const char* what);
+  // Reports keys that are not in `known`, with a "did you mean" for typos.
+  void no_unknown_keys(const json& obj, const std::string& path,
+                       std::initializer_list<const char*> known);
+  const json* member(const json& obj, const std::string& path, const char* key, bool required);
+
+  std::optional<std::string> text(const json& obj, const std::string& path, const char* key,
+                                  bool required, size_t max_chars);
+  std::optional<long long> integer(const json& obj, const std::string& path, const char* key,
+                                   bool required, long long min, long long max);
+  // One string per language; every language in `languages` must be there and not blank.
+  LocalText local_text(const json& obj, const std::string& path, const char* key, bool required,
+                       size_t max_chars, const std::vector<std::string>& languages);
+  std::vector<std::string> text_list(const json& obj, const std::string& path, const char* key,
+                                     bool required, size_t max_chars);
+  // A value from a fixed list of words; reports the list when it is not one of them.
+  std::optional<std::string> word(const json& obj, const std::string& path, const char* key,
+                                  bool required, const std::vector<std::string>& allowed);
+  std::optional<std::string> url(const json& obj, const std::string& path, const char* key,
+                                 bool required);
+  ReviewByLanguage review(const json& obj, const std::string& path, const char* key,
+                          const std::vector<std::string>& languages);
+
+ private:
+  const JsonDocument& doc_;
+  std::vector<Problem>& out_;
+};
+
+// How a JSON value looks to a person: "a number (3)", "the text \"abc\"", "a list".
+std::string describe_json(const nlohmann::json& v);
+size_t count_characters(const std::string& utf8);
+bool is_content_id(const std::string& id);  // lowercase letters, digits, '-', 2-64 characters
+bool is_iso_date(const std::string& s);     // YYYY-MM-DD
+
+}  // namespace ar

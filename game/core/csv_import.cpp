@@ -1,0 +1,315 @@
+#include "csv_import.h"
+
+#include <algorithm>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "content_reader.h"
+#include "pack_loader.h"
+
+namespace ar {
+
+std::vector<CsvRow> parse_csv(std::string_view text, std::string& error, int& error_line) {
+  std::vector<CsvRow> rows;
+  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  // The separator is whichever of ',' and ';' the header line uses more.
+  size_t header_end = text.find('\n');
+  std::string_view header = text.substr(0, header_end);
+  char sep = std::count(header.begin(), header.end(), ';') >
+                     std::count(header.begin(), header.end(), ',')
+                 ? ';'
+                 : ',';
+  int line = 1;
+  CsvRow row{1, {}};
+  std::string cell;
+  bool quoted = false, cell_started = false;
+  int quote_line = 0;
+  auto end_row = [&] {
+    row.cells.push_back(cell);
+    bool blank = std::all_of(row.cells.begin(), row.cells.end(),
+                             [](const std::string& c) { return c.find_first_not_of(" \t\r") == std::string::npos; });
+    if (!blank) rows.push_back(row);
+    row = {line, {}};
+    cell.clear();
+    cell_started = false;
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quoted) {
+      if (c == '"') {
+        if (i + 1 < text.size() && text[i + 1] == '"') {
+          cell += '"';
+          ++i;
+        } else {
+          quoted = false;
+        }
+      } else {
+        if (c == '\n') ++line;
+        cell += c;
+      }
+    } else if (c == '"' && !cell_started) {
+      quoted = true;
+      cell_started = true;
+      quote_line = line;
+    } else if (c == sep) {
+      row.cells.push_back(cell);
+      cell.clear();
+      cell_started = false;
+    } else if (c == '\n') {
+      ++line;
+      if (!cell.empty() && cell.back() == '\r') cell.pop_back();
+      end_row();
+    } else {
+      cell += c;
+      cell_started = true;
+    }
+  }
+  if (quoted) {
+    error = "a quoted cell starting here never ends (a \" is missing)";
+    error_line = quote_line;
+    return {};
+  }
+  if (!cell.empty() || !row.cells.empty()) end_row();
+  return rows;
+}
+
+namespace {
+
+using json = nlohmann::json;
+
+std::string column_letter(size_t index) {
+  std::string s;
+  for (size_t n = index + 1; n > 0; n = (n - 1) / 26) s.insert(s.begin(), char('A' + (n - 1) % 26));
+  return s;
+}
+
+std::string trim(std::string s) {
+  size_t a = s.find_first_not_of(" \t\r\n"), b = s.find_last_not_of(" \t\r\n");
+  return a == std::string::npos ? "" : s.substr(a, b - a + 1);
+}
+
+struct Cell {
+  int row = 0;
+  size_t column = 0;
+};
+
+class Importer {
+ public:
+  Importer(const std::string& file, std::vector<Problem>& problems) : file_(file), problems_(problems) {}
+
+  void at_cell(const Cell& c, const std::string& column_name, const std::string& message) {
+    problems_.push_back({file_, c.row, static_cast<int>(c.column) + 1,
+                         "column " + column_letter(c.column) + " \"" + column_name + "\"", message});
+  }
+
+  std::map<std::string, size_t> columns;  // header name -> index
+  std::map<std::string, std::pair<Cell, std::string>> origin;  // JSON path -> cell and column name
+
+  // Copies a cell into the pack JSON, remembering where it came from.
+  bool put(json& target, const std::string& key, const CsvRow& row, const std::string& column,
+           const std::string& path) {
+    auto it = columns.find(column);
+    if (it == columns.end()) return false;
+    std::string value = it->second < row.cells.size() ? trim(row.cells[it->second]) : "";
+    origin[path] = {{row.line, it->second}, column};
+    if (value.empty()) return false;
+    target[key] = value;
+    return true;
+  }
+
+  void note_origin(const std::string& path, const CsvRow& row, const std::string& column) {
+    if (auto it = columns.find(column); it != columns.end())
+      origin[path] = {{row.line, it->second}, column};
+  }
+
+  const std::string& file_;
+  std::vector<Problem>& problems_;
+};
+
+}  // namespace
+
+CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
+                               CsvImportOptions options) {
+  CsvImport result;
+  std::string error;
+  int error_line = 0;
+  std::vector<CsvRow> rows = parse_csv(text, error, error_line);
+  if (!error.empty()) {
+    result.problems.push_back({file, error_line, 1, "", error});
+    return result;
+  }
+  if (rows.size() < 2) {
+    result.problems.push_back({file, 0, 0, "", "the file needs a header row and at least one scenario row"});
+    return result;
+  }
+  Importer im(file, result.problems);
+  const CsvRow& header = rows[0];
+  for (size_t i = 0; i < header.cells.size(); ++i) {
+    std::string name = trim(header.cells[i]);
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    if (name.empty()) continue;
+    if (im.columns.count(name))
+      im.at_cell({header.line, i}, name, "this column appears twice");
+    im.columns[name] = i;
+  }
+  // Languages are the ones with a rumour column: rumour_es, rumour_eu, rumour_en …
+  std::vector<std::string> langs;
+  for (const auto& [name, index] : im.columns)
+    if (name.rfind("rumour_", 0) == 0 && name.size() <= 10) langs.push_back(name.substr(7));
+  for (const char* needed : {"id", "topic", "difficulty", "verdict", "source_institution",
+                             "source_title", "source_year", "source_area", "source_url"})
+    if (!im.columns.count(needed))
+      result.problems.push_back({file, header.line, 1, "header",
+                                 std::string("the column \"") + needed + "\" is missing"});
+  if (langs.empty())
+    result.problems.push_back({file, header.line, 1, "header",
+                               "no rumour column: add at least one such as rumour_es or rumour_en"});
+  if (has_errors(result.problems)) return result;
+
+  std::string stem = file.substr(file.find_last_of("/\\") + 1);
+  stem = stem.substr(0, stem.rfind('.'));
+  std::string pack_id = options.pack_id;
+  if (pack_id.empty())
+    for (char c : stem) pack_id += std::isalnum(static_cast<unsigned char>(c)) ? char(std::tolower(c)) : '-';
+  json pack = {{"$schema", "../schema/scenario-pack.schema.json"}, {"format", 1}};
+  json info = {{"id", pack_id}, {"version", "0.1.0"}, {"languages", langs},
+               {"authors", json::array({"Imported from " + stem + ".csv"})},
+               {"licence", "CC-BY-4.0"}, {"last_reviewed", options.last_reviewed}};
+  for (const auto& l : langs) {
+    info["title"][l] = stem;
+    info["review"][l] = "draft";
+  }
+  pack["pack"] = info;
+  pack["scenarios"] = json::array();
+
+  for (size_t r = 1; r < rows.size(); ++r) {
+    const CsvRow& row = rows[r];
+    std::string at = "$.scenarios[" + std::to_string(r - 1) + "]";
+    if (row.cells.size() > header.cells.size())
+      im.at_cell({row.line, header.cells.size()}, "(none)",
+                 "this row has " + std::to_string(row.cells.size()) + " cells but the header has " +
+                     std::to_string(header.cells.size()) + " (a separator inside a cell that is not in quotes?)");
+    json s = json::object();
+    im.note_origin(at, row, "id");
+    for (const char* key : {"id", "topic", "difficulty", "verdict"}) im.put(s, key, row, key, at + "." + key);
+    if (auto it = im.columns.find("choices"); it != im.columns.end() && it->second < row.cells.size()) {
+      std::string cell = trim(row.cells[it->second]);
+      im.note_origin(at + ".choices", row, "choices");
+      if (!cell.empty()) {
+        json list = json::array();
+        std::string word;
+        for (char c : cell + " ")
+          if (c == ' ' || c == ',' || c == ';' || c == '|') {
+            if (!word.empty()) list.push_back(word);
+            word.clear();
+          } else {
+            word += c;
+          }
+        s["choices"] = list;
+        for (size_t k = 0; k < list.size(); ++k) im.note_origin(at + ".choices[" + std::to_string(k) + "]", row, "choices");
+      }
+    }
+    auto texts = [&](json& target, const std::string& key, const std::string& prefix, const std::string& path) {
+      json t = json::object();
+      for (const auto& l : langs) im.put(t, l, row, prefix + "_" + l, path + "." + key + "." + l);
+      im.note_origin(path + "." + key, row, prefix + "_" + langs.front());
+      if (!t.empty()) target[key] = t;
+    };
+    texts(s, "rumour", "rumour", at);
+    json fact = json::object();
+    texts(fact, "text", "fact", at + ".fact");
+    texts(fact, "figure", "figure", at + ".fact");
+    json source = json::object();
+    std::string src_at = at + ".fact.source";
+    im.note_origin(src_at, row, "source_institution");
+    for (const char* key : {"institution", "title", "area", "url"})
+      im.put(source, key, row, std::string("source_") + key, src_at + "." + key);
+    if (auto it = im.columns.find("source_year"); it != im.columns.end()) {
+      std::string y = it->second < row.cells.size() ? trim(row.cells[it->second]) : "";
+      im.note_origin(src_at + ".year", row, "source_year");
+      if (!y.empty()) {
+        bool digits = y.find_first_not_of("0123456789") == std::string::npos && y.size() <= 4;
+        if (digits) source["year"] = std::stoi(y);
+        else im.at_cell({row.line, it->second}, "source_year", "expected a year such as 2019, found \"" + y + "\"");
+      }
+    }
+    fact["source"] = source;
+    s["fact"] = fact;
+    texts(s, "explanation", "explanation", at);
+    json replies = json::array();
+    for (int k = 1; k <= 4; ++k) {
+      std::string n = std::to_string(k);
+      std::string rat = at + ".replies[" + std::to_string(replies.size()) + "]";
+      json reply = json::object();
+      im.note_origin(rat, row, "reply" + n + "_kind");
+      im.put(reply, "kind", row, "reply" + n + "_kind", rat + ".kind");
+      im.put(reply, "quality", row, "reply" + n + "_quality", rat + ".quality");
+      texts(reply, "text", "reply" + n, rat);
+      texts(reply, "feedback", "feedback" + n, rat);
+      if (!reply.empty()) replies.push_back(reply);
+    }
+    im.note_origin(at + ".replies", row, "reply1_kind");
+    s["replies"] = replies;
+    texts(s, "discussion", "discussion", at);
+    if (auto it = im.columns.find("practices"); it != im.columns.end() && it->second < row.cells.size()) {
+      std::string cell = trim(row.cells[it->second]);
+      if (!cell.empty()) {
+        json list = json::array();
+        std::string word;
+        for (char c : cell + " ")
+          if (c == ' ' || c == ',' || c == ';' || c == '|') {
+            if (!word.empty()) list.push_back(word);
+            word.clear();
+          } else {
+            word += c;
+          }
+        s["practices"] = list;
+        im.note_origin(at + ".practices", row, "practices");
+      }
+    }
+    pack["scenarios"].push_back(s);
+  }
+  result.scenario_count = static_cast<int>(rows.size() - 1);
+  if (has_errors(result.problems)) return result;
+
+  // The pack goes through the same checks as a hand-written one; each problem is then traced back
+  // from its JSON path to the spreadsheet cell it came from.
+  std::string text_out = pack.dump(2);
+  PackLoadResult check = load_pack(text_out, file, options.current_year);
+  for (const auto& p : check.problems) {
+    std::string path = p.path;
+    // "the field \"x\" is missing" and "the es text is missing" are about a child of the path:
+    // point at that child's own column when it has one.
+    for (const std::string& lead : {std::string("the field \""), std::string("the ")}) {
+      if (p.message.rfind(lead, 0) != 0 || p.message.find("is missing") == std::string::npos) continue;
+      size_t start = lead.size(), end = p.message.find_first_of("\" ", start);
+      std::string child = json_path_key(path, p.message.substr(start, end - start));
+      if (im.origin.count(child)) {
+        path = child;
+        break;
+      }
+    }
+    while (!path.empty() && !im.origin.count(path)) {
+      size_t cut = path.find_last_of(".[");
+      if (cut == std::string::npos || cut == 0) {
+        path.clear();
+        break;
+      }
+      path.resize(cut);
+    }
+    if (path.empty()) {
+      result.problems.push_back({file, 0, 0, "", p.message});
+      continue;
+    }
+    auto [cell, column] = im.origin[path];
+    // Messages about a missing field name the column instead, which is what a spreadsheet has.
+    std::string message = p.message;
+    if (message.rfind("the field \"", 0) == 0 && message.find("is missing") != std::string::npos)
+      message = "this cell is empty or its column is missing (" + message + ")";
+    im.at_cell(cell, column, message);
+  }
+  if (!has_errors(result.problems)) result.pack_json = text_out + "\n";
+  return result;
+}
+
+}  // namespace ar

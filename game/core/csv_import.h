@@ -1,0 +1,36 @@
+#pragma once
+// Turns a spreadsheet (one row per scenario, saved as CSV) into a scenario pack. The columns are
+// documented in the README and in content/scenario-template.csv. Every problem names the row and
+// the column, so a facilitator can find the cell in their spreadsheet program.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "problem.h"
+
+namespace ar {
+
+struct CsvImport {
+  std::string pack_json;  // the pack, ready to save; empty when there are errors
+  int scenario_count = 0;
+  std::vector<Problem> problems;
+};
+
+struct CsvImportOptions {
+  std::string pack_id;         // default: from the file name
+  std::string last_reviewed = "2026-01-01";
+  int current_year = 2026;
+};
+
+CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
+                               CsvImportOptions options = {});
+
+// RFC 4180 with what spreadsheet programs really write: a BOM, ';' as separator (Spanish locales),
+// quoted cells with line breaks. Each row remembers the line it starts on.
+struct CsvRow {
+  int line = 0;
+  std::vector<std::string> cells;
+};
+std::vector<CsvRow> parse_csv(std::string_view text, std::string& error, int& error_line);
+
+}  // namespace ar

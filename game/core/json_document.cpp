@@ -1,0 +1,247 @@
+#include "json_document.h"
+
+#include <cctype>
+
+namespace ar {
+
+std::string json_path_key(const std::string& parent, const std::string& key) {
+  bool plain = !key.empty() && !std::isdigit(static_cast<unsigned char>(key[0]));
+  for (char c : key)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$')) plain = false;
+  if (plain) return parent + "." + key;
+  std::string quoted;
+  for (char c : key) {
+    if (c == '"' || c == '\\') quoted += '\\';
+    quoted += c;
+  }
+  return parent + "[\"" + quoted + "\"]";
+}
+
+std::string json_path_index(const std::string& parent, size_t index) {
+  return parent + "[" + std::to_string(index) + "]";
+}
+
+namespace {
+
+// Line and column (in characters, not bytes) of a byte offset.
+TextPosition position_at(std::string_view text, size_t offset) {
+  TextPosition p;
+  offset = std::min(offset, text.size());
+  for (size_t i = 0; i < offset; ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++p.line;
+      p.column = 1;
+    } else if ((c & 0xC0) != 0x80) {  // count code points, not continuation bytes
+      ++p.column;
+    }
+  }
+  return p;
+}
+
+// Finds the first place nesting goes deeper than the limit, ignoring brackets inside strings.
+// Runs before the real parser so that hostile files cannot exhaust the stack anywhere later.
+size_t find_too_deep(std::string_view text, int max_depth) {
+  int depth = 0;
+  bool in_string = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (in_string) {
+      if (c == '\\') ++i;
+      else if (c == '"') in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      if (++depth > max_depth) return i;
+    } else if (c == '}' || c == ']') {
+      --depth;
+    }
+  }
+  return std::string_view::npos;
+}
+
+std::string friendly_syntax_message(const std::string& what) {
+  // nlohmann: "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error
+  // while parsing value - unexpected '}'; expected ..." -> keep the part after the position.
+  std::string reason = what;
+  if (auto colon = what.find(": ", what.find("parse error")); colon != std::string::npos)
+    reason = what.substr(colon + 2);
+  std::string hint;
+  if (reason.find("end of input") != std::string::npos)
+    hint = " (the file ends too early: is it cut off, or is a closing } or ] missing?)";
+  else if (reason.find("UTF-8") != std::string::npos || reason.find("utf-8") != std::string::npos)
+    hint = " (save the file with the UTF-8 encoding)";
+  else if (reason.find("unexpected '}'") != std::string::npos ||
+           reason.find("unexpected ']'") != std::string::npos)
+    hint = " (is there a comma before it? JSON does not allow a comma before } or ])";
+  else if (reason.find("invalid literal") != std::string::npos)
+    hint = " (text must be inside double quotes \"like this\")";
+  return "this is not valid JSON: " + reason + hint;
+}
+
+}  // namespace
+
+// Walks text that nlohmann already accepted and records where each value starts.
+class PositionScanner {
+ public:
+  PositionScanner(std::string_view text, std::map<std::string, TextPosition>& out)
+      : text_(text), out_(out) {}
+
+  void scan() {
+    skip_space();
+    value("$");
+  }
+
+ private:
+  std::string_view text_;
+  std::map<std::string, TextPosition>& out_;
+  size_t i_ = 0;
+  TextPosition pos_;
+
+  void advance() {
+    unsigned char c = static_cast<unsigned char>(text_[i_++]);
+    if (c == '\n') {
+      ++pos_.line;
+      pos_.column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++pos_.column;
+    }
+  }
+  char peek() const { return i_ < text_.size() ? text_[i_] : '\0'; }
+  void skip_space() {
+    while (i_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[i_]))) advance();
+  }
+
+  std::string string_token() {
+    std::string s;
+    advance();  // opening quote
+    while (i_ < text_.size() && peek() != '"') {
+      if (peek() == '\\') {
+        advance();
+        char e = peek();
+        advance();
+        switch (e) {
+          case 'n': s += '\n'; break;
+          case 't': s += '\t'; break;
+          case 'u':  // keys with \u escapes are rare: keep them verbatim
+            s += "\\u";
+            for (int k = 0; k < 4 && i_ < text_.size(); ++k) {
+              s += peek();
+              advance();
+            }
+            break;
+          default: s += e;
+        }
+      } else {
+        s += peek();
+        advance();
+      }
+    }
+    advance();  // closing quote
+    return s;
+  }
+
+  void value(const std::string& path) {
+    out_[path] = pos_;
+    char c = peek();
+    if (c == '{') {
+      advance();
+      skip_space();
+      if (peek() == '}') return advance();
+      while (i_ < text_.size()) {
+        skip_space();
+        std::string key = string_token();
+        skip_space();
+        advance();  // ':'
+        skip_space();
+        value(json_path_key(path, key));
+        skip_space();
+        if (peek() == ',') {
+          advance();
+          continue;
+        }
+        advance();  // '}'
+        return;
+      }
+    } else if (c == '[') {
+      advance();
+      skip_space();
+      if (peek() == ']') return advance();
+      for (size_t index = 0; i_ < text_.size(); ++index) {
+        skip_space();
+        value(json_path_index(path, index));
+        skip_space();
+        if (peek() == ',') {
+          advance();
+          continue;
+        }
+        advance();  // ']'
+        return;
+      }
+    } else if (c == '"') {
+      string_token();
+    } else {
+      while (i_ < text_.size() && !std::isspace(static_cast<unsigned char>(peek())) &&
+             peek() != ',' && peek() != '}' && peek() != ']')
+        advance();
+    }
+  }
+};
+
+JsonDocument JsonDocument::parse(std::string_view text, const std::string& file,
+                                 JsonLimits limits) {
+  JsonDocument doc;
+  doc.file_ = file;
+  std::string_view body = text;
+  if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);  // a BOM is harmless: skip it
+  // Offsets below are into `body`: editors do not count a BOM as a column either.
+  auto fail = [&](size_t offset, std::string message, bool whole_file = false) {
+    Problem p;
+    p.file = file;
+    if (!whole_file) {
+      TextPosition pos = position_at(body, offset);
+      p.line = pos.line;
+      p.column = pos.column;
+    }
+    p.message = std::move(message);
+    doc.problems_.push_back(std::move(p));
+    return doc;
+  };
+
+  if (text.size() > limits.max_bytes)
+    return fail(0,
+                "the file is too large (" + std::to_string(text.size() / 1024) +
+                    " KB; the limit is " + std::to_string(limits.max_bytes / 1024) + " KB)",
+                true);
+  bool blank = true;
+  for (char c : body)
+    if (!std::isspace(static_cast<unsigned char>(c))) blank = false;
+  if (blank) return fail(0, "the file is empty", true);
+  if (size_t deep = find_too_deep(body, limits.max_depth); deep != std::string_view::npos)
+    return fail(deep, "the file is nested more than " + std::to_string(limits.max_depth) +
+                                " levels deep here; a content file never needs that many");
+
+  try {
+    doc.root_ = nlohmann::json::parse(body.begin(), body.end());
+  } catch (const nlohmann::json::parse_error& e) {
+    size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+    return fail(offset, friendly_syntax_message(e.what()));
+  }
+  PositionScanner scanner(body, doc.positions_);
+  scanner.scan();
+  doc.ok_ = true;
+  return doc;
+}
+
+TextPosition JsonDocument::position_of(const std::string& path) const {
+  std::string p = path;
+  while (!p.empty()) {
+    if (auto it = positions_.find(p); it != positions_.end()) return it->second;
+    size_t cut = p.find_last_of(".[");
+    if (cut == std::string::npos || cut == 0) break;
+    p.resize(cut);
+  }
+  return {};
+}
+
+}  // namespace ar

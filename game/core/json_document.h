@@ -1,0 +1,52 @@
+#pragma once
+// Parses a content file into JSON and remembers where each value starts, so that every problem
+// found later can say line:column. Syntax errors, bad UTF-8, truncation, deep nesting and huge
+// files all become one located Problem instead of an exception.
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "problem.h"
+
+namespace ar {
+
+struct TextPosition {
+  int line = 1;
+  int column = 1;
+};
+
+struct JsonLimits {
+  size_t max_bytes = 2 * 1024 * 1024;
+  int max_depth = 32;
+};
+
+class JsonDocument {
+ public:
+  // Never throws on bad input: check ok() and problems().
+  static JsonDocument parse(std::string_view text, const std::string& file,
+                            JsonLimits limits = {});
+
+  bool ok() const { return ok_; }
+  const nlohmann::json& root() const { return root_; }
+  const std::string& file() const { return file_; }
+  const std::vector<Problem>& problems() const { return problems_; }
+  // Where the value at `path` starts; for a path that does not exist, its nearest parent.
+  TextPosition position_of(const std::string& path) const;
+
+ private:
+  bool ok_ = false;
+  nlohmann::json root_;
+  std::string file_;
+  std::map<std::string, TextPosition> positions_;
+  std::vector<Problem> problems_;
+  friend class PositionScanner;
+};
+
+// "$.scenarios[3].rumour" + "eu" -> "$.scenarios[3].rumour.eu"; keys that are not plain words are
+// quoted: $["a b"].
+std::string json_path_key(const std::string& parent, const std::string& key);
+std::string json_path_index(const std::string& parent, size_t index);
+
+}  // namespace ar

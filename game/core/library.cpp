@@ -1,0 +1,64 @@
+#include "library.h"
+
+#include <algorithm>
+#include <set>
+
+namespace ar {
+
+Library Library::load(const std::vector<ContentFile>& files, int current_year) {
+  Library lib;
+  std::set<std::string> pack_ids, scenario_ids;
+  for (const auto& f : files) {
+    PackLoadResult r = load_pack(f.text, f.name, current_year);
+    PackReport report{f.name, false, r.problems};
+    if (r.pack) {
+      // Ids must be unique across packs too: saves and links name scenarios by id alone.
+      std::vector<Problem> clashes;
+      if (!pack_ids.insert(r.pack->info.id).second)
+        clashes.push_back({f.name, 0, 0, "$.pack.id",
+                           "another pack already uses the id \"" + r.pack->info.id + "\""});
+      for (const auto& s : r.pack->scenarios)
+        if (scenario_ids.count(s.id))
+          clashes.push_back({f.name, 0, 0, "$.scenarios",
+                             "the scenario id \"" + s.id + "\" is already used by another pack"});
+      if (clashes.empty()) {
+        for (const auto& s : r.pack->scenarios) scenario_ids.insert(s.id);
+        lib.packs_.push_back(std::move(*r.pack));
+        report.loaded = true;
+      } else {
+        report.problems.insert(report.problems.end(), clashes.begin(), clashes.end());
+      }
+    }
+    lib.reports_.push_back(std::move(report));
+  }
+  return lib;
+}
+
+bool Library::has_problems() const {
+  return std::any_of(reports_.begin(), reports_.end(),
+                     [](const PackReport& r) { return !r.problems.empty(); });
+}
+
+std::vector<const Scenario*> Library::scenarios() const {
+  std::vector<const Scenario*> all;
+  for (const auto& p : packs_)
+    for (const auto& s : p.scenarios) all.push_back(&s);
+  return all;
+}
+
+const Scenario* Library::find(const std::string& scenario_id) const {
+  for (const auto& p : packs_)
+    for (const auto& s : p.scenarios)
+      if (s.id == scenario_id) return &s;
+  return nullptr;
+}
+
+std::vector<std::string> Library::languages() const {
+  std::vector<std::string> langs;
+  for (const auto& p : packs_)
+    for (const auto& l : p.info.languages)
+      if (std::find(langs.begin(), langs.end(), l) == langs.end()) langs.push_back(l);
+  return langs;
+}
+
+}  // namespace ar

@@ -1,0 +1,39 @@
+#pragma once
+// Every scenario pack the game found, the ones that loaded and the problems of the ones that did not.
+#include <string>
+#include <vector>
+
+#include "pack_loader.h"
+
+namespace ar {
+
+struct ContentFile {
+  std::string name;  // as shown in reports: "packs/work-and-welfare.json"
+  std::string text;
+};
+
+struct PackReport {
+  std::string file;
+  bool loaded = false;
+  std::vector<Problem> problems;
+};
+
+class Library {
+ public:
+  // Loads each file on its own: a broken pack is skipped with its report, the others still load.
+  static Library load(const std::vector<ContentFile>& files, int current_year = 2026);
+
+  const std::vector<Pack>& packs() const { return packs_; }
+  const std::vector<PackReport>& reports() const { return reports_; }
+  bool has_problems() const;
+  std::vector<const Scenario*> scenarios() const;
+  const Scenario* find(const std::string& scenario_id) const;
+  // Languages in which at least one pack is complete.
+  std::vector<std::string> languages() const;
+
+ private:
+  std::vector<Pack> packs_;
+  std::vector<PackReport> reports_;
+};
+
+}  // namespace ar

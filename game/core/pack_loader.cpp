@@ -1,0 +1,197 @@
+#include "pack_loader.h"
+
+#include <set>
+
+#include "content_reader.h"
+#include "json_document.h"
+
+namespace ar {
+
+namespace {
+
+using json = nlohmann::json;
+
+const std::vector<std::string> verdict_words{"true", "false", "misleading", "not_enough_data"};
+const std::vector<std::string> difficulty_words{"easy", "medium", "hard"};
+const std::vector<std::string> reply_kind_words{"empathic_question", "local_fact",
+                                                "alternative_story", "mocking",
+                                                "lecturing",         "agreeing",
+                                                "walking_away"};
+const std::vector<std::string> reply_quality_words{"good", "partial", "poor"};
+
+PackInfo read_info(ContentReader& r, const json& root, const std::string& path) {
+  PackInfo info;
+  const json* pack = r.member(root, "$", "pack", true);
+  if (!pack || !r.is_object(*pack, path, "the pack's description")) return info;
+  r.no_unknown_keys(*pack, path,
+                    {"id", "title", "version", "languages", "authors", "licence", "last_reviewed",
+                     "review"});
+  if (auto id = r.text(*pack, path, "id", true, 64)) {
+    if (!is_content_id(*id))
+      r.problem(json_path_key(path, "id"),
+                "an id may hold only lowercase letters, digits and '-', found \"" + *id + "\"");
+    info.id = *id;
+  }
+  info.languages = r.text_list(*pack, path, "languages", true, 8);
+  for (size_t i = 0; i < info.languages.size(); ++i) {
+    const auto& l = info.languages[i];
+    if (l.size() < 2 || l.size() > 3 ||
+        l.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos)
+      r.problem(json_path_index(json_path_key(path, "languages"), i),
+                "expected a two-letter language code such as es, eu or en, found \"" + l + "\"");
+  }
+  if (info.languages.empty() && pack->contains("languages"))
+    r.problem(json_path_key(path, "languages"), "the pack needs at least one language");
+  info.title = r.local_text(*pack, path, "title", true, TextLimits::title, info.languages);
+  info.version = r.text(*pack, path, "version", true, 32).value_or("");
+  info.authors = r.text_list(*pack, path, "authors", true, 200);
+  info.licence = r.text(*pack, path, "licence", true, 64).value_or("");
+  if (auto date = r.text(*pack, path, "last_reviewed", true, 10)) {
+    if (!is_iso_date(*date))
+      r.problem(json_path_key(path, "last_reviewed"),
+                "expected a date written YYYY-MM-DD, found \"" + *date + "\"");
+    info.last_reviewed = *date;
+  }
+  info.review = r.review(*pack, path, "review", info.languages);
+  return info;
+}
+
+Source read_source(ContentReader& r, const json& fact, const std::string& path, int current_year) {
+  Source s;
+  const json* v = r.member(fact, path, "source", true);
+  std::string at = json_path_key(path, "source");
+  if (!v || !r.is_object(*v, at, "the source of the fact")) return s;
+  r.no_unknown_keys(*v, at, {"institution", "title", "year", "area", "url"});
+  s.institution = r.text(*v, at, "institution", true, TextLimits::source_field).value_or("");
+  s.title = r.text(*v, at, "title", true, TextLimits::source_field).value_or("");
+  s.year = static_cast<int>(r.integer(*v, at, "year", true, 1950, current_year).value_or(0));
+  s.area = r.text(*v, at, "area", true, 120).value_or("");
+  s.url = r.url(*v, at, "url", true).value_or("");
+  return s;
+}
+
+Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
+                       const std::vector<std::string>& langs, int current_year) {
+  Scenario s;
+  if (!r.is_object(v, path, "a scenario")) return s;
+  r.no_unknown_keys(v, path,
+                    {"id", "topic", "difficulty", "rumour", "verdict", "choices", "fact",
+                     "explanation", "replies", "discussion", "practices"});
+  if (auto id = r.text(v, path, "id", true, 64)) {
+    if (!is_content_id(*id))
+      r.problem(json_path_key(path, "id"),
+                "an id may hold only lowercase letters, digits and '-', found \"" + *id + "\"");
+    s.id = *id;
+  }
+  s.topic = r.word(v, path, "topic", true, rumour_topics()).value_or("");
+  if (auto d = r.word(v, path, "difficulty", true, difficulty_words)) s.difficulty = *difficulty_from(*d);
+  s.rumour = r.local_text(v, path, "rumour", true, TextLimits::rumour, langs);
+  auto verdict = r.word(v, path, "verdict", true, verdict_words);
+  if (verdict) s.verdict = *verdict_from(*verdict);
+
+  if (v.contains("choices")) {
+    std::string at = json_path_key(path, "choices");
+    std::set<Verdict> seen;
+    if (r.is_array(v["choices"], at, "a list of verdicts")) {
+      for (size_t i = 0; i < v["choices"].size(); ++i) {
+        const json& c = v["choices"][i];
+        auto word = c.is_string() ? verdict_from(c.get<std::string>()) : std::nullopt;
+        if (!word) {
+          r.expected(json_path_index(at, i), "one of: true, false, misleading, not_enough_data", c);
+        } else if (!seen.insert(*word).second) {
+          r.problem(json_path_index(at, i), "this verdict is listed twice");
+        } else {
+          s.choices.push_back(*word);
+        }
+      }
+      if (v["choices"].size() < 2) r.problem(at, "a player needs at least two verdicts to pick from");
+      if (verdict && !seen.count(s.verdict))
+        r.problem(at, "the right verdict \"" + *verdict + "\" is not among the choices");
+    }
+  } else {
+    s.choices.assign(std::begin(all_verdicts), std::end(all_verdicts));
+  }
+
+  if (const json* fact = r.member(v, path, "fact", true)) {
+    std::string at = json_path_key(path, "fact");
+    if (r.is_object(*fact, at, "the fact")) {
+      r.no_unknown_keys(*fact, at, {"text", "figure", "source"});
+      s.fact.text = r.local_text(*fact, at, "text", true, TextLimits::fact, langs);
+      s.fact.figure = r.local_text(*fact, at, "figure", false, TextLimits::figure, langs);
+      s.fact.source = read_source(r, *fact, at, current_year);
+    }
+  }
+  s.explanation = r.local_text(v, path, "explanation", true, TextLimits::explanation, langs);
+
+  if (const json* replies = r.member(v, path, "replies", true)) {
+    std::string at = json_path_key(path, "replies");
+    if (r.is_array(*replies, at, "a list of replies")) {
+      for (size_t i = 0; i < replies->size(); ++i) {
+        const json& rv = (*replies)[i];
+        std::string rat = json_path_index(at, i);
+        if (!r.is_object(rv, rat, "a reply")) continue;
+        r.no_unknown_keys(rv, rat, {"text", "kind", "quality", "feedback"});
+        Reply reply;
+        reply.text = r.local_text(rv, rat, "text", true, TextLimits::reply, langs);
+        if (auto k = r.word(rv, rat, "kind", true, reply_kind_words)) reply.kind = *reply_kind_from(*k);
+        if (auto q = r.word(rv, rat, "quality", true, reply_quality_words))
+          reply.quality = *reply_quality_from(*q);
+        else
+          reply.quality = ReplyQuality::Poor;
+        reply.feedback = r.local_text(rv, rat, "feedback", true, TextLimits::feedback, langs);
+        s.replies.push_back(std::move(reply));
+      }
+      if (replies->size() < 3 || replies->size() > 4)
+        r.problem(at, "a scenario needs 3 or 4 replies, found " + std::to_string(replies->size()));
+      bool any_good = false;
+      for (const auto& reply : s.replies) any_good |= reply.quality == ReplyQuality::Good;
+      if (!any_good && !replies->empty())
+        r.problem(at, "at least one reply must have \"quality\": \"good\" (the right way to answer)");
+    }
+  }
+  s.discussion = r.local_text(v, path, "discussion", true, TextLimits::discussion, langs);
+  s.practices = r.text_list(v, path, "practices", false, 64);
+  for (size_t i = 0; i < s.practices.size(); ++i)
+    if (!is_content_id(s.practices[i]))
+      r.problem(json_path_index(json_path_key(path, "practices"), i),
+                "a practice id may hold only lowercase letters, digits and '-'");
+  return s;
+}
+
+}  // namespace
+
+PackLoadResult load_pack(std::string_view text, const std::string& file, int current_year) {
+  PackLoadResult result;
+  JsonDocument doc = JsonDocument::parse(text, file);
+  result.problems = doc.problems();
+  if (!doc.ok()) return result;
+
+  ContentReader r(doc, result.problems);
+  const json& root = doc.root();
+  if (!r.is_object(root, "$", "a scenario pack")) return result;
+  r.no_unknown_keys(root, "$", {"format", "pack", "scenarios"});
+  if (auto format = r.integer(root, "$", "format", true, 1, 1000); format && *format != 1)
+    r.problem("$.format", "this game reads format 1; this file is format " +
+                              std::to_string(*format) + " (is the game up to date?)");
+
+  Pack pack;
+  pack.info = read_info(r, root, "$.pack");
+  std::set<std::string> ids;
+  if (const json* list = r.member(root, "$", "scenarios", true)) {
+    if (r.is_array(*list, "$.scenarios", "the list of scenarios")) {
+      if (list->empty()) r.problem("$.scenarios", "the pack has no scenarios");
+      for (size_t i = 0; i < list->size(); ++i) {
+        std::string at = json_path_index("$.scenarios", i);
+        Scenario s = read_scenario(r, (*list)[i], at, pack.info.languages, current_year);
+        if (!s.id.empty() && !ids.insert(s.id).second)
+          r.problem(json_path_key(at, "id"), "the id \"" + s.id + "\" is used twice in this pack");
+        s.pack_id = pack.info.id;
+        pack.scenarios.push_back(std::move(s));
+      }
+    }
+  }
+  if (!has_errors(result.problems)) result.pack = std::move(pack);
+  return result;
+}
+
+}  // namespace ar

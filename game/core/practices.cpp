@@ -1,0 +1,278 @@
+#include "practices.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "content_reader.h"
+#include "json_document.h"
+#include "scenario.h"
+
+namespace ar {
+
+// --- years -----------------------------------------------------------------------------------------
+
+bool YearSpan::overlaps(int from, int to) const {
+  if (!known()) return false;
+  int first = start.value_or(-100000);
+  int last = end ? *end : (ongoing ? 100000 : first);
+  return first <= to && last >= from;
+}
+
+YearSpan parse_years(const std::string& text) {
+  YearSpan span;
+  std::string lower = fold_for_search(text);
+  std::vector<int> years;
+  for (size_t i = 0; i + 4 <= lower.size(); ++i) {
+    bool four = true;
+    for (size_t k = 0; k < 4; ++k) four &= std::isdigit(static_cast<unsigned char>(lower[i + k])) != 0;
+    bool alone = four && (i == 0 || !std::isdigit(static_cast<unsigned char>(lower[i - 1]))) &&
+                 (i + 4 == lower.size() || !std::isdigit(static_cast<unsigned char>(lower[i + 4])));
+    if (alone) {
+      int y = std::stoi(lower.substr(i, 4));
+      if (y >= 1900 && y <= 2100) years.push_back(y);
+      i += 3;
+    }
+  }
+  for (const char* word : {"since", "ongoing", "onwards", "present", "today", "desde", "now"})
+    if (lower.find(word) != std::string::npos) span.ongoing = true;
+  // "2011-" with nothing after the dash: still running.
+  size_t last = lower.find_last_not_of(" \t");
+  if (last != std::string::npos && (lower[last] == '-') && !years.empty()) span.ongoing = true;
+  if (!years.empty()) {
+    span.start = *std::min_element(years.begin(), years.end());
+    if (!span.ongoing) span.end = *std::max_element(years.begin(), years.end());
+  }
+  return span;
+}
+
+// --- search folding -------------------------------------------------------------------------------
+
+namespace {
+// Code point -> ASCII replacement for the Latin letters European city and project names use.
+const char* fold_code_point(char32_t c) {
+  static const std::pair<char32_t, const char*> table[] = {
+      {U'à', "a"}, {U'á', "a"}, {U'â', "a"}, {U'ã', "a"}, {U'ä', "a"}, {U'å', "a"}, {U'æ', "ae"},
+      {U'ç', "c"}, {U'è', "e"}, {U'é', "e"}, {U'ê', "e"}, {U'ë', "e"}, {U'ì', "i"}, {U'í', "i"},
+      {U'î', "i"}, {U'ï', "i"}, {U'ñ', "n"}, {U'ò', "o"}, {U'ó', "o"}, {U'ô', "o"}, {U'õ', "o"},
+      {U'ö', "o"}, {U'ø', "o"}, {U'ù', "u"}, {U'ú', "u"}, {U'û', "u"}, {U'ü', "u"}, {U'ý', "y"},
+      {U'ÿ', "y"}, {U'ß', "ss"}, {U'ā', "a"}, {U'ă', "a"}, {U'ą', "a"}, {U'ć', "c"}, {U'č', "c"},
+      {U'ď', "d"}, {U'ē', "e"}, {U'ę', "e"}, {U'ě', "e"}, {U'ğ', "g"}, {U'ı', "i"}, {U'ł', "l"},
+      {U'ń', "n"}, {U'ň', "n"}, {U'ő', "o"}, {U'œ', "oe"}, {U'ř', "r"}, {U'ś', "s"}, {U'ş', "s"},
+      {U'š', "s"}, {U'ţ', "t"}, {U'ť', "t"}, {U'ū', "u"}, {U'ů', "u"}, {U'ű', "u"}, {U'ź', "z"},
+      {U'ż', "z"}, {U'ž', "z"}, {U'’', "'"}, {U'‘', "'"}, {U'–', "-"}, {U'—', "-"}};
+  for (const auto& [from, to] : table)
+    if (c == from) return to;
+  return nullptr;
+}
+
+char32_t to_lower(char32_t c) {
+  if (c < 0x80) return static_cast<char32_t>(std::tolower(static_cast<int>(c)));
+  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 0x20;  // Latin-1 capitals
+  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 &&
+      c != 0x17F)  // Latin Extended-A pairs: capital even, small odd (mostly)
+    return (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E) ? (c % 2 == 1 ? c + 1 : c)
+                                                                      : (c % 2 == 0 ? c + 1 : c);
+  if (c == 0x130) return U'i';
+  return c;
+}
+}  // namespace
+
+std::string fold_for_search(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    unsigned char b = static_cast<unsigned char>(s[i]);
+    char32_t c;
+    size_t len;
+    if (b < 0x80) c = b, len = 1;
+    else if ((b >> 5) == 6 && i + 1 < s.size()) c = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu), len = 2;
+    else if ((b >> 4) == 14 && i + 2 < s.size())
+      c = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu), len = 3;
+    else if ((b >> 3) == 30 && i + 3 < s.size()) c = 0xFFFD, len = 4;
+    else c = 0xFFFD, len = 1;
+    c = to_lower(c);
+    if (c < 0x80) out += static_cast<char>(c);
+    else if (const char* f = fold_code_point(c)) out += f;
+    else out.append(s.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
+// --- catalogue --------------------------------------------------------------------------------------
+
+const std::vector<std::string>& practice_topics() {
+  static const std::vector<std::string> topics = [] {
+    std::vector<std::string> t = rumour_topics();
+    for (const char* area : {"anti_rumour", "participation", "culture", "mediation", "welcome",
+                             "media", "public_space"})
+      t.push_back(area);
+    return t;
+  }();
+  return topics;
+}
+
+namespace {
+void index_for_search(Practice& p) {
+  std::string common = p.title + " " + p.country;
+  for (const auto& c : p.cities) common += " " + c;
+  for (const auto& [lang, text] : p.purpose.by_language)
+    p.search_text[lang] = fold_for_search(common + " " + text);
+  if (p.search_text.empty()) p.search_text[""] = fold_for_search(common);
+}
+}  // namespace
+
+PracticeCatalogue PracticeCatalogue::from(std::vector<Practice> practices) {
+  PracticeCatalogue c;
+  c.practices_ = std::move(practices);
+  for (auto& p : c.practices_) {
+    p.years = parse_years(p.years_text);
+    index_for_search(p);
+  }
+  return c;
+}
+
+PracticeCatalogue PracticeCatalogue::load(std::string_view text, const std::string& file,
+                                          std::vector<Problem>& problems) {
+  size_t first_new = problems.size();
+  JsonDocument doc = JsonDocument::parse(text, file);
+  problems.insert(problems.end(), doc.problems().begin(), doc.problems().end());
+  if (!doc.ok()) return {};
+  ContentReader r(doc, problems);
+  const auto& root = doc.root();
+  if (!r.is_object(root, "$", "the practice catalogue")) return {};
+  r.no_unknown_keys(root, "$", {"format", "languages", "last_reviewed", "review", "practices"});
+  r.integer(root, "$", "format", true, 1, 1);
+  std::vector<std::string> langs = r.text_list(root, "$", "languages", true, 8);
+  r.review(root, "$", "review", langs);
+  if (auto d = r.text(root, "$", "last_reviewed", true, 10); d && !is_iso_date(*d))
+    r.problem("$.last_reviewed", "expected a date written YYYY-MM-DD, found \"" + *d + "\"");
+  const auto* list = r.member(root, "$", "practices", true);
+  std::vector<Practice> out;
+  if (list && r.is_array(*list, "$.practices", "the list of practices")) {
+    std::set<std::string> ids;
+    for (size_t i = 0; i < list->size(); ++i) {
+      const auto& v = (*list)[i];
+      std::string at = json_path_index("$.practices", i);
+      if (!r.is_object(v, at, "a practice")) continue;
+      r.no_unknown_keys(v, at,
+                        {"id", "title", "country", "cities", "years", "topics", "purpose",
+                         "rationale", "process", "results", "url"});
+      Practice p;
+      p.id = r.text(v, at, "id", true, 64).value_or("");
+      if (!p.id.empty() && !is_content_id(p.id))
+        r.problem(json_path_key(at, "id"), "an id may hold only lowercase letters, digits and '-'");
+      if (!p.id.empty() && !ids.insert(p.id).second)
+        r.problem(json_path_key(at, "id"), "the id \"" + p.id + "\" is used twice");
+      p.title = r.text(v, at, "title", true, 120).value_or("");
+      p.country = r.text(v, at, "country", true, 60).value_or("");
+      p.cities = r.text_list(v, at, "cities", true, 60);
+      if (p.cities.empty() && v.contains("cities"))
+        r.problem(json_path_key(at, "cities"), "name at least one city");
+      p.years_text = r.text(v, at, "years", false, 120).value_or("");  // may be "" when unknown
+      p.topics = r.text_list(v, at, "topics", true, 40);
+      for (size_t t = 0; t < p.topics.size(); ++t)
+        if (std::find(practice_topics().begin(), practice_topics().end(), p.topics[t]) ==
+            practice_topics().end())
+          r.problem(json_path_index(json_path_key(at, "topics"), t),
+                    "unknown topic \"" + p.topics[t] + "\"; see the topic list in the README");
+      if (p.topics.empty() && v.contains("topics"))
+        r.problem(json_path_key(at, "topics"), "give the practice at least one topic");
+      p.purpose = r.local_text(v, at, "purpose", true, 400, langs);
+      p.rationale = r.local_text(v, at, "rationale", false, 600, langs);
+      p.process = r.local_text(v, at, "process", false, 800, langs);
+      p.results = r.local_text(v, at, "results", false, 600, langs);
+      p.url = r.url(v, at, "url", true).value_or("");
+      out.push_back(std::move(p));
+    }
+  }
+  if (has_errors({problems.begin() + static_cast<long>(first_new), problems.end()})) return {};
+  return from(std::move(out));
+}
+
+const Practice* PracticeCatalogue::find(const std::string& id) const {
+  for (const auto& p : practices_)
+    if (p.id == id) return &p;
+  return nullptr;
+}
+
+bool PracticeCatalogue::matches(const Practice& p, const PracticeFilter& f,
+                                const std::string& lang, std::optional<Facet> ignore) const {
+  if (ignore != Facet::Topic && !f.topics.empty() &&
+      std::none_of(p.topics.begin(), p.topics.end(),
+                   [&](const std::string& t) { return f.topics.count(t) != 0; }))
+    return false;
+  if (ignore != Facet::Country && !f.country.empty() && p.country != f.country) return false;
+  if (ignore != Facet::City && !f.city.empty() &&
+      std::find(p.cities.begin(), p.cities.end(), f.city) == p.cities.end())
+    return false;
+  if (f.from_year || f.to_year) {
+    if (!p.years.overlaps(f.from_year.value_or(-100000), f.to_year.value_or(100000))) return false;
+  }
+  if (!f.query.empty()) {
+    auto it = p.search_text.find(lang);
+    if (it == p.search_text.end()) it = p.search_text.find("en");
+    if (it == p.search_text.end()) it = p.search_text.begin();
+    if (it == p.search_text.end()) return false;
+    std::string q = fold_for_search(f.query);
+    size_t at = 0;
+    while (at < q.size()) {  // every word of the query must appear
+      size_t end = q.find(' ', at);
+      if (end == std::string::npos) end = q.size();
+      if (end > at && it->second.find(q.substr(at, end - at)) == std::string::npos) return false;
+      at = end + 1;
+    }
+  }
+  return true;
+}
+
+std::vector<const Practice*> PracticeCatalogue::filter(const PracticeFilter& f,
+                                                       const std::string& lang) const {
+  std::vector<const Practice*> out;
+  for (const auto& p : practices_)
+    if (matches(p, f, lang, std::nullopt)) out.push_back(&p);
+  return out;
+}
+
+std::map<std::string, int> PracticeCatalogue::counts(const PracticeFilter& f, Facet facet,
+                                                     const std::string& lang) const {
+  std::map<std::string, int> out;
+  for (const auto& p : practices_) {
+    if (!matches(p, f, lang, facet)) continue;
+    switch (facet) {
+      case Facet::Topic:
+        for (const auto& t : p.topics) ++out[t];
+        break;
+      case Facet::Country: ++out[p.country]; break;
+      case Facet::City:
+        for (const auto& c : p.cities) ++out[c];
+        break;
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> PracticeCatalogue::countries() const {
+  std::set<std::string> s;
+  for (const auto& p : practices_) s.insert(p.country);
+  return {s.begin(), s.end()};
+}
+
+std::vector<std::string> PracticeCatalogue::cities(const std::string& country) const {
+  std::set<std::string> s;
+  for (const auto& p : practices_)
+    if (country.empty() || p.country == country) s.insert(p.cities.begin(), p.cities.end());
+  return {s.begin(), s.end()};
+}
+
+std::pair<int, int> PracticeCatalogue::year_range() const {
+  int lo = 100000, hi = -100000;
+  for (const auto& p : practices_) {
+    if (p.years.start) lo = std::min(lo, *p.years.start), hi = std::max(hi, *p.years.start);
+    if (p.years.end) hi = std::max(hi, *p.years.end);
+  }
+  if (lo > hi) return {2000, 2026};
+  return {lo, hi};
+}
+
+}  // namespace ar

@@ -1,0 +1,80 @@
+#pragma once
+// The catalogue of Intercultural Cities good practices: what cities actually did about rumours.
+// Loaded from content/practices.json, checked like a scenario pack, filtered by the practice browser.
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "local_text.h"
+#include "problem.h"
+
+namespace ar {
+
+// Years as the ICC pages write them ("Since 2014", "2010-ongoing", "2019-2021", "Ongoing"),
+// made comparable.
+struct YearSpan {
+  std::optional<int> start;
+  std::optional<int> end;  // empty with ongoing = still running; both empty and !ongoing = unknown
+  bool ongoing = false;
+  bool known() const { return start.has_value() || ongoing; }
+  // Whether the practice was running at some time in [from, to].
+  bool overlaps(int from, int to) const;
+};
+YearSpan parse_years(const std::string& text);
+
+struct Practice {
+  std::string id;
+  std::string title;
+  std::string country;
+  std::vector<std::string> cities;
+  std::string years_text;
+  YearSpan years;
+  std::vector<std::string> topics;
+  LocalText purpose, rationale, process, results;
+  std::string url;
+  std::map<std::string, std::string> search_text;  // language -> folded text to search in
+};
+
+// The practice areas besides the rumour topics.
+const std::vector<std::string>& practice_topics();  // rumour topics first, then the areas
+
+struct PracticeFilter {
+  std::set<std::string> topics;  // any of these (empty: all)
+  std::string country;           // empty: all
+  std::string city;              // empty: all
+  std::optional<int> from_year, to_year;
+  std::string query;             // words; case and accents are ignored
+  bool operator==(const PracticeFilter&) const = default;
+};
+
+enum class Facet { Topic, Country, City };
+
+class PracticeCatalogue {
+ public:
+  static PracticeCatalogue load(std::string_view text, const std::string& file,
+                                std::vector<Problem>& problems);
+  static PracticeCatalogue from(std::vector<Practice> practices);  // for tests and benchmarks
+
+  const std::vector<Practice>& all() const { return practices_; }
+  const Practice* find(const std::string& id) const;
+  std::vector<const Practice*> filter(const PracticeFilter& f, const std::string& lang) const;
+  // How many practices each value of a facet would show, given the other filters as they are.
+  std::map<std::string, int> counts(const PracticeFilter& f, Facet facet,
+                                    const std::string& lang) const;
+  std::vector<std::string> countries() const;
+  std::vector<std::string> cities(const std::string& country = "") const;
+  std::pair<int, int> year_range() const;  // earliest start and latest year mentioned
+
+ private:
+  bool matches(const Practice& p, const PracticeFilter& f, const std::string& lang,
+               std::optional<Facet> ignore) const;
+  std::vector<Practice> practices_;
+};
+
+// Lowercase with accents removed, for searching: "Zürich" -> "zurich", "Mañana" -> "manana".
+std::string fold_for_search(std::string_view utf8);
+
+}  // namespace ar

@@ -1,0 +1,22 @@
+#include "problem.h"
+
+#include <algorithm>
+
+namespace ar {
+
+std::string format_problem(const Problem& p) {
+  std::string out = p.file;
+  if (p.line > 0) out += ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
+  out += ": ";
+  if (p.severity == Problem::Severity::Warning) out += "warning: ";
+  if (!p.path.empty()) out += p.path + ": ";
+  out += p.message;
+  return out;
+}
+
+bool has_errors(const std::vector<Problem>& problems) {
+  return std::any_of(problems.begin(), problems.end(),
+                     [](const Problem& p) { return p.severity == Problem::Severity::Error; });
+}
+
+}  // namespace ar

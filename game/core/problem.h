@@ -1,0 +1,22 @@
+#pragma once
+// A problem found in a content file, located so a facilitator can find and fix it.
+#include <string>
+#include <vector>
+
+namespace ar {
+
+struct Problem {
+  enum class Severity { Error, Warning };
+  std::string file;
+  int line = 0;    // 1-based; 0 when the problem is about the whole file
+  int column = 0;  // 1-based, in characters
+  std::string path;  // where in the JSON: $.scenarios[3].rumour.eu
+  std::string message;
+  Severity severity = Severity::Error;
+};
+
+// "packs/jobs.json:12:5: $.scenarios[0].verdict: expected one of ..., found \"maybe\""
+std::string format_problem(const Problem& p);
+bool has_errors(const std::vector<Problem>& problems);
+
+}  // namespace ar

@@ -1,0 +1,55 @@
+#include "progress.h"
+
+#include "content_reader.h"
+#include "json_document.h"
+#include "round.h"
+
+namespace ar {
+
+int Progress::times_seen(const std::string& scenario_id) const {
+  auto it = seen.find(scenario_id);
+  return it == seen.end() ? 0 : it->second;
+}
+
+void Progress::record(const Round& round) {
+  for (const auto& a : round.answers()) ++seen[a.scenario->id];
+  ++rounds_played;
+  if (round.settings().practice || round.answers().empty()) return;
+  int& best = best_score[to_string(round.settings().mode)];
+  best = std::max(best, round.protection_percent());
+}
+
+std::string save_progress(const Progress& p) {
+  nlohmann::json j;
+  j["format"] = 1;
+  j["seen"] = p.seen;
+  j["best_score"] = p.best_score;
+  j["rounds_played"] = p.rounds_played;
+  return j.dump(1);
+}
+
+ProgressLoadResult load_progress(std::string_view text, const std::string& file) {
+  ProgressLoadResult result;
+  JsonDocument doc = JsonDocument::parse(text, file, {256 * 1024, 8});
+  result.problems = doc.problems();
+  if (!doc.ok()) return result;
+  ContentReader r(doc, result.problems);
+  const auto& root = doc.root();
+  if (!r.is_object(root, "$", "a saved game")) return result;
+  Progress p;
+  if (auto format = r.integer(root, "$", "format", true, 1, 1); !format) return result;
+  auto read_counts = [&](const char* key, std::map<std::string, int>& out, int max) {
+    const auto* v = r.member(root, "$", key, false);
+    std::string at = json_path_key("$", key);
+    if (!v || !r.is_object(*v, at, "a list of counts")) return;
+    for (const auto& [k, n] : v->items())
+      if (auto count = r.integer(*v, at, k.c_str(), true, 0, max)) out[k] = static_cast<int>(*count);
+  };
+  read_counts("seen", p.seen, 1000000);
+  read_counts("best_score", p.best_score, 100);
+  p.rounds_played = static_cast<int>(r.integer(root, "$", "rounds_played", false, 0, 100000000).value_or(0));
+  if (result.problems.empty()) result.progress = std::move(p);
+  return result;
+}
+
+}  // namespace ar

@@ -1,0 +1,34 @@
+#pragma once
+// What a device remembers between rounds: which rumours were seen, and the best scores per mode.
+// Saved as a small JSON file; a corrupt save is reported and replaced by a fresh start, never a
+// crash (the platform keeps the bad file aside so nothing is lost).
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "problem.h"
+
+namespace ar {
+
+class Round;
+
+struct Progress {
+  std::map<std::string, int> seen;        // scenario id -> times answered
+  std::map<std::string, int> best_score;  // mode name -> best protection percent
+  int rounds_played = 0;
+
+  int times_seen(const std::string& scenario_id) const;
+  // Adds a finished round: practice rounds count as seen, but never as a best score.
+  void record(const Round& round);
+};
+
+std::string save_progress(const Progress& p);
+
+struct ProgressLoadResult {
+  Progress progress;
+  std::vector<Problem> problems;  // not empty: the save was unreadable and progress starts fresh
+};
+ProgressLoadResult load_progress(std::string_view text, const std::string& file);
+
+}  // namespace ar

@@ -1,0 +1,171 @@
+#include "round.h"
+
+#include <algorithm>
+#include <random>
+
+#include "progress.h"
+
+namespace ar {
+
+const char* to_string(Mode m) { return m == Mode::Verdict ? "verdict" : "reply"; }
+
+const char* to_string(Phase p) {
+  switch (p) {
+    case Phase::Choosing: return "choosing";
+    case Phase::Answering: return "answering";
+    case Phase::Feedback: return "feedback";
+    case Phase::Summary: return "summary";
+  }
+  return "?";
+}
+
+namespace {
+template <typename T>
+bool contains(const std::vector<T>& v, const T& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+// Fisher-Yates with the raw generator: std::shuffle and the distributions differ between standard
+// libraries, and a seed must give the same round natively and in the browser.
+template <typename T>
+void shuffle(std::vector<T>& v, std::mt19937_64& rng) {
+  for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng() % i]);
+}
+}  // namespace
+
+std::vector<const Scenario*> Round::eligible(const Library& library, const RoundSettings& s) {
+  std::vector<const Scenario*> out;
+  for (const auto& pack : library.packs()) {
+    if (!contains(pack.info.languages, s.language)) continue;
+    for (const auto& sc : pack.scenarios) {
+      if (!s.topics.empty() && !contains(s.topics, sc.topic)) continue;
+      if (!s.difficulties.empty() && !contains(s.difficulties, sc.difficulty)) continue;
+      out.push_back(&sc);
+    }
+  }
+  return out;
+}
+
+bool Round::fail(std::string why) {
+  error_ = std::move(why);
+  return false;
+}
+
+bool Round::start(const RoundSettings& s) {
+  if (s.rumour_count < 1) return fail("a round needs at least one rumour");
+  std::vector<const Scenario*> pool = eligible(*library_, s);
+  if (pool.empty()) return fail("no rumour matches these topics, difficulties and language");
+  std::mt19937_64 rng(s.seed);
+  shuffle(pool, rng);
+  // Rumours seen least often come first; the shuffle above orders those seen equally often.
+  if (progress_)
+    std::stable_sort(pool.begin(), pool.end(), [&](const Scenario* a, const Scenario* b) {
+      return progress_->times_seen(a->id) < progress_->times_seen(b->id);
+    });
+  if (pool.size() > static_cast<size_t>(s.rumour_count)) pool.resize(s.rumour_count);
+  settings_ = s;
+  order_ = std::move(pool);
+  position_ = 0;
+  answers_.clear();
+  points_ = streak_ = best_streak_ = 0;
+  phase_ = Phase::Answering;
+  return true;
+}
+
+bool Round::record(Answer a) {
+  if (settings_.practice) a.points = 0;  // practice: nothing is scored, ever
+  points_ += a.points;
+  if (!settings_.practice && a.full_marks()) {
+    best_streak_ = std::max(best_streak_, ++streak_);
+  } else {
+    streak_ = 0;
+  }
+  answers_.push_back(a);
+  phase_ = Phase::Feedback;
+  return true;
+}
+
+bool Round::apply(const Action& a) {
+  error_.clear();
+  return std::visit(
+      [&](const auto& act) -> bool {
+        using T = std::decay_t<decltype(act)>;
+        if constexpr (std::is_same_v<T, action::Start>) {
+          if (phase_ != Phase::Choosing) return fail("a round is already under way");
+          return start(act.settings);
+        } else if constexpr (std::is_same_v<T, action::PickVerdict>) {
+          if (phase_ != Phase::Answering) return fail("not waiting for an answer");
+          if (settings_.mode != Mode::Verdict) return fail("this round asks for replies");
+          const Scenario* s = current();
+          if (!contains(s->choices, act.verdict)) return fail("that verdict is not offered here");
+          Answer ans{s, act.verdict, -1, Scoring::verdict_points(s->verdict, act.verdict)};
+          return record(ans);
+        } else if constexpr (std::is_same_v<T, action::PickReply>) {
+          if (phase_ != Phase::Answering) return fail("not waiting for an answer");
+          if (settings_.mode != Mode::Reply) return fail("this round asks for verdicts");
+          const Scenario* s = current();
+          if (act.index < 0 || act.index >= static_cast<int>(s->replies.size()))
+            return fail("there is no such reply");
+          Answer ans{s, std::nullopt, act.index, Scoring::reply_points(s->replies[act.index].quality)};
+          return record(ans);
+        } else if constexpr (std::is_same_v<T, action::Next>) {
+          if (phase_ != Phase::Feedback) return fail("nothing to move on from");
+          if (++position_ >= order_.size()) {
+            phase_ = Phase::Summary;
+          } else {
+            phase_ = Phase::Answering;
+          }
+          return true;
+        } else if constexpr (std::is_same_v<T, action::Finish>) {
+          if (phase_ != Phase::Answering && phase_ != Phase::Feedback)
+            return fail("no round under way");
+          phase_ = Phase::Summary;
+          return true;
+        } else {  // Restart
+          if (phase_ != Phase::Summary) return fail("the round is not over");
+          phase_ = Phase::Choosing;
+          return true;
+        }
+      },
+      a);
+}
+
+const Scenario* Round::current() const {
+  if (phase_ != Phase::Answering && phase_ != Phase::Feedback) return nullptr;
+  return position_ < order_.size() ? order_[position_] : nullptr;
+}
+
+int Round::protection_percent() const {
+  return Scoring::protection_percent(points_, static_cast<int>(answers_.size()));
+}
+
+bool Round::is_protected() const {
+  return !settings_.practice && Scoring::is_protected(points_, static_cast<int>(answers_.size()));
+}
+
+std::map<std::string, TopicResult> Round::results_by_topic() const {
+  std::map<std::string, TopicResult> out;
+  for (const auto& a : answers_) {
+    auto& t = out[a.scenario->topic];
+    ++t.answered;
+    t.points += a.points;
+    t.possible += Scoring::full_points;
+  }
+  return out;
+}
+
+std::vector<const Answer*> Round::believed() const {
+  std::vector<const Answer*> out;
+  for (const auto& a : answers_) {
+    bool missed = settings_.practice
+                      ? (a.verdict ? Scoring::verdict_points(a.scenario->verdict, *a.verdict) <
+                                         Scoring::full_points
+                                   : a.reply >= 0 && a.scenario->replies[a.reply].quality !=
+                                                         ReplyQuality::Good)
+                      : !a.full_marks();
+    if (missed) out.push_back(&a);
+  }
+  return out;
+}
+
+}  // namespace ar

@@ -1,0 +1,108 @@
+#pragma once
+// A round of the game as a small state machine, with no ImGui in sight:
+//   Choosing --Start--> Answering --PickVerdict/PickReply--> Feedback --Next--> Answering ...
+//   ... --Next (after the last rumour) or Finish--> Summary --Restart--> Choosing
+// Every change goes through apply(Action); an action that does not fit the phase is rejected and
+// changes nothing. Given the same library, settings and seed, a round is always the same.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "library.h"
+#include "scoring.h"
+
+namespace ar {
+
+enum class Mode { Verdict, Reply };
+const char* to_string(Mode m);
+
+struct RoundSettings {
+  Mode mode = Mode::Verdict;
+  int rumour_count = 5;
+  std::vector<std::string> topics;           // empty: every topic
+  std::vector<Difficulty> difficulties;      // empty: every difficulty
+  std::string language = "es";
+  bool practice = false;                     // learning, not testing: nothing is scored
+  uint64_t seed = 1;
+};
+
+// What the player has done so far on this device: rumours seen come later in new rounds.
+struct Progress;
+
+struct Answer {
+  const Scenario* scenario = nullptr;
+  std::optional<Verdict> verdict;  // verdict mode
+  int reply = -1;                  // reply mode: index in scenario->replies
+  int points = 0;
+  bool full_marks() const { return points == Scoring::full_points; }
+};
+
+struct TopicResult {
+  int answered = 0;
+  int points = 0;
+  int possible = 0;
+};
+
+namespace action {
+struct Start { RoundSettings settings; };
+struct PickVerdict { Verdict verdict; };
+struct PickReply { int index; };
+struct Next {};
+struct Finish {};   // stop early: go to the summary with what was answered
+struct Restart {};  // back to choosing
+}  // namespace action
+using Action = std::variant<action::Start, action::PickVerdict, action::PickReply, action::Next,
+                            action::Finish, action::Restart>;
+
+enum class Phase { Choosing, Answering, Feedback, Summary };
+const char* to_string(Phase p);
+
+class Round {
+ public:
+  explicit Round(const Library& library, const Progress* progress = nullptr)
+      : library_(&library), progress_(progress) {}
+
+  // Returns false, with a reason in last_error(), when the action does not fit.
+  bool apply(const Action& a);
+  const std::string& last_error() const { return error_; }
+
+  Phase phase() const { return phase_; }
+  const RoundSettings& settings() const { return settings_; }
+  const std::vector<const Scenario*>& order() const { return order_; }
+  size_t position() const { return position_; }  // index of the current rumour in order()
+  const Scenario* current() const;
+  const std::vector<Answer>& answers() const { return answers_; }
+  const Answer* last_answer() const { return answers_.empty() ? nullptr : &answers_.back(); }
+
+  int points() const { return points_; }
+  int streak() const { return streak_; }
+  int best_streak() const { return best_streak_; }
+  int protection_percent() const;
+  bool is_protected() const;
+  std::map<std::string, TopicResult> results_by_topic() const;
+  // The rumours that got through the umbrella: answers that did not earn full points.
+  std::vector<const Answer*> believed() const;
+
+  // Which scenarios a round with these settings may draw from (before ordering).
+  static std::vector<const Scenario*> eligible(const Library& library, const RoundSettings& s);
+
+ private:
+  bool start(const RoundSettings& s);
+  bool record(Answer a);
+  bool fail(std::string why);
+
+  const Library* library_;
+  const Progress* progress_;
+  Phase phase_ = Phase::Choosing;
+  RoundSettings settings_;
+  std::vector<const Scenario*> order_;
+  size_t position_ = 0;
+  std::vector<Answer> answers_;
+  int points_ = 0, streak_ = 0, best_streak_ = 0;
+  std::string error_;
+};
+
+}  // namespace ar

@@ -1,0 +1,30 @@
+#include "scoring.h"
+
+namespace ar {
+
+int Scoring::verdict_points(Verdict right, Verdict picked) {
+  if (right == picked) return full_points;
+  bool near_miss = (right == Verdict::Misleading && picked == Verdict::False) ||
+                   (right == Verdict::False && picked == Verdict::Misleading);
+  return near_miss ? half_points : 0;
+}
+
+int Scoring::reply_points(ReplyQuality quality) {
+  switch (quality) {
+    case ReplyQuality::Good: return full_points;
+    case ReplyQuality::Partial: return half_points;
+    case ReplyQuality::Poor: return 0;
+  }
+  return 0;
+}
+
+int Scoring::protection_percent(int points, int answered) {
+  if (answered <= 0) return 0;
+  return points * 100 / (answered * full_points);
+}
+
+bool Scoring::is_protected(int points, int answered) {
+  return answered > 0 && protection_percent(points, answered) >= protected_percent;
+}
+
+}  // namespace ar

@@ -1,0 +1,26 @@
+#pragma once
+// The scoring rules, all in one place. Written down here and in the README:
+//  - Verdict mode: the right verdict earns 10 points. "false" for a "misleading" rumour (or the
+//    other way round) earns 5: the player did not believe it, but missed the grain of truth.
+//    Anything else earns 0.
+//  - Reply mode: a good reply earns 10, a partial one 5, a poor one 0.
+//  - A streak counts answers in a row that earned full points.
+//  - The umbrella shows protection = points earned / points possible so far, in percent.
+//    At the end, 60% or more means "protected", less means "flooded".
+//  - Practice rounds score nothing: no points, no umbrella, no best score.
+#include "scenario.h"
+
+namespace ar {
+
+struct Scoring {
+  static constexpr int full_points = 10;
+  static constexpr int half_points = 5;
+  static constexpr int protected_percent = 60;
+
+  static int verdict_points(Verdict right, Verdict picked);
+  static int reply_points(ReplyQuality quality);
+  static int protection_percent(int points, int answered);
+  static bool is_protected(int points, int answered);
+};
+
+}  // namespace ar

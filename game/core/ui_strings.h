@@ -1,0 +1,35 @@
+#pragma once
+// The words of the interface in each language, read from content/ui-strings.json so translators
+// work in the same kind of file as scenario authors.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "local_text.h"
+#include "problem.h"
+
+namespace ar {
+
+class UiStrings {
+ public:
+  static UiStrings load(std::string_view text, const std::string& file,
+                        std::vector<Problem>& problems);
+
+  // The text for `key` in `lang`, else English, else the key itself (visible, never blank).
+  const std::string& get(const std::string& key, const std::string& lang) const;
+  // get() with {0}, {1} … replaced by the arguments.
+  std::string format(const std::string& key, const std::string& lang,
+                     const std::vector<std::string>& args) const;
+  bool has(const std::string& key) const { return table_.count(key) != 0; }
+  const std::vector<std::string>& languages() const { return languages_; }
+  const ReviewByLanguage& review() const { return review_; }
+  std::vector<std::string> keys() const;
+
+ private:
+  std::vector<std::string> languages_;
+  ReviewByLanguage review_;
+  std::map<std::string, LocalText> table_;
+};
+
+}  // namespace ar

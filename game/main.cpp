@@ -1,0 +1,156 @@
+// antirumour: the game, and the tools facilitators use on their content.
+//   antirumour                          play (content and assets beside the binary)
+//   antirumour --validate FILE...       check scenario packs / practices / strings; exit 1 on errors
+//   antirumour --import-csv FILE.csv    turn a spreadsheet into a scenario pack (see README)
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "content_check.h"
+#include "csv_import.h"
+#include "platform.h"
+
+namespace {
+
+void usage() {
+  std::puts(
+      "Usage: antirumour [options]\n"
+      "  --validate FILE...        check content files and print every problem found\n"
+      "  --import-csv FILE.csv     make a scenario pack from a spreadsheet saved as CSV\n"
+      "      [--output PACK.json]  where to write it (default: FILE.json beside the CSV)\n"
+      "  --content DIR             content folder (default: content/ beside the program)\n"
+      "  --lang es|eu|en           language of the game\n"
+      "  --seed N                  fixed order of rumours (for tests)\n"
+      "  --size WIDTHxHEIGHT       window size (default 1280x800)\n"
+      "  --frames N --screenshot F.ppm   draw N frames, save the last one, quit\n"
+      "  --save-dir DIR            where progress is saved");
+}
+
+std::string program_dir(const char* argv0) {
+  std::error_code ec;
+  auto exe = std::filesystem::canonical("/proc/self/exe", ec);
+  if (!ec) return exe.parent_path().string();
+  return std::filesystem::path(argv0).parent_path().string();
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+int validate(const std::vector<std::string>& files) {
+  int errors = 0, warnings = 0;
+  for (const auto& path : files) {
+    std::string text;
+    std::vector<ar::Problem> problems;
+    if (!read_file(path, text)) {
+      problems.push_back({path, 0, 0, "", "cannot read this file"});
+    } else {
+      problems = ar::check_content_file(text, path);
+    }
+    for (const auto& p : problems) {
+      std::printf("%s\n", ar::format_problem(p).c_str());
+      (p.severity == ar::Problem::Severity::Error ? errors : warnings)++;
+    }
+    if (problems.empty()) std::printf("%s: OK\n", path.c_str());
+  }
+  std::printf("%zu file(s) checked: %d error(s), %d warning(s)\n", files.size(), errors, warnings);
+  return errors > 0 ? 1 : 0;
+}
+
+int import_csv(const std::string& csv_path, std::string output) {
+  std::string text;
+  if (!read_file(csv_path, text)) {
+    std::fprintf(stderr, "%s: cannot read this file\n", csv_path.c_str());
+    return 1;
+  }
+  ar::CsvImport result = ar::import_scenarios_csv(text, csv_path);
+  for (const auto& p : result.problems) std::printf("%s\n", ar::format_problem(p).c_str());
+  if (ar::has_errors(result.problems)) {
+    std::printf("%s: not converted, %zu problem(s)\n", csv_path.c_str(), result.problems.size());
+    return 1;
+  }
+  if (output.empty()) output = std::filesystem::path(csv_path).replace_extension(".json").string();
+  std::ofstream out(output, std::ios::binary | std::ios::trunc);
+  out << result.pack_json;
+  if (!out) {
+    std::fprintf(stderr, "%s: cannot write this file\n", output.c_str());
+    return 1;
+  }
+  std::printf("%s: wrote %d scenario(s) to %s\n", csv_path.c_str(), result.scenario_count,
+              output.c_str());
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  ar::platform::RunOptions options;
+#ifdef __EMSCRIPTEN__
+  options.content_dir = "/content";
+  options.font_file = "/assets/fonts/ui.ttf";
+#else
+  std::string here = program_dir(argv[0]);
+  options.content_dir = here + "/content";
+  options.font_file = here + "/assets/fonts/ui.ttf";
+#endif
+  std::vector<std::string> args(argv + 1, argv + argc);
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&]() -> std::string {
+      if (i + 1 >= args.size()) {
+        std::fprintf(stderr, "antirumour: %s needs a value\n", a.c_str());
+        std::exit(2);
+      }
+      return args[++i];
+    };
+    if (a == "--help" || a == "-h") {
+      usage();
+      return 0;
+    } else if (a == "--validate") {
+      std::vector<std::string> files(args.begin() + static_cast<long>(i) + 1, args.end());
+      if (files.empty()) {
+        std::fprintf(stderr, "antirumour: --validate needs at least one file\n");
+        return 2;
+      }
+      return validate(files);
+    } else if (a == "--import-csv") {
+      std::string csv = value(), output;
+      if (i + 2 < args.size() + 1 && i + 1 < args.size() && args[i + 1] == "--output") {
+        ++i;
+        output = value();
+      }
+      return import_csv(csv, output);
+    } else if (a == "--content") {
+      options.content_dir = value();
+    } else if (a == "--lang") {
+      options.language = value();
+    } else if (a == "--seed") {
+      options.seed = std::strtoull(value().c_str(), nullptr, 10);
+    } else if (a == "--size") {
+      std::string v = value();
+      if (std::sscanf(v.c_str(), "%dx%d", &options.width, &options.height) != 2) {
+        std::fprintf(stderr, "antirumour: --size wants WIDTHxHEIGHT, like 768x1024\n");
+        return 2;
+      }
+    } else if (a == "--frames") {
+      options.frames = std::atoi(value().c_str());
+    } else if (a == "--screenshot") {
+      options.screenshot = value();
+    } else if (a == "--save-dir") {
+      options.save_dir = value();
+    } else {
+      std::fprintf(stderr, "antirumour: unknown option %s (try --help)\n", a.c_str());
+      return 2;
+    }
+  }
+  return ar::platform::run_game(options);
+}

@@ -1,0 +1,46 @@
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "platform.h"
+
+namespace ar::platform {
+
+namespace fs = std::filesystem;
+
+namespace {
+bool read_text(const fs::path& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+}  // namespace
+
+ui::AppContent read_content(const std::string& content_dir) {
+  ui::AppContent content;
+  fs::path root(content_dir);
+  std::error_code ec;
+  std::vector<fs::path> packs;
+  for (const auto& entry : fs::directory_iterator(root / "packs", ec))
+    if (entry.path().extension() == ".json") packs.push_back(entry.path());
+  if (ec)
+    content.read_problems.push_back(
+        {(root / "packs").string(), 0, 0, "", "cannot read the folder: " + ec.message()});
+  std::sort(packs.begin(), packs.end());  // the same order on every machine
+  for (const auto& p : packs) {
+    ContentFile f{"packs/" + p.filename().string(), ""};
+    if (read_text(p, f.text)) content.packs.push_back(std::move(f));
+    else content.read_problems.push_back({f.name, 0, 0, "", "cannot read this file"});
+  }
+  if (!read_text(root / "ui-strings.json", content.ui_strings))
+    content.read_problems.push_back({"ui-strings.json", 0, 0, "", "cannot read this file"});
+  if (!read_text(root / "practices.json", content.practices))
+    content.read_problems.push_back({"practices.json", 0, 0, "", "cannot read this file"});
+  return content;
+}
+
+}  // namespace ar::platform

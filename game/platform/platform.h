@@ -1,0 +1,27 @@
+#pragma once
+// What differs between the desktop and the browser, behind one small interface.
+// One file per platform where they differ: run_native.cpp, run_web.cpp.
+#include <cstdint>
+#include <string>
+
+#include "app.h"
+
+namespace ar::platform {
+
+struct RunOptions {
+  std::string content_dir;  // holds packs/, ui-strings.json, practices.json
+  std::string font_file;
+  std::string language;     // empty: the system's or browser's language when supported
+  uint64_t seed = 0;        // 0: from the clock
+  int width = 1280, height = 800;
+  // For screenshots and smoke tests: stop after this many frames and save the last one.
+  int frames = -1;
+  std::string screenshot;   // a .ppm file
+  std::string save_dir;     // where progress is saved; empty: the platform's default
+};
+
+// Reads every content file, never throwing: what cannot be read becomes a Problem.
+ui::AppContent read_content(const std::string& content_dir);
+int run_game(const RunOptions& options);
+
+}  // namespace ar::platform

@@ -1,0 +1,130 @@
+#include "sdl_window.h"
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl2.h>
+
+#include <SDL_opengl.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+#include "theme.h"
+
+namespace ar::platform {
+
+bool GameWindow::open(const std::string& title, int width, int height, const std::string& font_file) {
+  SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");  // taps arrive as clicks as well
+  if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+    std::fprintf(stderr, "antirumour: cannot start SDL: %s\n", SDL_GetError());
+    return false;
+  }
+#ifdef __EMSCRIPTEN__
+  const char* glsl_version = "#version 300 es";  // WebGL2
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#else
+  const char* glsl_version = "#version 130";
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+  SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#endif
+  SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+  window_ = SDL_CreateWindow(title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width,
+                             height, SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE);
+  if (!window_) {
+    std::fprintf(stderr, "antirumour: cannot open a window: %s\n", SDL_GetError());
+    return false;
+  }
+  gl_ = SDL_GL_CreateContext(window_);
+  if (!gl_) {
+    std::fprintf(stderr, "antirumour: no OpenGL context: %s\n", SDL_GetError());
+    return false;
+  }
+  SDL_GL_MakeCurrent(window_, gl_);
+  SDL_GL_SetSwapInterval(1);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // layout is code, not a file
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ui::apply_style();
+  if (!ui::load_fonts(font_file))
+    std::fprintf(stderr, "antirumour: font %s not found, using the built-in one\n", font_file.c_str());
+  ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
+  ImGui_ImplOpenGL3_Init(glsl_version);
+  return true;
+}
+
+void GameWindow::close() {
+  if (gl_) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(gl_);
+  }
+  if (window_) SDL_DestroyWindow(window_);
+  SDL_Quit();
+  gl_ = nullptr;
+  window_ = nullptr;
+}
+
+bool GameWindow::poll_events(bool& had_input) {
+  SDL_Event e;
+  bool running = true;
+  while (SDL_PollEvent(&e)) {
+    had_input = true;
+    ImGui_ImplSDL2_ProcessEvent(&e);
+    if (e.type == SDL_QUIT) running = false;
+    if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE &&
+        e.window.windowID == SDL_GetWindowID(window_))
+      running = false;
+  }
+  return running;
+}
+
+void GameWindow::begin_frame(float pixel_ratio) {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplSDL2_NewFrame();
+  ImGuiIO& io = ImGui::GetIO();
+  // Two frames can share a timestamp (seen under Chromium's virtual time): ImGui needs dt > 0.
+  io.DeltaTime = std::max(io.DeltaTime, 1.0f / 1000.0f);
+  ui::fit_text_to(io.DisplaySize.x / pixel_ratio, io.DisplaySize.y / pixel_ratio);
+  io.FontGlobalScale *= pixel_ratio;
+  ImGui::NewFrame();
+}
+
+void GameWindow::end_frame() {
+  ImGui::Render();
+  ImGuiIO& io = ImGui::GetIO();
+  glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+             static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+  const ImVec4& bg = ui::colour::page;
+  glClearColor(bg.x, bg.y, bg.z, bg.w);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void GameWindow::resize(int width, int height) { SDL_SetWindowSize(window_, width, height); }
+
+bool GameWindow::save_screenshot(const std::string& path) {
+  int w = 0, h = 0;
+  SDL_GL_GetDrawableSize(window_, &w, &h);
+  std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 3);
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (!f) return false;
+  std::fprintf(f, "P6\n%d %d\n255\n", w, h);
+  for (int y = h - 1; y >= 0; --y)  // OpenGL rows start at the bottom
+    std::fwrite(&pixels[static_cast<size_t>(y) * w * 3], 1, static_cast<size_t>(w) * 3, f);
+  std::fclose(f);
+  return true;
+}
+
+}  // namespace ar::platform

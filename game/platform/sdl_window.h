@@ -1,0 +1,29 @@
+#pragma once
+// The SDL2 window with an OpenGL 3 (desktop) or WebGL2 (browser) context and Dear ImGui on top.
+// Shared by both platforms; the main loops that drive it differ (run_native.cpp, run_web.cpp).
+#include <SDL.h>
+
+#include <string>
+
+namespace ar::platform {
+
+class GameWindow {
+ public:
+  bool open(const std::string& title, int width, int height, const std::string& font_file);
+  void close();
+  // Handles pending events; returns false when the player closed the window.
+  bool poll_events(bool& had_input);
+  // Starts an ImGui frame sized to the window, with the text scaled for it.
+  void begin_frame(float pixel_ratio = 1.0f);
+  void end_frame();
+  void resize(int width, int height);
+  // Saves what is on screen as a PPM image (for screenshots under Xvfb).
+  bool save_screenshot(const std::string& path);
+  SDL_Window* sdl() const { return window_; }
+
+ private:
+  SDL_Window* window_ = nullptr;
+  SDL_GLContext gl_ = nullptr;
+};
+
+}  // namespace ar::platform

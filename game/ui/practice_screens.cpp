@@ -1,0 +1,182 @@
+#include <algorithm>
+
+#include "screens.h"
+#include "test_marks.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace ar::ui {
+
+namespace {
+
+// A combo box listing values with their counts; the empty value means "all".
+bool facet_combo(const char* id, const std::string& all_label, std::string& value,
+                 const std::vector<std::string>& values, const std::map<std::string, int>& counts) {
+  bool changed = false;
+  std::string preview = value.empty() ? all_label : value;
+  ImGui::SetNextItemWidth(em(12));
+  if (ImGui::BeginCombo(id, preview.c_str())) {
+    if (ImGui::Selectable(all_label.c_str(), value.empty())) value.clear(), changed = true;
+    for (const auto& v : values) {
+      auto it = counts.find(v);
+      int n = it == counts.end() ? 0 : it->second;
+      std::string label = v + " (" + std::to_string(n) + ")";
+      if (ImGui::Selectable(label.c_str(), value == v)) value = v, changed = true;
+    }
+    ImGui::EndCombo();
+  }
+  mark(std::string(id).substr(2));
+  return changed;
+}
+
+}  // namespace
+
+std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter) {
+  std::optional<UiAction> action;
+  const std::string& lang = app.language();
+  const PracticeCatalogue& catalogue = app.practices();
+  begin_page("practices", 44);
+  if (auto a = top_bar(app, Screen::Title)) action = a;
+  heading(app.tr("practices.heading"));
+  wrapped_text(app.tr("practices.intro"), colour::muted);
+
+  // Free-text search: case and accents do not matter ("zurich" finds "Zürich").
+  static char query[128] = "";
+  if (filter.query != query) {  // keep the box in step when the filter changes elsewhere
+    std::snprintf(query, sizeof query, "%s", filter.query.c_str());
+  }
+  ImGui::SetNextItemWidth(column_width());
+  if (ImGui::InputTextWithHint("##search", app.tr("practices.search").c_str(), query, sizeof query))
+    filter.query = query;
+  mark("search");
+
+  auto topic_counts = catalogue.counts(filter, Facet::Topic, lang);
+  if (chip("ptopic-all", app.tr("setup.all"), filter.topics.empty())) filter.topics.clear();
+  for (const auto& t : practice_topics()) {
+    auto it = topic_counts.find(t);
+    int n = it == topic_counts.end() ? 0 : it->second;
+    bool on = filter.topics.count(t) != 0;
+    if (n == 0 && !on) continue;  // a topic with no practice under these filters is noise
+    std::string label = app.tr("topic." + t) + " (" + std::to_string(n) + ")";
+    float w = ImGui::CalcTextSize(("✓ " + label).c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorPosX() + w > column_left() + column_width()) ImGui::NewLine();
+    if (chip("ptopic-" + t, label, on)) {
+      if (on) filter.topics.erase(t);
+      else filter.topics.insert(t);
+    }
+  }
+
+  std::string all = app.tr("setup.all");
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(app.tr("practices.country").c_str());
+  ImGui::SameLine();
+  if (facet_combo("##country", all, filter.country, catalogue.countries(),
+                  catalogue.counts(filter, Facet::Country, lang)))
+    filter.city.clear();
+  ImGui::SameLine();
+  ImGui::TextUnformatted(app.tr("practices.city").c_str());
+  ImGui::SameLine();
+  facet_combo("##city", all, filter.city, catalogue.cities(filter.country),
+              catalogue.counts(filter, Facet::City, lang));
+
+  auto [first, last] = catalogue.year_range();
+  int from = filter.from_year.value_or(first), to = filter.to_year.value_or(last);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(app.tr("practices.years").c_str());
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(em(14));
+  if (ImGui::DragIntRange2("##years", &from, &to, 0.2f, first, last)) {
+    filter.from_year = from == first ? std::nullopt : std::optional<int>(from);
+    filter.to_year = to == last ? std::nullopt : std::optional<int>(to);
+  }
+  mark("years");
+  if (!(filter == PracticeFilter{})) {
+    ImGui::SameLine();
+    if (ImGui::Button((app.tr("practices.clear") + "##clear").c_str())) {
+      filter = {};
+      query[0] = 0;
+    }
+    mark("clear-filters");
+  }
+
+  auto shown = catalogue.filter(filter, lang);
+  ImGui::TextColored(colour::muted, "%s",
+                     app.strings()
+                         .format("practices.count", lang,
+                                 {std::to_string(shown.size()), std::to_string(catalogue.all().size())})
+                         .c_str());
+  mark("result-count");
+  if (shown.empty()) {
+    wrapped_text("✗ " + app.tr("practices.none"), colour::wrong);
+    mark("no-results");
+  }
+  for (size_t i = 0; i < shown.size(); ++i) {
+    const Practice& p = *shown[i];
+    std::string where = p.country;
+    for (size_t c = 0; c < p.cities.size(); ++c) where += (c == 0 ? " · " : ", ") + p.cities[c];
+    if (!p.years_text.empty()) where += " · " + p.years_text;
+    std::string text = p.title + "\n" + where + "\n" + p.purpose.in(lang);
+    if (wrapped_button("practice-" + p.id, text)) action = ui_action::OpenPractice{p.id};
+  }
+  end_page();
+  return action;
+}
+
+std::optional<UiAction> practice_detail_screen(const App& app) {
+  std::optional<UiAction> action;
+  const Practice* p = app.open_practice();
+  const std::string& lang = app.language();
+  Phase phase = app.round().phase();
+  bool from_round = phase == Phase::Answering || phase == Phase::Feedback;
+  begin_page("practice", 38);
+  if (auto a = top_bar(app, from_round ? Screen::Play : Screen::Practices)) action = a;
+  if (!p) {
+    end_page();
+    return action;
+  }
+  heading(p->title, 1.4f);
+  std::string where = p->country;
+  for (size_t c = 0; c < p->cities.size(); ++c) where += (c == 0 ? " · " : ", ") + p->cities[c];
+  if (!p->years_text.empty()) where += " · " + p->years_text;
+  ImGui::TextColored(colour::muted, "%s", where.c_str());
+  std::string topics;
+  for (const auto& t : p->topics) topics += (topics.empty() ? "" : ", ") + app.tr("topic." + t);
+  ImGui::TextColored(colour::muted, "%s", topics.c_str());
+  struct Part { const char* key; const LocalText* text; };
+  for (Part part : {Part{"practices.purpose", &p->purpose}, Part{"practices.rationale", &p->rationale},
+                    Part{"practices.process", &p->process}, Part{"practices.results", &p->results}}) {
+    if (part.text->empty()) continue;
+    heading(app.tr(part.key), 1.1f);
+    wrapped_text(part.text->in(lang));
+  }
+  if (big_button("read-more", app.tr("practices.read_more") + " ↗", -1))
+    action = ui_action::OpenLink{p->url};
+  // Play these rumours: the scenarios on this practice's topics, or that name it.
+  std::vector<std::string> topics_with_rumours;
+  for (const auto& t : p->topics) {
+    for (const Scenario* s : app.library().scenarios())
+      if (s->topic == t) {
+        topics_with_rumours.push_back(t);
+        break;
+      }
+  }
+  int linked = 0;
+  for (const Scenario* s : app.library().scenarios())
+    if (std::find(s->practices.begin(), s->practices.end(), p->id) != s->practices.end() ||
+        std::find(p->topics.begin(), p->topics.end(), s->topic) != p->topics.end())
+      ++linked;
+  if (linked > 0) {
+    heading(app.tr("practices.play_these"), 1.1f);
+    wrapped_text(app.strings().format("practices.linked", lang, {std::to_string(linked)}),
+                 colour::muted);
+    if (!from_round)
+      for (const auto& t : topics_with_rumours)
+        if (big_button("play-topic-" + t, app.tr("practices.play_topic") + ": " + app.tr("topic." + t), -1))
+          action = ui_action::PlayTopic{t};
+  }
+  end_page();
+  return action;
+}
+
+}  // namespace ar::ui

@@ -1,0 +1,34 @@
+#include "test_marks.h"
+
+#include <imgui.h>
+
+namespace ar::ui {
+
+namespace {
+std::map<std::string, ItemRect>& marks() {
+  static std::map<std::string, ItemRect> m;
+  return m;
+}
+}  // namespace
+
+void mark(const std::string& id) {
+  ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  // Only what is visible can be clicked: the draw list's clip rectangle is the part of this
+  // window (and of the windows around it) that is on screen.
+  ImVec2 wmin = ImGui::GetWindowDrawList()->GetClipRectMin();
+  ImVec2 wmax = ImGui::GetWindowDrawList()->GetClipRectMax();
+  float cy = (min.y + max.y) / 2, cx = (min.x + max.x) / 2;
+  if (cy <= wmin.y || cy >= wmax.y || cx <= wmin.x || cx >= wmax.x) return;
+  marks()[id] = {min.x, min.y, max.x - min.x, max.y - min.y};
+}
+
+void clear_marks() { marks().clear(); }
+
+const ItemRect* find_mark(const std::string& id) {
+  auto it = marks().find(id);
+  return it == marks().end() ? nullptr : &it->second;
+}
+
+const std::map<std::string, ItemRect>& all_marks() { return marks(); }
+
+}  // namespace ar::ui

@@ -1,0 +1,22 @@
+#pragma once
+// Where named widgets were drawn in the last frame, so tests (headless UI tests, and Playwright in
+// the browser through an exported function) can click them without hard-coded pixels.
+#include <map>
+#include <string>
+
+namespace ar::ui {
+
+struct ItemRect {
+  float x = 0, y = 0, w = 0, h = 0;
+  float center_x() const { return x + w / 2; }
+  float center_y() const { return y + h / 2; }
+};
+
+// Call right after a widget: remembers ImGui's last item rectangle under `id`.
+void mark(const std::string& id);
+// Clears the marks at the start of each frame (what is not drawn cannot be clicked).
+void clear_marks();
+const ItemRect* find_mark(const std::string& id);
+const std::map<std::string, ItemRect>& all_marks();
+
+}  // namespace ar::ui

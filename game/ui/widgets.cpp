@@ -1,0 +1,170 @@
+#include "widgets.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "test_marks.h"
+#include "theme.h"
+
+namespace ar::ui {
+
+namespace {
+float page_column = 1e9f;  // width of the current page's content column, set by begin_page
+float page_left = 0;       // its left edge, in window coordinates
+bool scroll_to_top = false;
+}
+
+void request_scroll_to_top() { scroll_to_top = true; }
+
+float column_left() { return page_left; }
+
+float column_width() { return std::min(ImGui::GetContentRegionAvail().x, page_column); }
+
+bool wrapped_button(const std::string& mark_id, const std::string& text, float width, bool selected) {
+  ImGuiStyle& style = ImGui::GetStyle();
+  if (width <= 0) width = column_width();
+  float wrap = width - 2 * style.FramePadding.x;
+  ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
+  ImVec2 box{width, size.y + 2 * style.FramePadding.y + em(0.3f)};
+  ImVec2 at = ImGui::GetCursorScreenPos();
+  bool clicked = ImGui::InvisibleButton(("##" + mark_id).c_str(), box);
+  mark(mark_id);
+  ImGuiCol col = ImGui::IsItemActive()    ? ImGuiCol_ButtonActive
+                 : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered
+                 : selected               ? ImGuiCol_Header
+                                          : ImGuiCol_Button;
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(at, {at.x + box.x, at.y + box.y}, ImGui::GetColorU32(col), style.FrameRounding);
+  if (selected)
+    dl->AddRect(at, {at.x + box.x, at.y + box.y}, ImGui::GetColorU32(colour::accent),
+                style.FrameRounding, 0, em(0.12f));
+  dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
+              {at.x + style.FramePadding.x, at.y + style.FramePadding.y + em(0.15f)},
+              ImGui::GetColorU32(ImGuiCol_Text), text.c_str(), nullptr, wrap);
+  return clicked;
+}
+
+bool big_button(const std::string& mark_id, const std::string& label, float width) {
+  ImVec2 size{width > 0 ? em(width) : 0, em(2.4f)};
+  if (width < 0) size.x = column_width();
+  bool clicked = ImGui::Button((label + "##" + mark_id).c_str(), size);
+  mark(mark_id);
+  return clicked;
+}
+
+bool chip(const std::string& mark_id, const std::string& label, bool on) {
+  if (on) {
+    ImGui::PushStyleColor(ImGuiCol_Button, colour::accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4{0.16f, 0.44f, 0.72f, 1});
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4{1, 1, 1, 1});
+  }
+  // A check mark as well as the colour: the state must not rest on colour alone.
+  std::string text = (on ? "✓ " : "") + label;
+  bool clicked = ImGui::Button((text + "##" + mark_id).c_str(), {0, em(1.9f)});
+  mark(mark_id);
+  if (on) ImGui::PopStyleColor(3);
+  return clicked;
+}
+
+void wrapped_text(const std::string& text, const ImVec4& colour) {
+  ImGui::PushStyleColor(ImGuiCol_Text, colour);
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column_width());
+  ImGui::TextUnformatted(text.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopStyleColor();
+}
+
+void heading(const std::string& text, float scale) {
+  ImGui::SetWindowFontScale(scale);
+  wrapped_text(text);
+  ImGui::SetWindowFontScale(1.0f);
+}
+
+void column_separator() {
+  ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddLine({at.x, at.y}, {at.x + column_width(), at.y},
+                                      ImGui::GetColorU32(ImGuiCol_Separator), em(0.06f));
+  ImGui::Dummy({column_width(), em(0.3f)});
+}
+
+void umbrella_meter(int percent, const std::string& caption) {
+  percent = std::clamp(percent, 0, 100);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  ImVec2 at = ImGui::GetCursorScreenPos();
+  float r = em(1.3f);
+  ImVec2 c{at.x + r, at.y + r * 1.05f};
+  ImU32 canopy = ImGui::GetColorU32(percent >= 60 ? colour::accent : colour::muted);
+  // Canopy: a half disc; the filled share of its arc shows the protection.
+  dl->PathArcTo(c, r, 3.14159265f, 2 * 3.14159265f, 24);
+  dl->PathFillConvex(ImGui::GetColorU32(ImVec4{0.85f, 0.88f, 0.92f, 1}));
+  float end = 3.14159265f * (1 + percent / 100.0f);
+  dl->PathLineTo(c);
+  dl->PathArcTo(c, r, 3.14159265f, end, 24);
+  dl->PathFillConvex(canopy);
+  dl->AddLine(c, {c.x, c.y + r * 0.9f}, ImGui::GetColorU32(colour::ink), em(0.12f));
+  dl->PathArcTo({c.x - r * 0.15f, c.y + r * 0.9f}, r * 0.15f, 0, 3.14159265f, 8);
+  dl->PathStroke(ImGui::GetColorU32(colour::ink), 0, em(0.12f));
+  ImGui::Dummy({2 * r + em(0.4f), r * 2.2f});
+  ImGui::SameLine();
+  ImGui::BeginGroup();
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + r * 0.3f);
+  ImGui::Text("%d%%", percent);
+  ImGui::SameLine();
+  ImGui::TextColored(colour::muted, "%s", caption.c_str());
+  ImGui::PushStyleColor(ImGuiCol_PlotHistogram, percent >= 60 ? colour::accent : colour::wrong);
+  ImGui::ProgressBar(percent / 100.0f, {em(12), em(0.6f)}, "");
+  ImGui::PopStyleColor();
+  ImGui::EndGroup();
+}
+
+void labelled_bar(const std::string& label, float fraction, const std::string& value) {
+  ImGui::TextUnformatted(label.c_str());
+  ImGui::PushStyleColor(ImGuiCol_PlotHistogram, colour::accent);
+  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4{0.5f, 0.5f, 0.5f, 1});
+  ImGui::ProgressBar(std::clamp(fraction, 0.0f, 1.0f), {column_width(), em(1.1f)}, value.c_str());
+  ImGui::PopStyleColor(2);
+}
+
+void begin_page(const char* id, float max_width_em) {
+  const ImGuiViewport* vp = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(vp->WorkPos);
+  ImGui::SetNextWindowSize(vp->WorkSize);
+  if (scroll_to_top) ImGui::SetNextWindowScroll({0, 0});
+  scroll_to_top = false;
+  ImGui::Begin(id, nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus);
+  float avail = ImGui::GetContentRegionAvail().x;
+  float column = std::min(avail, em(max_width_em));
+  float indent = std::floor((avail - column) / 2);
+  if (indent > 0) ImGui::Indent(indent);
+  ImGui::PushItemWidth(column);
+  ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + column);
+  page_column = column;
+  page_left = ImGui::GetCursorPosX();
+}
+
+void end_page() {
+  page_column = 1e9f;
+  ImGui::PopTextWrapPos();
+  ImGui::EndGroup();
+  ImGui::PopItemWidth();
+  ImGui::End();
+}
+
+void begin_card(const char* id, const ImVec4& background) {
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, background);
+  ImGui::BeginChild(id, {column_width(), 0},
+                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
+                        ImGuiChildFlags_AlwaysUseWindowPadding,
+                    // The card grows with its text; the wheel and touch drags scroll the page.
+                    ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar);
+}
+
+void end_card() {
+  ImGui::EndChild();
+  ImGui::PopStyleColor();
+}
+
+}  // namespace ar::ui

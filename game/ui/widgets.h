@@ -1,0 +1,36 @@
+#pragma once
+// Building blocks the screens share: big touch-friendly buttons, wrapped text, the umbrella meter.
+#include <imgui.h>
+
+#include <string>
+
+namespace ar::ui {
+
+// Width available in the page's content column (or the current card).
+float column_width();
+float column_left();  // left edge of the page's column, for right-aligning within it
+// A full-width button whose label wraps over several lines; `mark_id` names it for tests.
+bool wrapped_button(const std::string& mark_id, const std::string& text, float width = -1,
+                    bool selected = false);
+// A button of at least `min_width` (em) and a comfortable height for a finger.
+bool big_button(const std::string& mark_id, const std::string& label, float width = 0);
+// A small toggle ("chip") for filters and choices.
+bool chip(const std::string& mark_id, const std::string& label, bool on);
+void wrapped_text(const std::string& text, const ImVec4& colour = ImGui::GetStyleColorVec4(ImGuiCol_Text));
+void column_separator();  // a rule as wide as the content column
+void heading(const std::string& text, float scale = 1.35f);
+// The umbrella: how protected the player is. Drawn, with the percentage written beside it.
+void umbrella_meter(int percent, const std::string& caption);
+// A horizontal bar from 0 to 1 with a label in front; used for results per topic.
+void labelled_bar(const std::string& label, float fraction, const std::string& value);
+// Starts the one full-screen window every screen draws into; the content column is centred and at
+// most `max_width_em` wide, so lines stay readable on a projector.
+void begin_page(const char* id, float max_width_em = 40);
+void end_page();
+// The next page starts at its top (a new screen, a new rumour, the feedback after an answer).
+void request_scroll_to_top();
+// A card: a framed child region that grows with its content.
+void begin_card(const char* id, const ImVec4& background);
+void end_card();
+
+}  // namespace ar::ui

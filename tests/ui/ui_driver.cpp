@@ -1,0 +1,107 @@
+#include "ui_driver.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace ar::test {
+
+namespace {
+std::string read(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+}  // namespace
+
+ui::AppContent shipped_content(uint64_t seed, const std::string& language) {
+  ui::AppContent c;
+  std::filesystem::path root(AR_CONTENT);
+  std::vector<std::filesystem::path> packs;
+  for (const auto& e : std::filesystem::directory_iterator(root / "packs")) packs.push_back(e.path());
+  std::sort(packs.begin(), packs.end());
+  for (const auto& p : packs) c.packs.push_back({"packs/" + p.filename().string(), read(p)});
+  c.ui_strings = read(root / "ui-strings.json");
+  c.practices = read(root / "practices.json");
+  c.seed = seed;
+  c.language = language;
+  return c;
+}
+
+UiDriver::UiDriver(ui::AppContent content, float width, float height)
+    : context_(ImGui::CreateContext()), app_(std::move(content)), width_(width), height_(height) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;
+  ui::apply_style();
+  ui::load_fonts(AR_FONT_FILE);
+  unsigned char* pixels;
+  int w, h;
+  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the atlas; no GPU needed
+  io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(1));
+  frames(2);
+}
+
+UiDriver::~UiDriver() { ImGui::DestroyContext(context_); }
+
+void UiDriver::frame() {
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = {width_, height_};
+  io.DeltaTime = 1.0f / 60.0f;
+  ui::fit_text_to(width_, height_);
+  ImGui::NewFrame();
+  app_.frame();
+  ImGui::Render();
+}
+
+void UiDriver::click(const std::string& id) {
+  // Let the layout settle (a new page may clamp its scroll on its second frame).
+  for (int i = 0; i < 10; ++i) {
+    const ui::ItemRect* before = ui::find_mark(id);
+    ui::ItemRect was = before ? *before : ui::ItemRect{-1, -1, 0, 0};
+    frame();
+    const ui::ItemRect* after = ui::find_mark(id);
+    if (after && after->x == was.x && after->y == was.y) break;
+  }
+  if (!visible(id)) scroll_to(id);
+  const ui::ItemRect* r = ui::find_mark(id);
+  if (!r) {
+    std::string seen;
+    for (const auto& [k, v] : ui::all_marks()) seen += " " + k + "@" + std::to_string(int(v.y));
+    throw std::runtime_error("not on screen: " + id + " (on screen:" + seen + ")");
+  }
+  ImVec2 at{r->center_x(), r->center_y()};
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(at.x, at.y);
+  frames(2);
+  io.AddMouseButtonEvent(0, true);
+  frame();
+  io.AddMouseButtonEvent(0, false);
+  frame();  // a button reports its click on release; the action is applied in this frame
+  frame();  // the next screen is drawn, so its widgets can be found
+}
+
+void UiDriver::scroll_to(const std::string& id) {
+  // Down first, then back up: the widget may be above or below what is shown.
+  // ImGui trickles input: a wheel queued with a move waits a frame, so move once, then wheel, and
+  // let every queued event settle before the widget's place is read.
+  // The wheel goes to the page from its left margin, never to a card in the middle.
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddMousePosEvent(2, height_ / 2);
+  frame();
+  for (float wheel : {-1.0f, 1.0f})
+    for (int i = 0; i < 80 && !visible(id); ++i) {
+      io.AddMouseWheelEvent(0, wheel);
+      frame();
+    }
+  frames(2);
+}
+
+void UiDriver::resize(float width, float height) {
+  width_ = width;
+  height_ = height;
+  frames(2);
+}
+
+}  // namespace ar::test

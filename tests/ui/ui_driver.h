@@ -1,0 +1,43 @@
+#pragma once
+// Drives the real screens with no window: an ImGui context, a display size, and simulated mouse
+// input through ImGui's input-event queue, exactly as the SDL backend feeds it.
+#include <imgui.h>
+
+#include <stdexcept>
+#include <string>
+
+#include "app.h"
+#include "test_marks.h"
+#include "theme.h"
+
+namespace ar::test {
+
+ui::AppContent shipped_content(uint64_t seed = 7, const std::string& language = "en");
+
+class UiDriver {
+ public:
+  UiDriver(ui::AppContent content, float width = 1280, float height = 800);
+  ~UiDriver();
+  UiDriver(const UiDriver&) = delete;
+  UiDriver& operator=(const UiDriver&) = delete;
+
+  void frame();
+  void frames(int n) {
+    for (int i = 0; i < n; ++i) frame();
+  }
+  // Moves the mouse onto the widget marked `id`, presses and releases it. Throws when the widget
+  // was not drawn in the last frame: a test cannot click what a player could not see.
+  void click(const std::string& id);
+  bool visible(const std::string& id) const { return ui::find_mark(id) != nullptr; }
+  // Scrolls the page until `id` is drawn inside the window (long feedback pages).
+  void scroll_to(const std::string& id);
+  void resize(float width, float height);
+  ui::App& app() { return app_; }
+
+ private:
+  ImGuiContext* context_;
+  ui::App app_;
+  float width_, height_;
+};
+
+}  // namespace ar::test
