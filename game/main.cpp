@@ -30,12 +30,14 @@ void usage() {
       "  --save-dir DIR            where progress is saved");
 }
 
+#ifndef __EMSCRIPTEN__
 std::string program_dir(const char* argv0) {
   std::error_code ec;
   auto exe = std::filesystem::canonical("/proc/self/exe", ec);
   if (!ec) return exe.parent_path().string();
   return std::filesystem::path(argv0).parent_path().string();
 }
+#endif
 
 bool read_file(const std::string& path, std::string& out) {
   std::ifstream in(path, std::ios::binary);

@@ -89,7 +89,8 @@ size_t edit_distance(const std::string& a, const std::string& b) {
 
 void ContentReader::no_unknown_keys(const json& obj, const std::string& path,
                                     std::initializer_list<const char*> known) {
-  for (const auto& [key, value] : obj.items()) {
+  for (const auto& item : obj.items()) {
+    const std::string& key = item.key();
     if (key == "$schema" || key == "$comment") continue;  // editors' and authors' own keys
     if (std::any_of(known.begin(), known.end(), [&](const char* k) { return key == k; })) continue;
     std::string message = "unknown field \"" + key + "\"";

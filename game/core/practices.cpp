@@ -38,6 +38,8 @@ YearSpan parse_years(const std::string& text) {
   // "2011-" with nothing after the dash: still running.
   size_t last = lower.find_last_not_of(" \t");
   if (last != std::string::npos && (lower[last] == '-') && !years.empty()) span.ongoing = true;
+  // "2018 on": still running.
+  if (lower.size() >= 3 && lower.compare(lower.size() - 3, 3, " on") == 0) span.ongoing = true;
   if (!years.empty()) {
     span.start = *std::min_element(years.begin(), years.end());
     if (!span.ongoing) span.end = *std::max_element(years.begin(), years.end());

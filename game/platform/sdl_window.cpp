@@ -34,8 +34,14 @@ bool GameWindow::open(const std::string& title, int width, int height, const std
   SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
 #endif
   SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+#ifdef __EMSCRIPTEN__
+  // The page sizes the canvas (run_web.cpp follows it); SDL's own resizing would fight that.
+  Uint32 flags = SDL_WINDOW_OPENGL;
+#else
+  Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE;
+#endif
   window_ = SDL_CreateWindow(title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width,
-                             height, SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE);
+                             height, flags);
   if (!window_) {
     std::fprintf(stderr, "antirumour: cannot open a window: %s\n", SDL_GetError());
     return false;

@@ -62,6 +62,7 @@ class App {
   const Progress& progress() const { return progress_; }
   SetupChoices& setup() { return setup_; }
   PracticeFilter& practice_filter() { return practice_filter_; }
+  const PracticeFilter& practice_filter() const { return practice_filter_; }
   const std::vector<Problem>& problems() const { return problems_; }  // all content problems
   const Scenario* reopened_fact() const { return reopened_; }
   const Practice* open_practice() const { return open_practice_; }

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds Anti-Rumour for the browser (WebAssembly + WebGL2) with the bundled content.
+#   ./build-wasm.sh            build into build/wasm/web/
+#   ./build-wasm.sh --serve    build, then serve it on http://127.0.0.1:8080/
+#   ./build-wasm.sh --serve --port 9000
+# Installs what is missing first (scripts/install-deps.sh).
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+SERVE=0
+PORT=8080
+BUILD_TYPE=MinSizeRel
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --serve) SERVE=1 ;;
+    --port) PORT="$2"; shift ;;
+    --debug) BUILD_TYPE=Debug ;;
+    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+    *) echo "build-wasm.sh: unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+bash "$ROOT/scripts/install-deps.sh"
+CACHE="${ANTIRUMOUR_CACHE:-$HOME/.cache/antirumour}"
+# shellcheck disable=SC1091
+source "$CACHE/paths.env"
+export NODE_PATH=/usr/share/nodejs   # emcc's own JS tools need Debian's node modules (acorn)
+
+BUILD="$ROOT/build/wasm"
+if [ ! -f "$BUILD/build.ninja" ]; then
+  emcmake cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" \
+    -DIMGUI_DIR="$IMGUI_DIR" -DSDL2_DIR="$SDL2_WEB_DIR" -DWEB_INCLUDE_DIR="$WEB_INCLUDE_DIR" \
+    -DCMAKE_CROSSCOMPILING_EMULATOR="/usr/bin/node;--no-experimental-fetch"
+fi
+cmake --build "$BUILD" -j2
+echo "Built: $BUILD/web/index.html"
+
+if [ "$SERVE" = 1 ]; then
+  exec python3 "$ROOT/scripts/serve.py" "$BUILD/web" "$PORT"
+fi

@@ -1,0 +1,213 @@
+// The browser main loop: requestAnimationFrame drives frames, the canvas follows the window and the
+// device pixel ratio, progress is kept in IndexedDB (IDBFS), and a few exported functions let the
+// end-to-end tests read the game's state and find widgets.
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "platform.h"
+#include "saves.h"
+#include "sdl_window.h"
+#include "test_marks.h"
+
+// JavaScript helpers. Written with EM_JS so the JS stays out of the C++ token stream.
+EM_JS(void, js_page_options, (char* lang, char* seed), {
+  const params = new URLSearchParams(window.location.search);
+  const wanted = (params.get("lang") || navigator.language || "").slice(0, 2).toLowerCase();
+  const order = params.get("seed") || "";
+  if (wanted.length == 2 && !/[^a-z]/.test(wanted)) stringToUTF8(wanted, lang, 8);
+  if (order.length > 0 && order.length <= 18 && !/[^0-9]/.test(order)) stringToUTF8(order, seed, 24);
+});
+EM_JS(void, js_mount_saves, (const char* dir), {
+  const path = UTF8ToString(dir);
+  FS.mkdir(path);
+  FS.mount(IDBFS, {}, path);
+  FS.syncfs(true, function(err) {
+    if (err) console.warn("antirumour: saved progress unavailable", err);
+    Module.ccall("ar_saves_loaded", null, [], []);
+  });
+});
+EM_JS(void, js_flush_saves, (), {
+  FS.syncfs(false, function(err) {
+    if (err) console.warn("antirumour: save failed", err);
+  });
+});
+EM_JS(void, js_game_ready, (), {
+  if (Module.onGameReady) Module.onGameReady();
+});
+EM_JS(void, js_game_error, (const char* text), {
+  if (Module.onGameError) Module.onGameError(UTF8ToString(text));
+});
+
+namespace ar::platform {
+
+namespace {
+
+constexpr const char* save_dir = "/save";
+
+struct WebGame {
+  RunOptions options;
+  GameWindow window;
+  std::unique_ptr<ui::App> app;
+  bool saves_ready = false;
+  int quiet_frames = 0;
+  long frames = 0;
+  float pixel_ratio = 1;
+  int css_width = 0, css_height = 0;
+};
+
+WebGame* game = nullptr;
+
+// Reads ?lang=xx&seed=N from the page address. Anything else, or anything malformed, is ignored:
+// a link can choose a language or an order, nothing more.
+void read_page_options(RunOptions& options) {
+  char lang[8] = {0};
+  char seed[24] = {0};
+  js_page_options(lang, seed);
+  options.language = lang;
+  if (seed[0]) options.seed = std::strtoull(seed, nullptr, 10);
+}
+
+void start_app() {
+  ui::AppContent content = read_content(game->options.content_dir);
+  content.saved_progress = read_saved_progress(save_dir);
+  if (content.saved_progress &&
+      !load_progress(*content.saved_progress, "saved progress").problems.empty()) {
+    std::string aside = keep_bad_save_aside(save_dir);
+    std::printf("antirumour: the saved progress could not be read; kept as %s\n", aside.c_str());
+  }
+  content.language = game->options.language;
+  content.seed = game->options.seed ? game->options.seed
+                                    : static_cast<uint64_t>(emscripten_get_now() * 1000.0);
+  game->app = std::make_unique<ui::App>(std::move(content));
+  for (const auto& p : game->app->problems()) std::printf("%s\n", format_problem(p).c_str());
+  js_game_ready();
+}
+
+// Keeps the canvas's pixel size equal to its CSS size times the device pixel ratio.
+bool fit_canvas() {
+  double w = 0, h = 0;
+  emscripten_get_element_css_size("#canvas", &w, &h);
+  float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
+  if (static_cast<int>(w) == game->css_width && static_cast<int>(h) == game->css_height &&
+      ratio == game->pixel_ratio)
+    return false;
+  game->css_width = static_cast<int>(w);
+  game->css_height = static_cast<int>(h);
+  game->pixel_ratio = ratio;
+  game->window.resize(static_cast<int>(w * ratio), static_cast<int>(h * ratio));
+  return true;
+}
+
+void frame() {
+  bool had_input = false;
+  game->window.poll_events(had_input);
+  if (fit_canvas()) had_input = true;
+  if (!game->saves_ready) return;
+  if (!game->app) start_app(), had_input = true;
+  // Nothing changed for a few frames: the picture on the canvas is still right, skip the redraw.
+  game->quiet_frames = had_input ? 0 : game->quiet_frames + 1;
+  if (game->quiet_frames > 8) return;
+  game->window.begin_frame(game->pixel_ratio);
+  game->app->frame();
+  game->window.end_frame();
+  ++game->frames;
+  ui::AppEffects effects = game->app->take_effects();
+  for (const auto& url : effects.links_to_open) SDL_OpenURL(url.c_str());
+  if (effects.progress_to_save) {
+    write_saved_progress(save_dir, *effects.progress_to_save);
+    js_flush_saves();
+  }
+  if (!effects.links_to_open.empty() || effects.progress_to_save) game->quiet_frames = 0;
+}
+
+}  // namespace
+
+int run_game(const RunOptions& options) {
+  game = new WebGame();
+  game->options = options;
+  read_page_options(game->options);
+  if (!game->window.open("Anti-Rumour", 1280, 800, game->options.font_file)) {
+    js_game_error(
+        "WebGL2 is not available in this browser. Try a recent Chrome, Edge, Firefox or Safari.");
+    return 1;
+  }
+  // Saves live in IndexedDB: load them before the game starts, save after each round.
+  js_mount_saves(save_dir);
+  emscripten_set_main_loop(frame, 0, true);
+  return 0;
+}
+
+}  // namespace ar::platform
+
+// --- the page bridge --------------------------------------------------------------------------------
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void ar_saves_loaded() {
+  if (ar::platform::game) ar::platform::game->saves_ready = true;
+}
+
+// Where a marked widget was drawn in the last frame, in CSS pixels of the canvas:
+// {"x":…,"y":…,"w":…,"h":…}, or "" when it is not on screen.
+EMSCRIPTEN_KEEPALIVE const char* ar_test_item_rect(const char* id) {
+  static std::string out;
+  out.clear();
+  const ar::ui::ItemRect* r = ar::ui::find_mark(id);
+  if (!r || !ar::platform::game) return "";
+  float k = ar::platform::game->pixel_ratio;
+  char buf[160];
+  std::snprintf(buf, sizeof buf, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", r->x / k, r->y / k,
+                r->w / k, r->h / k);
+  out = buf;
+  return out.c_str();
+}
+
+// The game's state as JSON, for assertions in end-to-end tests.
+EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
+  static std::string out;
+  auto* g = ar::platform::game;
+  if (!g || !g->app) return "{\"ready\":false}";
+  const ar::ui::App& app = *g->app;
+  const ar::Round& round = app.round();
+  nlohmann::json j;
+  j["ready"] = true;
+  j["frames"] = g->frames;
+  j["screen"] = ar::ui::to_string(app.screen());
+  j["language"] = app.language();
+  j["phase"] = ar::to_string(round.phase());
+  j["mode"] = ar::to_string(round.settings().mode);
+  j["practice"] = round.settings().practice;
+  j["position"] = round.position();
+  j["count"] = round.order().size();
+  j["points"] = round.points();
+  j["protection"] = round.protection_percent();
+  j["protected"] = round.is_protected();
+  j["problems"] = app.problems().size();
+  j["scenarios"] = app.library().scenarios().size();
+  j["practices"] = app.practices().all().size();
+  j["rounds_played"] = app.progress().rounds_played;
+  j["best_score"] = app.progress().best_score;
+  j["believed"] = round.believed().size();
+  if (const ar::Practice* p = app.open_practice()) j["open_practice"] = p->id;
+  j["shown_practices"] =
+      app.practices().filter(app.practice_filter(), app.language()).size();
+  if (const ar::Scenario* s = round.current()) {
+    j["scenario"] = s->id;
+    j["verdict"] = ar::to_string(s->verdict);
+    j["source_url"] = s->fact.source.url;
+    for (size_t i = 0; i < s->replies.size(); ++i) {
+      if (s->replies[i].quality == ar::ReplyQuality::Good && !j.contains("good_reply")) j["good_reply"] = i;
+      if (s->replies[i].quality == ar::ReplyQuality::Poor && !j.contains("poor_reply")) j["poor_reply"] = i;
+    }
+  }
+  out = j.dump();
+  return out.c_str();
+}
+
+}  // extern "C"

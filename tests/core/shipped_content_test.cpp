@@ -1,0 +1,245 @@
+// The content the game ships: every pack, the practice catalogue and the interface strings load
+// without a single problem, are complete in Spanish, Basque and English, and agree with each other
+// and with the interface code.
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "library.h"
+#include "pack_loader.h"
+#include "practices.h"
+#include "scenario.h"
+#include "ui_strings.h"
+
+using namespace ar;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  INFO(path.string());
+  REQUIRE(in);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+std::string all_problems(const std::vector<Problem>& problems) {
+  std::string out;
+  for (const auto& p : problems) out += format_problem(p) + "\n";
+  return out;
+}
+
+const std::vector<std::string> languages{"es", "eu", "en"};
+
+std::vector<ContentFile> shipped_pack_files() {
+  std::vector<ContentFile> files;
+  for (const auto& entry : fs::directory_iterator(AR_CONTENT "/packs"))
+    if (entry.path().extension() == ".json")
+      files.push_back({"packs/" + entry.path().filename().string(), read_text(entry.path())});
+  std::sort(files.begin(), files.end(),
+            [](const ContentFile& a, const ContentFile& b) { return a.name < b.name; });
+  return files;
+}
+
+const Library& shipped_library() {
+  static const Library lib = Library::load(shipped_pack_files());
+  return lib;
+}
+
+UiStrings shipped_strings(std::vector<Problem>& problems) {
+  return UiStrings::load(read_text(AR_CONTENT "/ui-strings.json"), "ui-strings.json", problems);
+}
+
+void check_complete(const LocalText& text, const std::string& what) {
+  for (const auto& lang : languages) {
+    INFO(what << " in " << lang);
+    REQUIRE(text.has(lang));
+    CHECK(text.by_language.at(lang).find_first_not_of(" \t\r\n") != std::string::npos);
+  }
+}
+
+// The string keys written literally in the interface code: tr("key"), tr(cond ? "a" : "b") and
+// strings().format("key", ...). Keys built at run time ("topic." + t) are checked separately.
+std::set<std::string> keys_used_by_ui() {
+  std::set<std::string> keys;
+  for (const auto& entry : fs::directory_iterator(AR_CONTENT "/../game/ui")) {
+    if (entry.path().extension() != ".cpp") continue;
+    std::string code = read_text(entry.path());
+    auto literals_in = [&](size_t from, size_t to, bool first_only) {
+      for (size_t q = code.find('"', from); q < to; q = code.find('"', q + 1)) {
+        size_t end = code.find('"', q + 1);
+        if (end == std::string::npos || end >= to) break;
+        keys.insert(code.substr(q + 1, end - q - 1));
+        if (first_only) break;
+        q = end;
+      }
+    };
+    // tr( ... ) with its argument up to the matching ')'; skipped when it builds a key with '+'.
+    for (size_t at = code.find("tr("); at != std::string::npos; at = code.find("tr(", at + 3)) {
+      char before = at > 0 ? code[at - 1] : ' ';
+      if (std::isalnum(static_cast<unsigned char>(before)) || before == '_') continue;
+      size_t open = at + 2, close = open;
+      for (int depth = 0; close < code.size(); ++close) {
+        if (code[close] == '(') ++depth;
+        if (code[close] == ')' && --depth == 0) break;
+      }
+      std::string argument = code.substr(open, close - open);
+      if (argument.find('+') == std::string::npos) literals_in(open, close, false);
+    }
+    for (size_t at = code.find(".format("); at != std::string::npos;
+         at = code.find(".format(", at + 8)) {
+      size_t first = code.find_first_not_of(" \t\r\n", at + 8);
+      if (first != std::string::npos && code[first] == '"') literals_in(first, code.size(), true);
+    }
+  }
+  return keys;
+}
+
+}  // namespace
+
+TEST_CASE("every shipped pack loads with no problems at all") {
+  std::vector<ContentFile> files = shipped_pack_files();
+  REQUIRE(files.size() >= 2);
+  for (const auto& f : files) {
+    INFO(f.name);
+    PackLoadResult r = load_pack(f.text, f.name);
+    CHECK(all_problems(r.problems) == "");
+    CHECK(r.pack.has_value());
+  }
+  for (const auto& report : shipped_library().reports()) {
+    INFO(report.file);
+    CHECK(report.loaded);
+    CHECK(all_problems(report.problems) == "");
+  }
+  CHECK_FALSE(shipped_library().has_problems());
+}
+
+TEST_CASE("the shipped packs hold at least 40 scenarios over at least 8 rumour topics") {
+  auto scenarios = shipped_library().scenarios();
+  CHECK(scenarios.size() >= 40);
+  std::set<std::string> topics;
+  for (const Scenario* s : scenarios) {
+    CHECK(is_rumour_topic(s->topic));
+    topics.insert(s->topic);
+  }
+  CHECK(topics.size() >= 8);
+}
+
+TEST_CASE("the shipped packs are complete in Spanish, Basque and English") {
+  for (const auto& pack : shipped_library().packs()) {
+    INFO(pack.info.id);
+    for (const auto& lang : languages)
+      CHECK(std::find(pack.info.languages.begin(), pack.info.languages.end(), lang) !=
+            pack.info.languages.end());
+    check_complete(pack.info.title, "title");
+  }
+  for (const Scenario* s : shipped_library().scenarios()) {
+    INFO(s->id);
+    check_complete(s->rumour, "rumour");
+    check_complete(s->fact.text, "fact");
+    if (!s->fact.figure.empty()) check_complete(s->fact.figure, "figure");
+    check_complete(s->explanation, "explanation");
+    check_complete(s->discussion, "discussion");
+    CHECK(s->replies.size() >= 3);
+    CHECK(s->replies.size() <= 4);
+    for (size_t i = 0; i < s->replies.size(); ++i) {
+      check_complete(s->replies[i].text, "reply " + std::to_string(i + 1));
+      check_complete(s->replies[i].feedback, "feedback " + std::to_string(i + 1));
+    }
+  }
+}
+
+TEST_CASE("every shipped fact names its source in full") {
+  for (const Scenario* s : shipped_library().scenarios()) {
+    INFO(s->id);
+    const Source& src = s->fact.source;
+    CHECK_FALSE(src.institution.empty());
+    CHECK_FALSE(src.title.empty());
+    CHECK(src.year >= 1950);
+    CHECK(src.year <= 2026);
+    CHECK_FALSE(src.area.empty());
+    bool web = src.url.rfind("https://", 0) == 0 || src.url.rfind("http://", 0) == 0;
+    CHECK(web);
+    CHECK(src.url.find_first_of(" \t\r\n") == std::string::npos);
+  }
+}
+
+TEST_CASE("every practice a shipped scenario names is in the practice catalogue") {
+  std::vector<Problem> problems;
+  PracticeCatalogue catalogue =
+      PracticeCatalogue::load(read_text(AR_CONTENT "/practices.json"), "practices.json", problems);
+  CHECK(all_problems(problems) == "");
+  REQUIRE_FALSE(catalogue.all().empty());
+  for (const Scenario* s : shipped_library().scenarios()) {
+    for (const auto& id : s->practices) {
+      INFO(s->id << " names the practice " << id);
+      CHECK(catalogue.find(id) != nullptr);
+    }
+  }
+  // The test pack links a practice too, for the tests that follow such links.
+  CHECK(catalogue.find("bilbao-anti-rumour-web-app") != nullptr);
+}
+
+TEST_CASE("the interface strings load with no problems, in Spanish, Basque and English") {
+  std::vector<Problem> problems;
+  UiStrings strings = shipped_strings(problems);
+  CHECK(all_problems(problems) == "");
+  CHECK(strings.languages() == languages);
+  REQUIRE_FALSE(strings.keys().empty());
+  for (const auto& key : strings.keys()) {
+    for (const auto& lang : languages) {
+      INFO(key << " in " << lang);
+      const std::string& text = strings.get(key, lang);
+      CHECK(text != key);
+      CHECK_FALSE(text.empty());
+    }
+  }
+}
+
+TEST_CASE("every string key the interface code uses exists") {
+  std::vector<Problem> problems;
+  UiStrings strings = shipped_strings(problems);
+  std::set<std::string> keys = keys_used_by_ui();
+  // The scan must find the keys: a wrong folder or a broken scan would otherwise pass silently.
+  REQUIRE(keys.size() >= 70);
+  CHECK(keys.count("topic.") == 0);  // tr("topic." + t) builds its key: checked in the next test
+  CHECK(keys.count("app.title") == 1);
+  CHECK(keys.count("play.see_result") == 1);       // tr(last ? "play.see_result" : "play.next")
+  CHECK(keys.count("play.neighbour_reply") == 1);  // a condition over two lines
+  CHECK(keys.count("play.streak") == 1);           // strings().format("play.streak", ...)
+  for (const auto& key : keys) {
+    INFO("the interface uses \"" << key << "\"");
+    CHECK(strings.has(key));
+  }
+}
+
+TEST_CASE("every string key the interface builds at run time exists") {
+  std::vector<Problem> problems;
+  UiStrings strings = shipped_strings(problems);
+  std::vector<std::string> keys;
+  for (const auto& t : practice_topics()) keys.push_back("topic." + t);
+  for (Verdict v : all_verdicts) keys.push_back(std::string("verdict.") + to_string(v));
+  for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard})
+    keys.push_back(std::string("difficulty.") + to_string(d));
+  for (ReplyKind k :
+       {ReplyKind::EmpathicQuestion, ReplyKind::LocalFact, ReplyKind::AlternativeStory,
+        ReplyKind::Mocking, ReplyKind::Lecturing, ReplyKind::Agreeing, ReplyKind::WalkingAway})
+    keys.push_back(std::string("reply_kind.") + to_string(k));
+  for (const char* key : {"mode.verdict", "mode.reply", "practices.purpose", "practices.rationale",
+                          "practices.process", "practices.results"})
+    keys.push_back(key);
+  REQUIRE(keys.size() == 17 + 4 + 3 + 7 + 6);
+  for (const auto& key : keys) {
+    INFO(key);
+    CHECK(strings.has(key));
+    for (const auto& lang : languages) CHECK(strings.get(key, lang) != key);
+  }
+}

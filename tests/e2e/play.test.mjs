@@ -1,0 +1,165 @@
+// End-to-end: the served web build, in a real headless Chromium, played as a person would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, startBrowser, Game } from './game_driver.mjs';
+
+const port = Number(process.env.AR_PORT || 8765);
+const base = `http://127.0.0.1:${port}/`;
+let server, context;
+
+before(async () => {
+  server = await startServer(port);
+  context = await startBrowser();
+});
+after(async () => {
+  await context?.close();
+  server?.kill();
+});
+
+async function answerRound(game, { right }) {
+  for (let guard = 0; guard < 30; guard++) {
+    const s = await game.state();
+    if (s.screen !== 'play') return s;
+    assert.equal(s.phase, 'answering');
+    if (s.mode === 'verdict') {
+      const wrong = s.verdict === 'true' ? 'not_enough_data' : 'true';
+      await game.click(`verdict-${right ? s.verdict : wrong}`);
+    } else {
+      await game.click(`reply-${right ? s.good_reply : s.poor_reply}`);
+    }
+    await game.waitFor((t) => t.phase === 'feedback' || t.screen !== 'play', 'feedback');
+    await game.click('next');
+    await game.waitFor((t) => t.position !== s.position || t.screen !== 'play', 'the next rumour');
+  }
+  throw new Error('the round never ended');
+}
+
+test('the page loads, draws the title screen and is not blank', async () => {
+  const game = await Game.open(context, `${base}?seed=42&lang=en`);
+  const s = await game.state();
+  assert.equal(s.screen, 'title');
+  assert.equal(s.language, 'en');
+  assert.equal(s.problems, 0, 'the bundled content loads without problems');
+  assert.ok(s.scenarios >= 40, `at least 40 scenarios, found ${s.scenarios}`);
+  assert.ok(await game.canvasColours() > 20, 'the canvas shows a drawn screen');
+  assert.equal(await game.page.locator('#loading').isVisible(), false, 'the loading screen is gone');
+  await game.screenshot('desktop-title');
+  assert.deepEqual(game.errors, []);
+  await game.page.close();
+});
+
+test('a verdict round: rumour, answer, fact with its source, next rumour, final score', async () => {
+  const game = await Game.open(context, `${base}?seed=42&lang=en`);
+  await game.click('menu-play');
+  await game.waitFor((s) => s.screen === 'setup', 'the setup screen');
+  for (let i = 0; i < 3; i++) await game.click('count-fewer');  // 5 -> 2 rumours
+  await game.screenshot('desktop-setup');
+  await game.click('start');
+  let s = await game.waitFor((t) => t.screen === 'play', 'the first rumour');
+  assert.equal(s.count, 2);
+  assert.equal(s.phase, 'answering');
+  await game.screenshot('desktop-rumour');
+
+  await game.click(`verdict-${s.verdict}`);
+  s = await game.waitFor((t) => t.phase === 'feedback', 'the feedback');
+  assert.equal(s.points, 10);
+  await game.screenshot('desktop-feedback');
+  // The source opens in a new tab.
+  const [tab] = await Promise.all([context.waitForEvent('page'), game.click('source-link')]);
+  await tab.waitForLoadState();
+  assert.equal(tab.url(), s.source_url);
+  await tab.close();
+
+  await game.click('next');
+  s = await game.waitFor((t) => t.position === 1 && t.phase === 'answering', 'the second rumour');
+  await game.click(`verdict-${s.verdict}`);
+  await game.waitFor((t) => t.phase === 'feedback', 'the feedback');
+  await game.click('next');
+  s = await game.waitFor((t) => t.screen === 'summary', 'the summary');
+  assert.equal(s.points, 20);
+  assert.equal(s.protected, true);
+  assert.equal(s.best_score.verdict, 100);
+  await game.screenshot('desktop-summary');
+  await game.page.close();
+});
+
+test('progress survives a reload (saved in the browser)', async () => {
+  const game = await Game.open(context, `${base}?seed=7&lang=es`);
+  const before = (await game.state()).rounds_played;
+  await game.click('menu-play');
+  for (let i = 0; i < 4; i++) await game.click('count-fewer');  // 1 rumour
+  await game.click('start');
+  await game.waitFor((t) => t.screen === 'play', 'the rumour');
+  await answerRound(game, { right: false });
+  const s = await game.waitFor((t) => t.screen === 'summary', 'the summary');
+  assert.equal(s.protected, false);
+  assert.equal(s.believed, 1);
+  await game.click('believed-0');
+  await game.find('source-link');  // the believed rumour's fact opens again
+  await game.page.waitForTimeout(500);  // IndexedDB writes are asynchronous
+  await game.page.reload();
+  const again = new Game(game.page);
+  const t = await again.waitFor((x) => x.ready && x.frames > 2, 'the reloaded game');
+  assert.equal(t.rounds_played, before + 1);
+  await game.page.close();
+});
+
+test('a reply round on a portrait tablet', async () => {
+  const game = await Game.open(context, `${base}?seed=3&lang=eu`, { width: 768, height: 1024 });
+  await game.screenshot('tablet-title');
+  await game.click('menu-play');
+  await game.click('mode-reply');
+  for (let i = 0; i < 2; i++) await game.click('count-fewer');
+  await game.screenshot('tablet-setup');
+  await game.click('start');
+  await game.waitFor((t) => t.screen === 'play' && t.mode === 'reply', 'a reply round');
+  await game.screenshot('tablet-reply');
+  const first = await game.state();
+  await game.click(`reply-${first.good_reply}`);
+  await game.waitFor((t) => t.phase === 'feedback' && t.points === 10, 'the feedback');
+  await game.screenshot('tablet-feedback');
+  await game.click('next');
+  await game.waitFor((t) => t.position === 1, 'the second rumour');
+  const s = await answerRound(game, { right: true });
+  assert.equal(s.screen, 'summary');
+  assert.equal(s.count, 3);
+  assert.equal(s.points, 30);
+  await game.screenshot('tablet-summary');
+  await game.page.close();
+});
+
+test('the practice browser filters, searches without accents and opens a practice', async () => {
+  const game = await Game.open(context, `${base}?lang=en`);
+  await game.click('menu-practices');
+  let s = await game.waitFor((t) => t.screen === 'practices', 'the practice browser');
+  const all = s.shown_practices;
+  assert.ok(all >= 30, `at least 30 practices, found ${all}`);
+  await game.screenshot('desktop-practices');
+  await game.click('ptopic-anti_rumour');
+  s = await game.waitFor((t) => t.shown_practices < all, 'the topic filter');
+  const antiRumour = s.shown_practices;
+  assert.ok(antiRumour > 0);
+  await game.click('ptopic-all');
+  await game.waitFor((t) => t.shown_practices === all, 'all topics again');
+  await game.click('search');
+  await game.page.keyboard.type('neuchatel');  // the city is written Neuchâtel
+  s = await game.waitFor((t) => t.shown_practices > 0 && t.shown_practices < all, 'the search');
+  await game.click('practice-neuchatel-salut-letranger');
+  s = await game.waitFor((t) => t.screen === 'practice_detail', 'the practice detail');
+  assert.equal(s.open_practice, 'neuchatel-salut-letranger');
+  await game.screenshot('desktop-practice-detail');
+  const [tab] = await Promise.all([context.waitForEvent('page'), game.click('read-more')]);
+  await tab.waitForLoadState();
+  assert.match(tab.url(), /^https?:\/\//);
+  await tab.close();
+  await game.page.close();
+});
+
+test('a hostile link cannot break the game', async () => {
+  const game = await Game.open(context, `${base}?lang=%3Cscript%3E&seed=1e999&x=${'A'.repeat(5000)}`);
+  const s = await game.state();
+  assert.equal(s.screen, 'title');
+  assert.ok(['es', 'en', 'eu'].includes(s.language));
+  assert.deepEqual(game.errors, []);
+  await game.page.close();
+});
