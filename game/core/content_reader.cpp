@@ -21,8 +21,12 @@ bool is_iso_date(const std::string& s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
     if (s[i] < '0' || s[i] > '9') return false;
-  int month = std::stoi(s.substr(5, 2)), day = std::stoi(s.substr(8, 2));
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  int year = std::stoi(s.substr(0, 4)), month = std::stoi(s.substr(5, 2)),
+      day = std::stoi(s.substr(8, 2));
+  if (month < 1 || month > 12 || day < 1) return false;
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return day <= days[month - 1] + (month == 2 && leap ? 1 : 0);
 }
 
 std::string describe_json(const nlohmann::json& v) {
@@ -199,8 +203,9 @@ std::vector<std::string> ContentReader::text_list(const json& obj, const std::st
       continue;
     }
     std::string s = item.get<std::string>();
-    if (count_characters(s) > max_chars)
-      problem(item_at, "this text is too long: the limit is " + std::to_string(max_chars));
+    if (size_t n = count_characters(s); n > max_chars)
+      problem(item_at, "this text is too long: " + std::to_string(n) +
+                           " characters, the limit is " + std::to_string(max_chars));
     result.push_back(s);
   }
   return result;

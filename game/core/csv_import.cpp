@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "content_reader.h"
@@ -153,9 +154,12 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
     im.columns[name] = i;
   }
   // Languages are the ones with a rumour column: rumour_es, rumour_eu, rumour_en …
-  std::vector<std::string> langs;
-  for (const auto& [name, index] : im.columns)
+  std::vector<std::string> langs;  // in the order of the header, as the author wrote them
+  for (const auto& cell : header.cells) {
+    std::string name = trim(cell);
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
     if (name.rfind("rumour_", 0) == 0 && name.size() <= 10) langs.push_back(name.substr(7));
+  }
   for (const char* needed : {"id", "topic", "difficulty", "verdict", "source_institution",
                              "source_title", "source_year", "source_area", "source_url"})
     if (!im.columns.count(needed))
@@ -270,7 +274,9 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
     pack["scenarios"].push_back(s);
   }
   result.scenario_count = static_cast<int>(rows.size() - 1);
-  if (has_errors(result.problems)) return result;
+  // Cells already reported (a year that is not a number…) are not reported again by the pack check.
+  std::set<std::pair<int, int>> reported;
+  for (const auto& p : result.problems) reported.insert({p.line, p.column});
 
   // The pack goes through the same checks as a hand-written one; each problem is then traced back
   // from its JSON path to the spreadsheet cell it came from.
@@ -302,6 +308,7 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
       continue;
     }
     auto [cell, column] = im.origin[path];
+    if (reported.count({cell.row, static_cast<int>(cell.column) + 1})) continue;
     // Messages about a missing field name the column instead, which is what a spreadsheet has.
     std::string message = p.message;
     if (message.rfind("the field \"", 0) == 0 && message.find("is missing") != std::string::npos)

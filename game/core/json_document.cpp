@@ -60,14 +60,18 @@ size_t find_too_deep(std::string_view text, int max_depth) {
   return std::string_view::npos;
 }
 
-std::string friendly_syntax_message(const std::string& what) {
+std::string friendly_syntax_message(const std::string& what, char at) {
   // nlohmann: "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error
   // while parsing value - unexpected '}'; expected ..." -> keep the part after the position.
   std::string reason = what;
   if (auto colon = what.find(": ", what.find("parse error")); colon != std::string::npos)
     reason = what.substr(colon + 2);
   std::string hint;
-  if (reason.find("end of input") != std::string::npos)
+  if (at == '/')
+    hint = " (comments with // or /* */ are not allowed in JSON: use a \"$comment\" field instead)";
+  else if (reason.find("; expected end of input") != std::string::npos)
+    hint = " (there is more after the end of the file's main { }: an extra } or a second object?)";
+  else if (reason.find("end of input") != std::string::npos)
     hint = " (the file ends too early: is it cut off, or is a closing } or ] missing?)";
   else if (reason.find("UTF-8") != std::string::npos || reason.find("utf-8") != std::string::npos)
     hint = " (save the file with the UTF-8 encoding)";
@@ -112,29 +116,67 @@ class PositionScanner {
     while (i_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[i_]))) advance();
   }
 
+  unsigned hex4() {
+    unsigned v = 0;
+    for (int k = 0; k < 4 && i_ < text_.size(); ++k) {
+      char h = peek();
+      advance();
+      v = v * 16 + static_cast<unsigned>(std::isdigit(static_cast<unsigned char>(h))
+                                             ? h - '0'
+                                             : (std::tolower(static_cast<unsigned char>(h)) - 'a' + 10));
+    }
+    return v;
+  }
+
+  static void append_utf8(std::string& s, unsigned cp) {
+    if (cp < 0x80) {
+      s += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      s += static_cast<char>(0xC0 | (cp >> 6));
+      s += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+      s += static_cast<char>(0xE0 | (cp >> 12));
+      s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      s += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      s += static_cast<char>(0xF0 | (cp >> 18));
+      s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+      s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      s += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+
+  // Decodes a string token the way nlohmann does, so a key's path matches the parsed object's.
   std::string string_token() {
     std::string s;
     advance();  // opening quote
     while (i_ < text_.size() && peek() != '"') {
-      if (peek() == '\\') {
-        advance();
-        char e = peek();
-        advance();
-        switch (e) {
-          case 'n': s += '\n'; break;
-          case 't': s += '\t'; break;
-          case 'u':  // keys with \u escapes are rare: keep them verbatim
-            s += "\\u";
-            for (int k = 0; k < 4 && i_ < text_.size(); ++k) {
-              s += peek();
-              advance();
-            }
-            break;
-          default: s += e;
-        }
-      } else {
+      if (peek() != '\\') {
         s += peek();
         advance();
+        continue;
+      }
+      advance();
+      char e = peek();
+      advance();
+      switch (e) {
+        case 'n': s += '\n'; break;
+        case 't': s += '\t'; break;
+        case 'r': s += '\r'; break;
+        case 'b': s += '\b'; break;
+        case 'f': s += '\f'; break;
+        case 'u': {
+          unsigned cp = hex4();
+          if (cp >= 0xD800 && cp < 0xDC00 && peek() == '\\') {  // a surrogate pair
+            advance();
+            advance();  // 'u'
+            unsigned low = hex4();
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+          }
+          append_utf8(s, cp);
+          break;
+        }
+        default: s += e;  // \" \\ \/
       }
     }
     advance();  // closing quote
@@ -210,8 +252,8 @@ JsonDocument JsonDocument::parse(std::string_view text, const std::string& file,
 
   if (text.size() > limits.max_bytes)
     return fail(0,
-                "the file is too large (" + std::to_string(text.size() / 1024) +
-                    " KB; the limit is " + std::to_string(limits.max_bytes / 1024) + " KB)",
+                "the file is too large (" + std::to_string(text.size()) + " bytes; the limit is " +
+                    std::to_string(limits.max_bytes) + " bytes)",
                 true);
   bool blank = true;
   for (char c : body)
@@ -225,7 +267,8 @@ JsonDocument JsonDocument::parse(std::string_view text, const std::string& file,
     doc.root_ = nlohmann::json::parse(body.begin(), body.end());
   } catch (const nlohmann::json::parse_error& e) {
     size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-    return fail(offset, friendly_syntax_message(e.what()));
+    char at = offset < body.size() ? body[offset] : '\0';
+    return fail(offset, friendly_syntax_message(e.what(), at));
   }
   PositionScanner scanner(body, doc.positions_);
   scanner.scan();

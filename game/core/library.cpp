@@ -1,5 +1,7 @@
 #include "library.h"
 
+#include "json_document.h"
+
 #include <algorithm>
 #include <set>
 
@@ -14,13 +16,19 @@ Library Library::load(const std::vector<ContentFile>& files, int current_year) {
     if (r.pack) {
       // Ids must be unique across packs too: saves and links name scenarios by id alone.
       std::vector<Problem> clashes;
+      auto clash = [&](const std::string& path, const std::string& message) {
+        // Rare, so the file is parsed again only here, for the line and column.
+        TextPosition pos = JsonDocument::parse(f.text, f.name).position_of(path);
+        clashes.push_back({f.name, pos.line, pos.column, path, message});
+      };
       if (!pack_ids.insert(r.pack->info.id).second)
-        clashes.push_back({f.name, 0, 0, "$.pack.id",
-                           "another pack already uses the id \"" + r.pack->info.id + "\""});
-      for (const auto& s : r.pack->scenarios)
+        clash("$.pack.id", "another pack already uses the id \"" + r.pack->info.id + "\"");
+      for (size_t i = 0; i < r.pack->scenarios.size(); ++i) {
+        const auto& s = r.pack->scenarios[i];
         if (scenario_ids.count(s.id))
-          clashes.push_back({f.name, 0, 0, "$.scenarios",
-                             "the scenario id \"" + s.id + "\" is already used by another pack"});
+          clash(json_path_key(json_path_index("$.scenarios", i), "id"),
+                "the scenario id \"" + s.id + "\" is already used by another pack");
+      }
       if (clashes.empty()) {
         for (const auto& s : r.pack->scenarios) scenario_ids.insert(s.id);
         lib.packs_.push_back(std::move(*r.pack));

@@ -33,13 +33,25 @@ YearSpan parse_years(const std::string& text) {
       i += 3;
     }
   }
-  for (const char* word : {"since", "ongoing", "onwards", "present", "today", "desde", "now"})
-    if (lower.find(word) != std::string::npos) span.ongoing = true;
+  // Whole words only: "now" must not match inside "unknown".
+  std::set<std::string> words;
+  std::string word;
+  for (char c : lower + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      word += c;
+    } else if (!word.empty()) {
+      words.insert(word);
+      word.clear();
+    }
+  }
+  for (const char* w : {"since", "ongoing", "onwards", "present", "today", "desde", "now"})
+    if (words.count(w)) span.ongoing = true;
   // "2011-" with nothing after the dash: still running.
   size_t last = lower.find_last_not_of(" \t");
   if (last != std::string::npos && (lower[last] == '-') && !years.empty()) span.ongoing = true;
   // "2018 on": still running.
-  if (lower.size() >= 3 && lower.compare(lower.size() - 3, 3, " on") == 0) span.ongoing = true;
+  if (last != std::string::npos && last >= 2 && lower.compare(last - 2, 3, " on") == 0)
+    span.ongoing = true;
   if (!years.empty()) {
     span.start = *std::min_element(years.begin(), years.end());
     if (!span.ongoing) span.end = *std::max_element(years.begin(), years.end());
@@ -61,7 +73,8 @@ const char* fold_code_point(char32_t c) {
       {U'ď', "d"}, {U'ē', "e"}, {U'ę', "e"}, {U'ě', "e"}, {U'ğ', "g"}, {U'ı', "i"}, {U'ł', "l"},
       {U'ń', "n"}, {U'ň', "n"}, {U'ő', "o"}, {U'œ', "oe"}, {U'ř', "r"}, {U'ś', "s"}, {U'ş', "s"},
       {U'š', "s"}, {U'ţ', "t"}, {U'ť', "t"}, {U'ū', "u"}, {U'ů', "u"}, {U'ű', "u"}, {U'ź', "z"},
-      {U'ż', "z"}, {U'ž', "z"}, {U'’', "'"}, {U'‘', "'"}, {U'–', "-"}, {U'—', "-"}};
+      {U'ż', "z"}, {U'ž', "z"}, {U'ș', "s"}, {U'ț', "t"},
+      {U'’', "'"}, {U'‘', "'"}, {U'–', "-"}, {U'—', "-"}};
   for (const auto& [from, to] : table)
     if (c == from) return to;
   return nullptr;
@@ -69,12 +82,14 @@ const char* fold_code_point(char32_t c) {
 
 char32_t to_lower(char32_t c) {
   if (c < 0x80) return static_cast<char32_t>(std::tolower(static_cast<int>(c)));
+  if (c == 0x130) return U'i';
+  if (c == 0x178) return U'ÿ';
+  if (c == 0x218 || c == 0x21A) return c + 1;  // Romanian Ș Ț (comma below)
   if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 0x20;  // Latin-1 capitals
   if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 &&
       c != 0x17F)  // Latin Extended-A pairs: capital even, small odd (mostly)
     return (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E) ? (c % 2 == 1 ? c + 1 : c)
                                                                       : (c % 2 == 0 ? c + 1 : c);
-  if (c == 0x130) return U'i';
   return c;
 }
 }  // namespace
@@ -93,9 +108,20 @@ std::string fold_for_search(std::string_view s) {
     else if ((b >> 3) == 30 && i + 3 < s.size()) c = 0xFFFD, len = 4;
     else c = 0xFFFD, len = 1;
     c = to_lower(c);
-    if (c < 0x80) out += static_cast<char>(c);
-    else if (const char* f = fold_code_point(c)) out += f;
-    else out.append(s.substr(i, len));
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+    } else if (const char* f = fold_code_point(c)) {
+      out += f;
+    } else if (c < 0x800) {  // no plain letter for it: keep it, lowercased
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c != 0xFFFD) {
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out.append(s.substr(i, len));
+    }
     i += len;
   }
   return out;
@@ -198,8 +224,26 @@ const Practice* PracticeCatalogue::find(const std::string& id) const {
   return nullptr;
 }
 
+namespace {
+// The query, folded once per search rather than once per practice.
+std::vector<std::string> query_words(const std::string& query) {
+  std::vector<std::string> words;
+  std::string q = fold_for_search(query), word;
+  for (char c : q + " ") {
+    if (c == ' ' || c == '\t') {
+      if (!word.empty()) words.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  }
+  return words;
+}
+}  // namespace
+
 bool PracticeCatalogue::matches(const Practice& p, const PracticeFilter& f,
-                                const std::string& lang, std::optional<Facet> ignore) const {
+                                const std::vector<std::string>& words, const std::string& lang,
+                                std::optional<Facet> ignore) const {
   if (ignore != Facet::Topic && !f.topics.empty() &&
       std::none_of(p.topics.begin(), p.topics.end(),
                    [&](const std::string& t) { return f.topics.count(t) != 0; }))
@@ -211,19 +255,13 @@ bool PracticeCatalogue::matches(const Practice& p, const PracticeFilter& f,
   if (f.from_year || f.to_year) {
     if (!p.years.overlaps(f.from_year.value_or(-100000), f.to_year.value_or(100000))) return false;
   }
-  if (!f.query.empty()) {
+  if (!words.empty()) {
     auto it = p.search_text.find(lang);
     if (it == p.search_text.end()) it = p.search_text.find("en");
     if (it == p.search_text.end()) it = p.search_text.begin();
     if (it == p.search_text.end()) return false;
-    std::string q = fold_for_search(f.query);
-    size_t at = 0;
-    while (at < q.size()) {  // every word of the query must appear
-      size_t end = q.find(' ', at);
-      if (end == std::string::npos) end = q.size();
-      if (end > at && it->second.find(q.substr(at, end - at)) == std::string::npos) return false;
-      at = end + 1;
-    }
+    for (const auto& w : words)  // every word of the query must appear
+      if (it->second.find(w) == std::string::npos) return false;
   }
   return true;
 }
@@ -231,16 +269,18 @@ bool PracticeCatalogue::matches(const Practice& p, const PracticeFilter& f,
 std::vector<const Practice*> PracticeCatalogue::filter(const PracticeFilter& f,
                                                        const std::string& lang) const {
   std::vector<const Practice*> out;
+  std::vector<std::string> words = query_words(f.query);
   for (const auto& p : practices_)
-    if (matches(p, f, lang, std::nullopt)) out.push_back(&p);
+    if (matches(p, f, words, lang, std::nullopt)) out.push_back(&p);
   return out;
 }
 
 std::map<std::string, int> PracticeCatalogue::counts(const PracticeFilter& f, Facet facet,
                                                      const std::string& lang) const {
   std::map<std::string, int> out;
+  std::vector<std::string> words = query_words(f.query);
   for (const auto& p : practices_) {
-    if (!matches(p, f, lang, facet)) continue;
+    if (!matches(p, f, words, lang, facet)) continue;
     switch (facet) {
       case Facet::Topic:
         for (const auto& t : p.topics) ++out[t];

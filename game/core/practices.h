@@ -69,8 +69,8 @@ class PracticeCatalogue {
   std::pair<int, int> year_range() const;  // earliest start and latest year mentioned
 
  private:
-  bool matches(const Practice& p, const PracticeFilter& f, const std::string& lang,
-               std::optional<Facet> ignore) const;
+  bool matches(const Practice& p, const PracticeFilter& f, const std::vector<std::string>& words,
+               const std::string& lang, std::optional<Facet> ignore) const;
   std::vector<Practice> practices_;
 };
 

@@ -59,8 +59,7 @@ std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter)
     if (n == 0 && !on) continue;  // a topic with no practice under these filters is noise
     std::string label = app.tr("topic." + t) + " (" + std::to_string(n) + ")";
     float w = ImGui::CalcTextSize(("✓ " + label).c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
-    ImGui::SameLine();
-    if (ImGui::GetCursorPosX() + w > column_left() + column_width()) ImGui::NewLine();
+    flow(w);
     if (chip("ptopic-" + t, label, on)) {
       if (on) filter.topics.erase(t);
       else filter.topics.insert(t);

@@ -41,8 +41,7 @@ std::optional<UiAction> setup_screen(const App& app, SetupChoices& choices) {
     std::string label = app.tr("topic." + t);
     // Wrap chips onto the next line when the row is full.
     float w = ImGui::CalcTextSize(("✓ " + label).c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
-    ImGui::SameLine();
-    if (ImGui::GetCursorPosX() + w > column_left() + column_width()) ImGui::NewLine();
+    flow(w);
     bool on = choices.topics.count(t) != 0;
     if (chip("topic-" + t, label, on)) {
       if (on) choices.topics.erase(t);

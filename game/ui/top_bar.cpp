@@ -16,7 +16,7 @@ std::string upper(std::string s) {
 
 std::optional<UiAction> top_bar(const App& app, std::optional<Screen> back_to) {
   std::optional<UiAction> action;
-  const float right_edge = column_left() + column_width();
+  const float right_edge = column_right();
   if (back_to) {
     if (ImGui::Button(("← " + app.tr("nav.back") + "##back").c_str(), {0, em(1.9f)}))
       action = ui_action::GoTo{*back_to};

@@ -17,6 +17,12 @@ bool scroll_to_top = false;
 void request_scroll_to_top() { scroll_to_top = true; }
 
 float column_left() { return page_left; }
+float column_right() { return page_left + page_column; }
+
+void flow(float item_width) {
+  ImGui::SameLine();
+  if (ImGui::GetCursorPosX() + item_width > column_right()) ImGui::NewLine();
+}
 
 float column_width() { return std::min(ImGui::GetContentRegionAvail().x, page_column); }
 

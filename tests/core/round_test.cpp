@@ -380,8 +380,16 @@ TEST_CASE("the same seed gives the same round, another seed another order", "[ro
   std::set<std::vector<std::string>> distinct;
   for (uint64_t seed = 1; seed <= 10; ++seed) distinct.insert(order_for(seed, 20));
   CHECK(distinct.size() == 10);
-  // The shuffle really shuffles: not the pack's order.
+  // The shuffle really shuffles: not the pack's order, and any rumour can come first or last.
   CHECK(a != ids(lib.scenarios()));
+  std::set<std::string> first, last;
+  for (uint64_t seed = 1; seed <= 200; ++seed) {
+    auto order = order_for(seed, 20);
+    first.insert(order.front());
+    last.insert(order.back());
+  }
+  CHECK(first.size() == 20);
+  CHECK(last.size() == 20);
 }
 
 TEST_CASE("topics and difficulties choose which rumours a round draws from", "[round]") {

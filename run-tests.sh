@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Builds both targets and runs every test: native unit and UI tests (CTest), the native window under
+# Xvfb, the same unit tests as WebAssembly under node (CTest), the schema/loader agreement, and the
+# end-to-end tests in Debian's headless Chromium (Playwright). Installs what is missing first.
+# Ends with one line: "Summary: N passed, M failed".
+set -uo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+LOGS="$ROOT/build/test-logs"
+PASSED=0
+FAILED=0
+STEP_FAILED=()
+
+step() { printf '\n=== %s ===\n' "$*"; }
+count_ctest() { # log: adds the "N tests failed out of M" line to the totals
+  local line total failed
+  line=$(grep -E 'tests passed, [0-9]+ tests? failed out of [0-9]+' "$1" | tail -1)
+  if [ -z "$line" ]; then FAILED=$((FAILED + 1)); return; fi
+  failed=$(sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\1/' <<<"$line")
+  total=$(sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\2/' <<<"$line")
+  PASSED=$((PASSED + total - failed))
+  FAILED=$((FAILED + failed))
+}
+count_node() { # log of node --test: "# pass N" / "# fail N"
+  local p f
+  p=$(grep -E '^# pass [0-9]+' "$1" | tail -1 | awk '{print $3}')
+  f=$(grep -E '^# fail [0-9]+' "$1" | tail -1 | awk '{print $3}')
+  if [ -z "$p" ]; then FAILED=$((FAILED + 1)); return; fi
+  PASSED=$((PASSED + p))
+  FAILED=$((FAILED + ${f:-0}))
+}
+
+step "Installing what is missing"
+bash scripts/install-deps.sh || { echo "run-tests.sh: installing the dependencies failed"; echo "Summary: 0 passed, 1 failed"; exit 1; }
+CACHE="${ANTIRUMOUR_CACHE:-$HOME/.cache/antirumour}"
+# shellcheck disable=SC1091
+source "$CACHE/paths.env"
+export NODE_PATH=/usr/share/nodejs
+mkdir -p "$LOGS"
+
+step "Native build (debug, warnings on)"
+if cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Debug -DIMGUI_DIR="$IMGUI_DIR" >/dev/null &&
+   cmake --build build/native -j2; then
+  step "Native tests (CTest: core, UI, command line, window under Xvfb)"
+  (cd build/native && ctest -j2 --output-on-failure) 2>&1 | tee "$LOGS/native.log" | tail -15
+  count_ctest "$LOGS/native.log"
+else
+  FAILED=$((FAILED + 1)); STEP_FAILED+=("native build")
+fi
+
+step "WebAssembly build"
+if ./build-wasm.sh; then
+  step "WebAssembly unit tests (CTest, node)"
+  (cd build/wasm && ctest --output-on-failure) 2>&1 | tee "$LOGS/wasm.log" | tail -5
+  count_ctest "$LOGS/wasm.log"
+
+  step "End-to-end tests in headless Chromium (Playwright)"
+  node --test --test-concurrency=1 tests/e2e/ 2>&1 | tee "$LOGS/e2e.log" | grep -E '^(not )?ok|^# (pass|fail)'
+  count_node "$LOGS/e2e.log"
+else
+  FAILED=$((FAILED + 1)); STEP_FAILED+=("wasm build")
+fi
+
+step "Schema and loader agree (Ajv + antirumour --validate)"
+if [ -x build/native/antirumour ]; then
+  AR_BUILD_DIR="$ROOT/build/native" node --test tests/schema/ 2>&1 | tee "$LOGS/schema.log" | grep -E '^(not )?ok|^# (pass|fail)'
+  count_node "$LOGS/schema.log"
+else
+  FAILED=$((FAILED + 1))
+fi
+
+echo
+echo "Screenshots: build/native/screenshots/ and build/wasm/screenshots/; logs: build/test-logs/"
+[ ${#STEP_FAILED[@]} -eq 0 ] || echo "Failed steps: ${STEP_FAILED[*]}"
+echo "Summary: $PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ]
