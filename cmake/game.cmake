@@ -70,7 +70,8 @@ if(AR_WEB)
     "SHELL:--exclude-file *.csv")
   set_property(TARGET antirumour APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/shell.html)
   add_custom_command(TARGET antirumour POST_BUILD
-    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${AR_WEB_DIR}/antirumour.html ${AR_WEB_DIR}/index.html)
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${AR_WEB_DIR}/antirumour.html ${AR_WEB_DIR}/index.html
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/assets/icon.svg ${AR_WEB_DIR}/icon.svg)
 else()
   add_custom_command(TARGET antirumour POST_BUILD
     COMMAND ${CMAKE_COMMAND} -E copy_directory ${AR_STAGE} $<TARGET_FILE_DIR:antirumour>)

@@ -1,13 +1,15 @@
 // antirumour: the game, and the tools facilitators use on their content.
 //   antirumour                          play (content and assets beside the binary)
-//   antirumour --validate FILE...       check scenario packs / practices / strings; exit 1 on errors
-//   antirumour --import-csv FILE.csv    turn a spreadsheet into a scenario pack (see README)
+//   antirumour --validate FILE...       check scenario packs / practices / strings; exit 1 on
+//   errors antirumour --import-csv FILE.csv    turn a spreadsheet into a scenario pack (see README)
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "content_check.h"
@@ -39,25 +41,21 @@ std::string program_dir(const char* argv0) {
 }
 #endif
 
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
-
 int validate(const std::vector<std::string>& files) {
   int errors = 0, warnings = 0;
   for (const auto& path : files) {
     std::string text;
     std::vector<ar::Problem> problems;
-    if (!read_file(path, text)) {
+    if (!ar::platform::read_text_file(path, text)) {
       problems.push_back({path, 0, 0, "", "cannot read this file"});
     } else {
       problems = ar::check_content_file(text, path);
     }
+    // Top to bottom, as the author will fix them.
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const ar::Problem& a, const ar::Problem& b) {
+                       return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                     });
     for (const auto& p : problems) {
       std::printf("%s\n", ar::format_problem(p).c_str());
       (p.severity == ar::Problem::Severity::Error ? errors : warnings)++;
@@ -70,7 +68,7 @@ int validate(const std::vector<std::string>& files) {
 
 int import_csv(const std::string& csv_path, std::string output) {
   std::string text;
-  if (!read_file(csv_path, text)) {
+  if (!ar::platform::read_text_file(csv_path, text)) {
     std::fprintf(stderr, "%s: cannot read this file\n", csv_path.c_str());
     return 1;
   }

@@ -12,7 +12,8 @@ std::vector<Problem> check_content_file(std::string_view text, const std::string
   std::vector<Problem> problems;
   // The kind of file: by its main field, or by its name when that field is missing.
   auto named = [&](const std::string& end) {
-    return file.size() >= end.size() && file.compare(file.size() - end.size(), end.size(), end) == 0;
+    return file.size() >= end.size() &&
+           file.compare(file.size() - end.size(), end.size(), end) == 0;
   };
   JsonDocument doc = JsonDocument::parse(text, file);
   bool object = doc.ok() && doc.root().is_object();

@@ -170,11 +170,12 @@ LocalText ContentReader::local_text(const json& obj, const std::string& path, co
   }
   for (const auto& lang : languages)
     if (!v->contains(lang))
-      problem(at, "the " + lang + " text is missing (the pack's languages are " + [&] {
-        std::string all;
-        for (const auto& l : languages) all += (all.empty() ? "" : ", ") + l;
-        return all;
-      }() + ")");
+      problem(
+          at, "the " + lang + " text is missing (the pack's languages are " + [&] {
+            std::string all;
+            for (const auto& l : languages) all += (all.empty() ? "" : ", ") + l;
+            return all;
+          }() + ")");
   for (const auto& [lang, value] : v->items()) {
     if (lang == "$comment") continue;
     std::string lang_at = json_path_key(at, lang);
@@ -219,8 +220,8 @@ std::optional<std::string> ContentReader::word(const json& obj, const std::strin
   std::string at = json_path_key(path, key);
   std::string list;
   for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  if (!v->is_string() || std::find(allowed.begin(), allowed.end(), v->get<std::string>()) ==
-                             allowed.end()) {
+  if (!v->is_string() ||
+      std::find(allowed.begin(), allowed.end(), v->get<std::string>()) == allowed.end()) {
     expected(at, "one of: " + list, *v);
     return std::nullopt;
   }
@@ -232,8 +233,8 @@ std::optional<std::string> ContentReader::url(const json& obj, const std::string
   auto s = text(obj, path, key, required, 2000);
   if (!s) return std::nullopt;
   bool web = s->rfind("https://", 0) == 0 || s->rfind("http://", 0) == 0;
-  bool has_host = web && s->size() > s->find("//") + 3 &&
-                  s->find_first_of(" \t\r\n\"<>") == std::string::npos;
+  bool has_host =
+      web && s->size() > s->find("//") + 3 && s->find_first_of(" \t\r\n\"<>") == std::string::npos;
   if (!has_host) {
     problem(json_path_key(path, key),
             "expected a web address starting with https:// or http://, found \"" + *s + "\"");

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "content_reader.h"
 #include "pack_loader.h"
@@ -16,10 +16,10 @@ std::vector<CsvRow> parse_csv(std::string_view text, std::string& error, int& er
   // The separator is whichever of ',' and ';' the header line uses more.
   size_t header_end = text.find('\n');
   std::string_view header = text.substr(0, header_end);
-  char sep = std::count(header.begin(), header.end(), ';') >
-                     std::count(header.begin(), header.end(), ',')
-                 ? ';'
-                 : ',';
+  char sep =
+      std::count(header.begin(), header.end(), ';') > std::count(header.begin(), header.end(), ',')
+          ? ';'
+          : ',';
   int line = 1;
   CsvRow row{1, {}};
   std::string cell;
@@ -27,8 +27,9 @@ std::vector<CsvRow> parse_csv(std::string_view text, std::string& error, int& er
   int quote_line = 0;
   auto end_row = [&] {
     row.cells.push_back(cell);
-    bool blank = std::all_of(row.cells.begin(), row.cells.end(),
-                             [](const std::string& c) { return c.find_first_not_of(" \t\r") == std::string::npos; });
+    bool blank = std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& c) {
+      return c.find_first_not_of(" \t\r") == std::string::npos;
+    });
     if (!blank) rows.push_back(row);
     row = {line, {}};
     cell.clear();
@@ -89,6 +90,20 @@ std::string trim(std::string s) {
   return a == std::string::npos ? "" : s.substr(a, b - a + 1);
 }
 
+// "true false" or "a, b; c" -> ["true", "false"] / ["a", "b", "c"]: lists in one cell.
+json word_list(const std::string& cell) {
+  json list = json::array();
+  std::string word;
+  for (char c : cell + " ")
+    if (c == ' ' || c == ',' || c == ';' || c == '|') {
+      if (!word.empty()) list.push_back(word);
+      word.clear();
+    } else {
+      word += c;
+    }
+  return list;
+}
+
 struct Cell {
   int row = 0;
   size_t column = 0;
@@ -96,14 +111,16 @@ struct Cell {
 
 class Importer {
  public:
-  Importer(const std::string& file, std::vector<Problem>& problems) : file_(file), problems_(problems) {}
+  Importer(const std::string& file, std::vector<Problem>& problems)
+      : file_(file), problems_(problems) {}
 
   void at_cell(const Cell& c, const std::string& column_name, const std::string& message) {
     problems_.push_back({file_, c.row, static_cast<int>(c.column) + 1,
-                         "column " + column_letter(c.column) + " \"" + column_name + "\"", message});
+                         "column " + column_letter(c.column) + " \"" + column_name + "\"",
+                         message});
   }
 
-  std::map<std::string, size_t> columns;  // header name -> index
+  std::map<std::string, size_t> columns;                       // header name -> index
   std::map<std::string, std::pair<Cell, std::string>> origin;  // JSON path -> cell and column name
 
   // Copies a cell into the pack JSON, remembering where it came from.
@@ -140,24 +157,26 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
     return result;
   }
   if (rows.size() < 2) {
-    result.problems.push_back({file, 0, 0, "", "the file needs a header row and at least one scenario row"});
+    result.problems.push_back(
+        {file, 0, 0, "", "the file needs a header row and at least one scenario row"});
     return result;
   }
   Importer im(file, result.problems);
   const CsvRow& header = rows[0];
   for (size_t i = 0; i < header.cells.size(); ++i) {
     std::string name = trim(header.cells[i]);
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
     if (name.empty()) continue;
-    if (im.columns.count(name))
-      im.at_cell({header.line, i}, name, "this column appears twice");
+    if (im.columns.count(name)) im.at_cell({header.line, i}, name, "this column appears twice");
     im.columns[name] = i;
   }
   // Languages are the ones with a rumour column: rumour_es, rumour_eu, rumour_en …
   std::vector<std::string> langs;  // in the order of the header, as the author wrote them
   for (const auto& cell : header.cells) {
     std::string name = trim(cell);
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
     if (name.rfind("rumour_", 0) == 0 && name.size() <= 10) langs.push_back(name.substr(7));
   }
   for (const char* needed : {"id", "topic", "difficulty", "verdict", "source_institution",
@@ -166,19 +185,22 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
       result.problems.push_back({file, header.line, 1, "header",
                                  std::string("the column \"") + needed + "\" is missing"});
   if (langs.empty())
-    result.problems.push_back({file, header.line, 1, "header",
-                               "no rumour column: add at least one such as rumour_es or rumour_en"});
+    result.problems.push_back(
+        {file, header.line, 1, "header",
+         "no rumour column: add at least one such as rumour_es or rumour_en"});
   if (has_errors(result.problems)) return result;
 
   std::string stem = file.substr(file.find_last_of("/\\") + 1);
   stem = stem.substr(0, stem.rfind('.'));
   std::string pack_id = options.pack_id;
   if (pack_id.empty())
-    for (char c : stem) pack_id += std::isalnum(static_cast<unsigned char>(c)) ? char(std::tolower(c)) : '-';
+    for (char c : stem)
+      pack_id += std::isalnum(static_cast<unsigned char>(c)) ? char(std::tolower(c)) : '-';
   json pack = {{"$schema", "../schema/scenario-pack.schema.json"}, {"format", 1}};
-  json info = {{"id", pack_id}, {"version", "0.1.0"}, {"languages", langs},
-               {"authors", json::array({"Imported from " + stem + ".csv"})},
-               {"licence", "CC-BY-4.0"}, {"last_reviewed", options.last_reviewed}};
+  json info = {
+      {"id", pack_id},          {"version", "0.1.0"},
+      {"languages", langs},     {"authors", json::array({"Imported from " + stem + ".csv"})},
+      {"licence", "CC-BY-4.0"}, {"last_reviewed", options.last_reviewed}};
   for (const auto& l : langs) {
     info["title"][l] = stem;
     info["review"][l] = "draft";
@@ -192,28 +214,25 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
     if (row.cells.size() > header.cells.size())
       im.at_cell({row.line, header.cells.size()}, "(none)",
                  "this row has " + std::to_string(row.cells.size()) + " cells but the header has " +
-                     std::to_string(header.cells.size()) + " (a separator inside a cell that is not in quotes?)");
+                     std::to_string(header.cells.size()) +
+                     " (a separator inside a cell that is not in quotes?)");
     json s = json::object();
     im.note_origin(at, row, "id");
-    for (const char* key : {"id", "topic", "difficulty", "verdict"}) im.put(s, key, row, key, at + "." + key);
-    if (auto it = im.columns.find("choices"); it != im.columns.end() && it->second < row.cells.size()) {
+    for (const char* key : {"id", "topic", "difficulty", "verdict"})
+      im.put(s, key, row, key, at + "." + key);
+    if (auto it = im.columns.find("choices");
+        it != im.columns.end() && it->second < row.cells.size()) {
       std::string cell = trim(row.cells[it->second]);
       im.note_origin(at + ".choices", row, "choices");
       if (!cell.empty()) {
-        json list = json::array();
-        std::string word;
-        for (char c : cell + " ")
-          if (c == ' ' || c == ',' || c == ';' || c == '|') {
-            if (!word.empty()) list.push_back(word);
-            word.clear();
-          } else {
-            word += c;
-          }
+        json list = word_list(cell);
         s["choices"] = list;
-        for (size_t k = 0; k < list.size(); ++k) im.note_origin(at + ".choices[" + std::to_string(k) + "]", row, "choices");
+        for (size_t k = 0; k < list.size(); ++k)
+          im.note_origin(at + ".choices[" + std::to_string(k) + "]", row, "choices");
       }
     }
-    auto texts = [&](json& target, const std::string& key, const std::string& prefix, const std::string& path) {
+    auto texts = [&](json& target, const std::string& key, const std::string& prefix,
+                     const std::string& path) {
       json t = json::object();
       for (const auto& l : langs) im.put(t, l, row, prefix + "_" + l, path + "." + key + "." + l);
       im.note_origin(path + "." + key, row, prefix + "_" + langs.front());
@@ -233,8 +252,11 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
       im.note_origin(src_at + ".year", row, "source_year");
       if (!y.empty()) {
         bool digits = y.find_first_not_of("0123456789") == std::string::npos && y.size() <= 4;
-        if (digits) source["year"] = std::stoi(y);
-        else im.at_cell({row.line, it->second}, "source_year", "expected a year such as 2019, found \"" + y + "\"");
+        if (digits)
+          source["year"] = std::stoi(y);
+        else
+          im.at_cell({row.line, it->second}, "source_year",
+                     "expected a year such as 2019, found \"" + y + "\"");
       }
     }
     fact["source"] = source;
@@ -255,19 +277,11 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
     im.note_origin(at + ".replies", row, "reply1_kind");
     s["replies"] = replies;
     texts(s, "discussion", "discussion", at);
-    if (auto it = im.columns.find("practices"); it != im.columns.end() && it->second < row.cells.size()) {
+    if (auto it = im.columns.find("practices");
+        it != im.columns.end() && it->second < row.cells.size()) {
       std::string cell = trim(row.cells[it->second]);
       if (!cell.empty()) {
-        json list = json::array();
-        std::string word;
-        for (char c : cell + " ")
-          if (c == ' ' || c == ',' || c == ';' || c == '|') {
-            if (!word.empty()) list.push_back(word);
-            word.clear();
-          } else {
-            word += c;
-          }
-        s["practices"] = list;
+        s["practices"] = word_list(cell);
         im.note_origin(at + ".practices", row, "practices");
       }
     }
@@ -287,7 +301,8 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
     // "the field \"x\" is missing" and "the es text is missing" are about a child of the path:
     // point at that child's own column when it has one.
     for (const std::string& lead : {std::string("the field \""), std::string("the ")}) {
-      if (p.message.rfind(lead, 0) != 0 || p.message.find("is missing") == std::string::npos) continue;
+      if (p.message.rfind(lead, 0) != 0 || p.message.find("is missing") == std::string::npos)
+        continue;
       size_t start = lead.size(), end = p.message.find_first_of("\" ", start);
       std::string child = json_path_key(path, p.message.substr(start, end - start));
       if (im.origin.count(child)) {

@@ -17,7 +17,7 @@ struct CsvImport {
 };
 
 struct CsvImportOptions {
-  std::string pack_id;         // default: from the file name
+  std::string pack_id;  // default: from the file name
   std::string last_reviewed = "2026-01-01";
   int current_year = 2026;
 };

@@ -47,8 +47,10 @@ size_t find_too_deep(std::string_view text, int max_depth) {
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (in_string) {
-      if (c == '\\') ++i;
-      else if (c == '"') in_string = false;
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '{' || c == '[') {
@@ -121,9 +123,10 @@ class PositionScanner {
     for (int k = 0; k < 4 && i_ < text_.size(); ++k) {
       char h = peek();
       advance();
-      v = v * 16 + static_cast<unsigned>(std::isdigit(static_cast<unsigned char>(h))
-                                             ? h - '0'
-                                             : (std::tolower(static_cast<unsigned char>(h)) - 'a' + 10));
+      v = v * 16 +
+          static_cast<unsigned>(std::isdigit(static_cast<unsigned char>(h))
+                                    ? h - '0'
+                                    : (std::tolower(static_cast<unsigned char>(h)) - 'a' + 10));
     }
     return v;
   }
@@ -261,7 +264,7 @@ JsonDocument JsonDocument::parse(std::string_view text, const std::string& file,
   if (blank) return fail(0, "the file is empty", true);
   if (size_t deep = find_too_deep(body, limits.max_depth); deep != std::string_view::npos)
     return fail(deep, "the file is nested more than " + std::to_string(limits.max_depth) +
-                                " levels deep here; a content file never needs that many");
+                          " levels deep here; a content file never needs that many");
 
   try {
     doc.root_ = nlohmann::json::parse(body.begin(), body.end());

@@ -25,8 +25,7 @@ struct JsonLimits {
 class JsonDocument {
  public:
   // Never throws on bad input: check ok() and problems().
-  static JsonDocument parse(std::string_view text, const std::string& file,
-                            JsonLimits limits = {});
+  static JsonDocument parse(std::string_view text, const std::string& file, JsonLimits limits = {});
 
   bool ok() const { return ok_; }
   const nlohmann::json& root() const { return root_; }

@@ -1,5 +1,6 @@
 #pragma once
-// Every scenario pack the game found, the ones that loaded and the problems of the ones that did not.
+// Every scenario pack the game found, the ones that loaded and the problems of the ones that did
+// not.
 #include <string>
 #include <vector>
 

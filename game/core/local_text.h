@@ -6,7 +6,8 @@
 
 namespace ar {
 
-// Languages the game ships UI strings for. Content may add more; these are the ones a player can pick.
+// Languages the game ships UI strings for. Content may add more; these are the ones a player can
+// pick.
 inline const std::vector<std::string>& supported_languages() {
   static const std::vector<std::string> langs{"es", "eu", "en"};
   return langs;

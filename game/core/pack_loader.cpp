@@ -13,19 +13,18 @@ using json = nlohmann::json;
 
 const std::vector<std::string> verdict_words{"true", "false", "misleading", "not_enough_data"};
 const std::vector<std::string> difficulty_words{"easy", "medium", "hard"};
-const std::vector<std::string> reply_kind_words{"empathic_question", "local_fact",
-                                                "alternative_story", "mocking",
-                                                "lecturing",         "agreeing",
-                                                "walking_away"};
+const std::vector<std::string> reply_kind_words{
+    "empathic_question", "local_fact", "alternative_story", "mocking",
+    "lecturing",         "agreeing",   "walking_away"};
 const std::vector<std::string> reply_quality_words{"good", "partial", "poor"};
 
 PackInfo read_info(ContentReader& r, const json& root, const std::string& path) {
   PackInfo info;
   const json* pack = r.member(root, "$", "pack", true);
   if (!pack || !r.is_object(*pack, path, "the pack's description")) return info;
-  r.no_unknown_keys(*pack, path,
-                    {"id", "title", "version", "languages", "authors", "licence", "last_reviewed",
-                     "review"});
+  r.no_unknown_keys(
+      *pack, path,
+      {"id", "title", "version", "languages", "authors", "licence", "last_reviewed", "review"});
   if (auto id = r.text(*pack, path, "id", true, 64)) {
     if (!is_content_id(*id))
       r.problem(json_path_key(path, "id"),
@@ -84,7 +83,8 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
     s.id = *id;
   }
   s.topic = r.word(v, path, "topic", true, rumour_topics()).value_or("");
-  if (auto d = r.word(v, path, "difficulty", true, difficulty_words)) s.difficulty = *difficulty_from(*d);
+  if (auto d = r.word(v, path, "difficulty", true, difficulty_words))
+    s.difficulty = *difficulty_from(*d);
   s.rumour = r.local_text(v, path, "rumour", true, TextLimits::rumour, langs);
   auto verdict = r.word(v, path, "verdict", true, verdict_words);
   if (verdict) s.verdict = *verdict_from(*verdict);
@@ -104,7 +104,8 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
           s.choices.push_back(*word);
         }
       }
-      if (v["choices"].size() < 2) r.problem(at, "a player needs at least two verdicts to pick from");
+      if (v["choices"].size() < 2)
+        r.problem(at, "a player needs at least two verdicts to pick from");
       if (verdict && !seen.count(s.verdict))
         r.problem(at, "the right verdict \"" + *verdict + "\" is not among the choices");
     }
@@ -133,7 +134,8 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
         r.no_unknown_keys(rv, rat, {"text", "kind", "quality", "feedback"});
         Reply reply;
         reply.text = r.local_text(rv, rat, "text", true, TextLimits::reply, langs);
-        if (auto k = r.word(rv, rat, "kind", true, reply_kind_words)) reply.kind = *reply_kind_from(*k);
+        if (auto k = r.word(rv, rat, "kind", true, reply_kind_words))
+          reply.kind = *reply_kind_from(*k);
         if (auto q = r.word(rv, rat, "quality", true, reply_quality_words))
           reply.quality = *reply_quality_from(*q);
         else
@@ -146,7 +148,8 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
       bool any_good = false;
       for (const auto& reply : s.replies) any_good |= reply.quality == ReplyQuality::Good;
       if (!any_good && !replies->empty())
-        r.problem(at, "at least one reply must have \"quality\": \"good\" (the right way to answer)");
+        r.problem(at,
+                  "at least one reply must have \"quality\": \"good\" (the right way to answer)");
     }
   }
   s.discussion = r.local_text(v, path, "discussion", true, TextLimits::discussion, langs);

@@ -9,7 +9,8 @@
 
 namespace ar {
 
-// --- years -----------------------------------------------------------------------------------------
+// --- years
+// -----------------------------------------------------------------------------------------
 
 bool YearSpan::overlaps(int from, int to) const {
   if (!known()) return false;
@@ -24,7 +25,8 @@ YearSpan parse_years(const std::string& text) {
   std::vector<int> years;
   for (size_t i = 0; i + 4 <= lower.size(); ++i) {
     bool four = true;
-    for (size_t k = 0; k < 4; ++k) four &= std::isdigit(static_cast<unsigned char>(lower[i + k])) != 0;
+    for (size_t k = 0; k < 4; ++k)
+      four &= std::isdigit(static_cast<unsigned char>(lower[i + k])) != 0;
     bool alone = four && (i == 0 || !std::isdigit(static_cast<unsigned char>(lower[i - 1]))) &&
                  (i + 4 == lower.size() || !std::isdigit(static_cast<unsigned char>(lower[i + 4])));
     if (alone) {
@@ -59,22 +61,23 @@ YearSpan parse_years(const std::string& text) {
   return span;
 }
 
-// --- search folding -------------------------------------------------------------------------------
+// --- search folding
+// -------------------------------------------------------------------------------
 
 namespace {
 // Code point -> ASCII replacement for the Latin letters European city and project names use.
 const char* fold_code_point(char32_t c) {
   static const std::pair<char32_t, const char*> table[] = {
-      {U'à', "a"}, {U'á', "a"}, {U'â', "a"}, {U'ã', "a"}, {U'ä', "a"}, {U'å', "a"}, {U'æ', "ae"},
-      {U'ç', "c"}, {U'è', "e"}, {U'é', "e"}, {U'ê', "e"}, {U'ë', "e"}, {U'ì', "i"}, {U'í', "i"},
-      {U'î', "i"}, {U'ï', "i"}, {U'ñ', "n"}, {U'ò', "o"}, {U'ó', "o"}, {U'ô', "o"}, {U'õ', "o"},
-      {U'ö', "o"}, {U'ø', "o"}, {U'ù', "u"}, {U'ú', "u"}, {U'û', "u"}, {U'ü', "u"}, {U'ý', "y"},
-      {U'ÿ', "y"}, {U'ß', "ss"}, {U'ā', "a"}, {U'ă', "a"}, {U'ą', "a"}, {U'ć', "c"}, {U'č', "c"},
-      {U'ď', "d"}, {U'ē', "e"}, {U'ę', "e"}, {U'ě', "e"}, {U'ğ', "g"}, {U'ı', "i"}, {U'ł', "l"},
-      {U'ń', "n"}, {U'ň', "n"}, {U'ő', "o"}, {U'œ', "oe"}, {U'ř', "r"}, {U'ś', "s"}, {U'ş', "s"},
-      {U'š', "s"}, {U'ţ', "t"}, {U'ť', "t"}, {U'ū', "u"}, {U'ů', "u"}, {U'ű', "u"}, {U'ź', "z"},
-      {U'ż', "z"}, {U'ž', "z"}, {U'ș', "s"}, {U'ț', "t"},
-      {U'’', "'"}, {U'‘', "'"}, {U'–', "-"}, {U'—', "-"}};
+      {U'à', "a"}, {U'á', "a"},  {U'â', "a"}, {U'ã', "a"},  {U'ä', "a"}, {U'å', "a"}, {U'æ', "ae"},
+      {U'ç', "c"}, {U'è', "e"},  {U'é', "e"}, {U'ê', "e"},  {U'ë', "e"}, {U'ì', "i"}, {U'í', "i"},
+      {U'î', "i"}, {U'ï', "i"},  {U'ñ', "n"}, {U'ò', "o"},  {U'ó', "o"}, {U'ô', "o"}, {U'õ', "o"},
+      {U'ö', "o"}, {U'ø', "o"},  {U'ù', "u"}, {U'ú', "u"},  {U'û', "u"}, {U'ü', "u"}, {U'ý', "y"},
+      {U'ÿ', "y"}, {U'ß', "ss"}, {U'ā', "a"}, {U'ă', "a"},  {U'ą', "a"}, {U'ć', "c"}, {U'č', "c"},
+      {U'ď', "d"}, {U'ē', "e"},  {U'ę', "e"}, {U'ě', "e"},  {U'ğ', "g"}, {U'ı', "i"}, {U'ł', "l"},
+      {U'ń', "n"}, {U'ň', "n"},  {U'ő', "o"}, {U'œ', "oe"}, {U'ř', "r"}, {U'ś', "s"}, {U'ş', "s"},
+      {U'š', "s"}, {U'ţ', "t"},  {U'ť', "t"}, {U'ū', "u"},  {U'ů', "u"}, {U'ű', "u"}, {U'ź', "z"},
+      {U'ż', "z"}, {U'ž', "z"},  {U'ș', "s"}, {U'ț', "t"},  {U'’', "'"}, {U'‘', "'"}, {U'–', "-"},
+      {U'—', "-"}};
   for (const auto& [from, to] : table)
     if (c == from) return to;
   return nullptr;
@@ -84,12 +87,12 @@ char32_t to_lower(char32_t c) {
   if (c < 0x80) return static_cast<char32_t>(std::tolower(static_cast<int>(c)));
   if (c == 0x130) return U'i';
   if (c == 0x178) return U'ÿ';
-  if (c == 0x218 || c == 0x21A) return c + 1;  // Romanian Ș Ț (comma below)
+  if (c == 0x218 || c == 0x21A) return c + 1;                  // Romanian Ș Ț (comma below)
   if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 0x20;  // Latin-1 capitals
   if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 &&
       c != 0x17F)  // Latin Extended-A pairs: capital even, small odd (mostly)
     return (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E) ? (c % 2 == 1 ? c + 1 : c)
-                                                                      : (c % 2 == 0 ? c + 1 : c);
+                                                                    : (c % 2 == 0 ? c + 1 : c);
   return c;
 }
 }  // namespace
@@ -101,12 +104,16 @@ std::string fold_for_search(std::string_view s) {
     unsigned char b = static_cast<unsigned char>(s[i]);
     char32_t c;
     size_t len;
-    if (b < 0x80) c = b, len = 1;
-    else if ((b >> 5) == 6 && i + 1 < s.size()) c = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu), len = 2;
+    if (b < 0x80)
+      c = b, len = 1;
+    else if ((b >> 5) == 6 && i + 1 < s.size())
+      c = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu), len = 2;
     else if ((b >> 4) == 14 && i + 2 < s.size())
       c = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu), len = 3;
-    else if ((b >> 3) == 30 && i + 3 < s.size()) c = 0xFFFD, len = 4;
-    else c = 0xFFFD, len = 1;
+    else if ((b >> 3) == 30 && i + 3 < s.size())
+      c = 0xFFFD, len = 4;
+    else
+      c = 0xFFFD, len = 1;
     c = to_lower(c);
     if (c < 0x80) {
       out += static_cast<char>(c);
@@ -127,7 +134,8 @@ std::string fold_for_search(std::string_view s) {
   return out;
 }
 
-// --- catalogue --------------------------------------------------------------------------------------
+// --- catalogue
+// --------------------------------------------------------------------------------------
 
 const std::vector<std::string>& practice_topics() {
   static const std::vector<std::string> topics = [] {

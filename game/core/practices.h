@@ -1,6 +1,7 @@
 #pragma once
 // The catalogue of Intercultural Cities good practices: what cities actually did about rumours.
-// Loaded from content/practices.json, checked like a scenario pack, filtered by the practice browser.
+// Loaded from content/practices.json, checked like a scenario pack, filtered by the practice
+// browser.
 #include <map>
 #include <optional>
 #include <set>
@@ -46,7 +47,7 @@ struct PracticeFilter {
   std::string country;           // empty: all
   std::string city;              // empty: all
   std::optional<int> from_year, to_year;
-  std::string query;             // words; case and accents are ignored
+  std::string query;  // words; case and accents are ignored
   bool operator==(const PracticeFilter&) const = default;
 };
 

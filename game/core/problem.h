@@ -8,8 +8,8 @@ namespace ar {
 struct Problem {
   enum class Severity { Error, Warning };
   std::string file;
-  int line = 0;    // 1-based; 0 when the problem is about the whole file
-  int column = 0;  // 1-based, in characters
+  int line = 0;      // 1-based; 0 when the problem is about the whole file
+  int column = 0;    // 1-based, in characters
   std::string path;  // where in the JSON: $.scenarios[3].rumour.eu
   std::string message;
   Severity severity = Severity::Error;

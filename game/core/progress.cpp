@@ -43,11 +43,13 @@ ProgressLoadResult load_progress(std::string_view text, const std::string& file)
     std::string at = json_path_key("$", key);
     if (!v || !r.is_object(*v, at, "a list of counts")) return;
     for (const auto& [k, n] : v->items())
-      if (auto count = r.integer(*v, at, k.c_str(), true, 0, max)) out[k] = static_cast<int>(*count);
+      if (auto count = r.integer(*v, at, k.c_str(), true, 0, max))
+        out[k] = static_cast<int>(*count);
   };
   read_counts("seen", p.seen, 1000000);
   read_counts("best_score", p.best_score, 100);
-  p.rounds_played = static_cast<int>(r.integer(root, "$", "rounds_played", false, 0, 100000000).value_or(0));
+  p.rounds_played =
+      static_cast<int>(r.integer(root, "$", "rounds_played", false, 0, 100000000).value_or(0));
   if (result.problems.empty()) result.progress = std::move(p);
   return result;
 }

@@ -7,7 +7,9 @@
 
 namespace ar {
 
-const char* to_string(Mode m) { return m == Mode::Verdict ? "verdict" : "reply"; }
+const char* to_string(Mode m) {
+  return m == Mode::Verdict ? "verdict" : "reply";
+}
 
 const char* to_string(Phase p) {
   switch (p) {
@@ -106,7 +108,8 @@ bool Round::apply(const Action& a) {
           const Scenario* s = current();
           if (act.index < 0 || act.index >= static_cast<int>(s->replies.size()))
             return fail("there is no such reply");
-          Answer ans{s, std::nullopt, act.index, Scoring::reply_points(s->replies[act.index].quality)};
+          Answer ans{s, std::nullopt, act.index,
+                     Scoring::reply_points(s->replies[act.index].quality)};
           return record(ans);
         } else if constexpr (std::is_same_v<T, action::Next>) {
           if (phase_ != Phase::Feedback) return fail("nothing to move on from");
@@ -157,12 +160,12 @@ std::map<std::string, TopicResult> Round::results_by_topic() const {
 std::vector<const Answer*> Round::believed() const {
   std::vector<const Answer*> out;
   for (const auto& a : answers_) {
-    bool missed = settings_.practice
-                      ? (a.verdict ? Scoring::verdict_points(a.scenario->verdict, *a.verdict) <
-                                         Scoring::full_points
-                                   : a.reply >= 0 && a.scenario->replies[a.reply].quality !=
-                                                         ReplyQuality::Good)
-                      : !a.full_marks();
+    bool missed =
+        settings_.practice
+            ? (a.verdict
+                   ? Scoring::verdict_points(a.scenario->verdict, *a.verdict) < Scoring::full_points
+                   : a.reply >= 0 && a.scenario->replies[a.reply].quality != ReplyQuality::Good)
+            : !a.full_marks();
     if (missed) out.push_back(&a);
   }
   return out;

@@ -22,10 +22,10 @@ const char* to_string(Mode m);
 struct RoundSettings {
   Mode mode = Mode::Verdict;
   int rumour_count = 5;
-  std::vector<std::string> topics;           // empty: every topic
-  std::vector<Difficulty> difficulties;      // empty: every difficulty
+  std::vector<std::string> topics;       // empty: every topic
+  std::vector<Difficulty> difficulties;  // empty: every difficulty
   std::string language = "es";
-  bool practice = false;                     // learning, not testing: nothing is scored
+  bool practice = false;  // learning, not testing: nothing is scored
   uint64_t seed = 1;
 };
 
@@ -47,9 +47,15 @@ struct TopicResult {
 };
 
 namespace action {
-struct Start { RoundSettings settings; };
-struct PickVerdict { Verdict verdict; };
-struct PickReply { int index; };
+struct Start {
+  RoundSettings settings;
+};
+struct PickVerdict {
+  Verdict verdict;
+};
+struct PickReply {
+  int index;
+};
 struct Next {};
 struct Finish {};   // stop early: go to the summary with what was answered
 struct Restart {};  // back to choosing

@@ -18,10 +18,11 @@ const char* name_of(E e, const std::pair<E, const char*> (&table)[N]) {
   return "?";
 }
 
-const std::pair<Verdict, const char*> verdict_names[] = {{Verdict::True, "true"},
-                                                         {Verdict::False, "false"},
-                                                         {Verdict::Misleading, "misleading"},
-                                                         {Verdict::NotEnoughData, "not_enough_data"}};
+const std::pair<Verdict, const char*> verdict_names[] = {
+    {Verdict::True, "true"},
+    {Verdict::False, "false"},
+    {Verdict::Misleading, "misleading"},
+    {Verdict::NotEnoughData, "not_enough_data"}};
 const std::pair<Difficulty, const char*> difficulty_names[] = {
     {Difficulty::Easy, "easy"}, {Difficulty::Medium, "medium"}, {Difficulty::Hard, "hard"}};
 const std::pair<ReplyKind, const char*> reply_kind_names[] = {
@@ -36,11 +37,21 @@ const std::pair<ReplyQuality, const char*> reply_quality_names[] = {
     {ReplyQuality::Good, "good"}, {ReplyQuality::Partial, "partial"}, {ReplyQuality::Poor, "poor"}};
 }  // namespace
 
-const char* to_string(Verdict v) { return name_of(v, verdict_names); }
-const char* to_string(Difficulty d) { return name_of(d, difficulty_names); }
-const char* to_string(ReplyKind k) { return name_of(k, reply_kind_names); }
-const char* to_string(ReplyQuality q) { return name_of(q, reply_quality_names); }
-std::optional<Verdict> verdict_from(const std::string& s) { return find_name(s, verdict_names); }
+const char* to_string(Verdict v) {
+  return name_of(v, verdict_names);
+}
+const char* to_string(Difficulty d) {
+  return name_of(d, difficulty_names);
+}
+const char* to_string(ReplyKind k) {
+  return name_of(k, reply_kind_names);
+}
+const char* to_string(ReplyQuality q) {
+  return name_of(q, reply_quality_names);
+}
+std::optional<Verdict> verdict_from(const std::string& s) {
+  return find_name(s, verdict_names);
+}
 std::optional<Difficulty> difficulty_from(const std::string& s) {
   return find_name(s, difficulty_names);
 }
@@ -52,9 +63,9 @@ std::optional<ReplyQuality> reply_quality_from(const std::string& s) {
 }
 
 const std::vector<std::string>& rumour_topics() {
-  static const std::vector<std::string> topics{"jobs",    "benefits", "health",   "crime",
-                                               "housing", "schools",  "language", "religion",
-                                               "taxes_business", "living_together"};
+  static const std::vector<std::string> topics{
+      "jobs",    "benefits", "health",   "crime",          "housing",
+      "schools", "language", "religion", "taxes_business", "living_together"};
   return topics;
 }
 

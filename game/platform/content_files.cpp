@@ -9,8 +9,7 @@ namespace ar::platform {
 
 namespace fs = std::filesystem;
 
-namespace {
-bool read_text(const fs::path& path, std::string& out) {
+bool read_text_file(const std::string& path, std::string& out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
   std::ostringstream ss;
@@ -18,7 +17,6 @@ bool read_text(const fs::path& path, std::string& out) {
   out = ss.str();
   return true;
 }
-}  // namespace
 
 ui::AppContent read_content(const std::string& content_dir) {
   ui::AppContent content;
@@ -33,12 +31,14 @@ ui::AppContent read_content(const std::string& content_dir) {
   std::sort(packs.begin(), packs.end());  // the same order on every machine
   for (const auto& p : packs) {
     ContentFile f{"packs/" + p.filename().string(), ""};
-    if (read_text(p, f.text)) content.packs.push_back(std::move(f));
-    else content.read_problems.push_back({f.name, 0, 0, "", "cannot read this file"});
+    if (read_text_file(p.string(), f.text))
+      content.packs.push_back(std::move(f));
+    else
+      content.read_problems.push_back({f.name, 0, 0, "", "cannot read this file"});
   }
-  if (!read_text(root / "ui-strings.json", content.ui_strings))
+  if (!read_text_file((root / "ui-strings.json").string(), content.ui_strings))
     content.read_problems.push_back({"ui-strings.json", 0, 0, "", "cannot read this file"});
-  if (!read_text(root / "practices.json", content.practices))
+  if (!read_text_file((root / "practices.json").string(), content.practices))
     content.read_problems.push_back({"practices.json", 0, 0, "", "cannot read this file"});
   return content;
 }

@@ -11,15 +11,17 @@ namespace ar::platform {
 struct RunOptions {
   std::string content_dir;  // holds packs/, ui-strings.json, practices.json
   std::string font_file;
-  std::string language;     // empty: the system's or browser's language when supported
-  uint64_t seed = 0;        // 0: from the clock
+  std::string language;  // empty: the system's or browser's language when supported
+  uint64_t seed = 0;     // 0: from the clock
   int width = 1280, height = 800;
   // For screenshots and smoke tests: stop after this many frames and save the last one.
   int frames = -1;
-  std::string screenshot;   // a .ppm file
-  std::string save_dir;     // where progress is saved; empty: the platform's default
+  std::string screenshot;  // a .ppm file
+  std::string save_dir;    // where progress is saved; empty: the platform's default
 };
 
+// Reads a whole file; false when it cannot be read.
+bool read_text_file(const std::string& path, std::string& out);
 // Reads every content file, never throwing: what cannot be read becomes a Problem.
 ui::AppContent read_content(const std::string& content_dir);
 int run_game(const RunOptions& options);

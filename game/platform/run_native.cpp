@@ -37,9 +37,10 @@ int run_game(const RunOptions& options) {
                  aside.c_str());
   }
   content.language = options.language.empty() ? system_language() : options.language;
-  content.seed = options.seed ? options.seed
-                              : static_cast<uint64_t>(
-                                    std::chrono::steady_clock::now().time_since_epoch().count());
+  content.seed =
+      options.seed
+          ? options.seed
+          : static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
   ui::App app(std::move(content));
   for (const auto& p : app.problems()) std::fprintf(stderr, "%s\n", format_problem(p).c_str());
 

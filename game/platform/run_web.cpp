@@ -21,22 +21,25 @@ EM_JS(void, js_page_options, (char* lang, char* seed), {
   const params = new URLSearchParams(window.location.search);
   const wanted = (params.get("lang") || navigator.language || "").slice(0, 2).toLowerCase();
   const order = params.get("seed") || "";
-  if (wanted.length == 2 && !/[^a-z]/.test(wanted)) stringToUTF8(wanted, lang, 8);
-  if (order.length > 0 && order.length <= 18 && !/[^0-9]/.test(order)) stringToUTF8(order, seed, 24);
+  if (wanted.length == 2 && ! / [^a - z] /.test(wanted)) stringToUTF8(wanted, lang, 8);
+  if (order.length > 0 && order.length <= 18 && ! / [^0 - 9] /.test(order))
+    stringToUTF8(order, seed, 24);
 });
 EM_JS(void, js_mount_saves, (const char* dir), {
   const path = UTF8ToString(dir);
   FS.mkdir(path);
   FS.mount(IDBFS, {}, path);
-  FS.syncfs(true, function(err) {
-    if (err) console.warn("antirumour: saved progress unavailable", err);
-    Module.ccall("ar_saves_loaded", null, [], []);
-  });
+  FS.syncfs(
+      true, function(err) {
+        if (err) console.warn("antirumour: saved progress unavailable", err);
+        Module.ccall("ar_saves_loaded", null, [], []);
+      });
 });
 EM_JS(void, js_flush_saves, (), {
-  FS.syncfs(false, function(err) {
-    if (err) console.warn("antirumour: save failed", err);
-  });
+  FS.syncfs(
+      false, function(err) {
+        if (err) console.warn("antirumour: save failed", err);
+      });
 });
 EM_JS(void, js_game_ready, (), {
   if (Module.onGameReady) Module.onGameReady();
@@ -146,7 +149,8 @@ int run_game(const RunOptions& options) {
 
 }  // namespace ar::platform
 
-// --- the page bridge --------------------------------------------------------------------------------
+// --- the page bridge
+// --------------------------------------------------------------------------------
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void ar_saves_loaded() {
@@ -162,8 +166,8 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_item_rect(const char* id) {
   if (!r || !ar::platform::game) return "";
   float k = ar::platform::game->pixel_ratio;
   char buf[160];
-  std::snprintf(buf, sizeof buf, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", r->x / k, r->y / k,
-                r->w / k, r->h / k);
+  std::snprintf(buf, sizeof buf, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", r->x / k,
+                r->y / k, r->w / k, r->h / k);
   out = buf;
   return out.c_str();
 }
@@ -195,15 +199,16 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   j["best_score"] = app.progress().best_score;
   j["believed"] = round.believed().size();
   if (const ar::Practice* p = app.open_practice()) j["open_practice"] = p->id;
-  j["shown_practices"] =
-      app.practices().filter(app.practice_filter(), app.language()).size();
+  j["shown_practices"] = app.practices().filter(app.practice_filter(), app.language()).size();
   if (const ar::Scenario* s = round.current()) {
     j["scenario"] = s->id;
     j["verdict"] = ar::to_string(s->verdict);
     j["source_url"] = s->fact.source.url;
     for (size_t i = 0; i < s->replies.size(); ++i) {
-      if (s->replies[i].quality == ar::ReplyQuality::Good && !j.contains("good_reply")) j["good_reply"] = i;
-      if (s->replies[i].quality == ar::ReplyQuality::Poor && !j.contains("poor_reply")) j["poor_reply"] = i;
+      if (s->replies[i].quality == ar::ReplyQuality::Good && !j.contains("good_reply"))
+        j["good_reply"] = i;
+      if (s->replies[i].quality == ar::ReplyQuality::Poor && !j.contains("poor_reply"))
+        j["poor_reply"] = i;
     }
   }
   out = j.dump();

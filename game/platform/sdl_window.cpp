@@ -14,7 +14,8 @@
 
 namespace ar::platform {
 
-bool GameWindow::open(const std::string& title, int width, int height, const std::string& font_file) {
+bool GameWindow::open(const std::string& title, int width, int height,
+                      const std::string& font_file) {
   SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "1");  // taps arrive as clicks as well
   if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
     std::fprintf(stderr, "antirumour: cannot start SDL: %s\n", SDL_GetError());
@@ -61,7 +62,8 @@ bool GameWindow::open(const std::string& title, int width, int height, const std
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ui::apply_style();
   if (!ui::load_fonts(font_file))
-    std::fprintf(stderr, "antirumour: font %s not found, using the built-in one\n", font_file.c_str());
+    std::fprintf(stderr, "antirumour: font %s not found, using the built-in one\n",
+                 font_file.c_str());
   ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
   ImGui_ImplOpenGL3_Init(glsl_version);
   return true;
@@ -116,7 +118,9 @@ void GameWindow::end_frame() {
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 }
 
-void GameWindow::resize(int width, int height) { SDL_SetWindowSize(window_, width, height); }
+void GameWindow::resize(int width, int height) {
+  SDL_SetWindowSize(window_, width, height);
+}
 
 bool GameWindow::save_screenshot(const std::string& path) {
   int w = 0, h = 0;

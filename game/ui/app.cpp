@@ -38,10 +38,15 @@ App::App(AppContent content)
     if (saved.problems.empty()) {
       progress_ = std::move(saved.progress);
     } else {
-      for (auto& p : saved.problems) p.message += " (progress starts afresh; the old save is kept aside)";
+      for (auto& p : saved.problems)
+        p.message += " (progress starts afresh; the old save is kept aside)";
       problems_.insert(problems_.end(), saved.problems.begin(), saved.problems.end());
     }
   }
+  // The report reads top to bottom, file by file.
+  std::stable_sort(problems_.begin(), problems_.end(), [](const Problem& a, const Problem& b) {
+    return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+  });
   const auto& langs = supported_languages();
   if (std::find(langs.begin(), langs.end(), content.language) != langs.end())
     language_ = content.language;

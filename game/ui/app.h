@@ -19,11 +19,11 @@ namespace ar::ui {
 
 struct AppContent {
   std::vector<ContentFile> packs;
-  std::string ui_strings;     // content/ui-strings.json
-  std::string practices;      // content/practices.json
+  std::string ui_strings;  // content/ui-strings.json
+  std::string practices;   // content/practices.json
   std::optional<std::string> saved_progress;
   std::vector<Problem> read_problems;  // files the platform could not read
-  std::string language;       // preferred language, e.g. from the browser; empty: Spanish
+  std::string language;                // preferred language, e.g. from the browser; empty: Spanish
   uint64_t seed = 1;
   int current_year = 2026;
 };
@@ -38,7 +38,7 @@ struct AppEffects {
 struct SetupChoices {
   Mode mode = Mode::Verdict;
   int rumour_count = 5;
-  std::set<std::string> topics;      // empty: all
+  std::set<std::string> topics;       // empty: all
   std::set<Difficulty> difficulties;  // empty: all
   bool practice = false;
 };
@@ -83,7 +83,8 @@ class App {
   const Practice* open_practice_ = nullptr;
   uint64_t seed_ = 1;
   AppEffects effects_;
-  std::tuple<Screen, Phase, size_t, const Practice*> last_view_{Screen::Title, Phase::Choosing, 0, nullptr};
+  std::tuple<Screen, Phase, size_t, const Practice*> last_view_{Screen::Title, Phase::Choosing, 0,
+                                                                nullptr};
 };
 
 }  // namespace ar::ui

@@ -61,8 +61,10 @@ std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter)
     float w = ImGui::CalcTextSize(("✓ " + label).c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
     flow(w);
     if (chip("ptopic-" + t, label, on)) {
-      if (on) filter.topics.erase(t);
-      else filter.topics.insert(t);
+      if (on)
+        filter.topics.erase(t);
+      else
+        filter.topics.insert(t);
     }
   }
 
@@ -100,11 +102,12 @@ std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter)
   }
 
   auto shown = catalogue.filter(filter, lang);
-  ImGui::TextColored(colour::muted, "%s",
-                     app.strings()
-                         .format("practices.count", lang,
-                                 {std::to_string(shown.size()), std::to_string(catalogue.all().size())})
-                         .c_str());
+  ImGui::TextColored(
+      colour::muted, "%s",
+      app.strings()
+          .format("practices.count", lang,
+                  {std::to_string(shown.size()), std::to_string(catalogue.all().size())})
+          .c_str());
   mark("result-count");
   if (shown.empty()) {
     wrapped_text("✗ " + app.tr("practices.none"), colour::wrong);
@@ -142,9 +145,13 @@ std::optional<UiAction> practice_detail_screen(const App& app) {
   std::string topics;
   for (const auto& t : p->topics) topics += (topics.empty() ? "" : ", ") + app.tr("topic." + t);
   ImGui::TextColored(colour::muted, "%s", topics.c_str());
-  struct Part { const char* key; const LocalText* text; };
-  for (Part part : {Part{"practices.purpose", &p->purpose}, Part{"practices.rationale", &p->rationale},
-                    Part{"practices.process", &p->process}, Part{"practices.results", &p->results}}) {
+  struct Part {
+    const char* key;
+    const LocalText* text;
+  };
+  for (Part part :
+       {Part{"practices.purpose", &p->purpose}, Part{"practices.rationale", &p->rationale},
+        Part{"practices.process", &p->process}, Part{"practices.results", &p->results}}) {
     if (part.text->empty()) continue;
     heading(app.tr(part.key), 1.1f);
     wrapped_text(part.text->in(lang));
@@ -171,7 +178,8 @@ std::optional<UiAction> practice_detail_screen(const App& app) {
                  colour::muted);
     if (!from_round)
       for (const auto& t : topics_with_rumours)
-        if (big_button("play-topic-" + t, app.tr("practices.play_topic") + ": " + app.tr("topic." + t), -1))
+        if (big_button("play-topic-" + t,
+                       app.tr("practices.play_topic") + ": " + app.tr("topic." + t), -1))
           action = ui_action::PlayTopic{t};
   }
   end_page();

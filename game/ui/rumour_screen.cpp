@@ -108,9 +108,10 @@ std::optional<UiAction> fact_card(const App& app, const Scenario& s) {
   if (!s.fact.figure.empty()) heading(s.fact.figure.in(lang), 1.25f);
   wrapped_text(s.fact.text.in(lang));
   const Source& src = s.fact.source;
-  wrapped_text(app.strings().format("play.source", lang,
-                                    {src.institution, src.title, std::to_string(src.year), src.area}),
-               colour::muted);
+  wrapped_text(
+      app.strings().format("play.source", lang,
+                           {src.institution, src.title, std::to_string(src.year), src.area}),
+      colour::muted);
   if (ImGui::SmallButton((app.tr("play.open_source") + " ↗##source").c_str()))
     action = ui_action::OpenLink{src.url};
   mark("source-link");
@@ -129,13 +130,13 @@ std::optional<UiAction> rumour_screen(const App& app) {
     return action;
   }
   const std::string& lang = app.language();
-  ImGui::TextColored(colour::muted, "%s",
-                     app.strings()
-                         .format("play.progress", lang,
-                                 {std::to_string(round.position() + 1),
-                                  std::to_string(round.order().size()),
-                                  app.tr("topic." + s->topic)})
-                         .c_str());
+  ImGui::TextColored(
+      colour::muted, "%s",
+      app.strings()
+          .format("play.progress", lang,
+                  {std::to_string(round.position() + 1), std::to_string(round.order().size()),
+                   app.tr("topic." + s->topic)})
+          .c_str());
   if (!round.settings().practice) {
     umbrella_meter(round.answers().empty() ? 100 : round.protection_percent(),
                    app.strings().format("play.streak", lang, {std::to_string(round.streak())}));
@@ -143,10 +144,10 @@ std::optional<UiAction> rumour_screen(const App& app) {
     ImGui::TextColored(colour::muted, "%s", app.tr("play.practice_note").c_str());
   }
   begin_card("rumour", ImVec4{1.0f, 0.97f, 0.88f, 1});
-  ImGui::TextColored(colour::muted, "%s",
-                     app.tr(round.settings().mode == Mode::Reply ? "play.neighbour_reply"
-                                                                 : "play.neighbour")
-                         .c_str());
+  ImGui::TextColored(
+      colour::muted, "%s",
+      app.tr(round.settings().mode == Mode::Reply ? "play.neighbour_reply" : "play.neighbour")
+          .c_str());
   heading("«" + s->rumour.in(lang) + "»", 1.2f);
   mark("rumour-text");
   end_card();

@@ -9,7 +9,7 @@ namespace ar::ui {
 
 std::optional<UiAction> title_screen(const App& app);
 std::optional<UiAction> setup_screen(const App& app, SetupChoices& choices);
-std::optional<UiAction> rumour_screen(const App& app);   // answering and feedback
+std::optional<UiAction> rumour_screen(const App& app);  // answering and feedback
 std::optional<UiAction> summary_screen(const App& app);
 std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter);
 std::optional<UiAction> practice_detail_screen(const App& app);

@@ -44,8 +44,10 @@ std::optional<UiAction> setup_screen(const App& app, SetupChoices& choices) {
     flow(w);
     bool on = choices.topics.count(t) != 0;
     if (chip("topic-" + t, label, on)) {
-      if (on) choices.topics.erase(t);
-      else choices.topics.insert(t);
+      if (on)
+        choices.topics.erase(t);
+      else
+        choices.topics.insert(t);
     }
   }
 
@@ -56,9 +58,12 @@ std::optional<UiAction> setup_screen(const App& app, SetupChoices& choices) {
   for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
     ImGui::SameLine();
     bool on = choices.difficulties.count(d) != 0;
-    if (chip(std::string("difficulty-") + to_string(d), app.tr(std::string("difficulty.") + to_string(d)), on)) {
-      if (on) choices.difficulties.erase(d);
-      else choices.difficulties.insert(d);
+    if (chip(std::string("difficulty-") + to_string(d),
+             app.tr(std::string("difficulty.") + to_string(d)), on)) {
+      if (on)
+        choices.difficulties.erase(d);
+      else
+        choices.difficulties.insert(d);
     }
   }
 
@@ -79,11 +84,11 @@ std::optional<UiAction> setup_screen(const App& app, SetupChoices& choices) {
   if (available == 0) {
     wrapped_text("✗ " + app.tr("setup.none"), colour::wrong);
   } else {
-    wrapped_text(app.strings().format(
-                     "setup.available", lang,
-                     {std::to_string(available),
-                      std::to_string(std::min<size_t>(available, choices.rumour_count))}),
-                 colour::muted);
+    wrapped_text(
+        app.strings().format("setup.available", lang,
+                             {std::to_string(available),
+                              std::to_string(std::min<size_t>(available, choices.rumour_count))}),
+        colour::muted);
     if (big_button("start", app.tr("setup.start"), -1)) action = ui_action::StartRound{};
   }
   end_page();

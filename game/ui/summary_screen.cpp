@@ -18,15 +18,14 @@ std::optional<UiAction> summary_screen(const App& app) {
     heading(app.tr("summary.practice_heading"), 1.5f);
     wrapped_text(app.strings().format("summary.practice_body", lang, {std::to_string(answered)}));
   } else {
-    heading(round.is_protected() ? "☂ " + app.tr("summary.protected")
-                                 : app.tr("summary.flooded"),
+    heading(round.is_protected() ? "☂ " + app.tr("summary.protected") : app.tr("summary.flooded"),
             1.6f);
     mark("summary-result");
     umbrella_meter(round.protection_percent(), app.tr("summary.protection"));
-    wrapped_text(app.strings().format("summary.score", lang,
-                                      {std::to_string(round.points()),
-                                       std::to_string(answered * Scoring::full_points),
-                                       std::to_string(round.best_streak())}));
+    wrapped_text(app.strings().format(
+        "summary.score", lang,
+        {std::to_string(round.points()), std::to_string(answered * Scoring::full_points),
+         std::to_string(round.best_streak())}));
     auto topics = round.results_by_topic();
     if (!topics.empty()) {
       heading(app.tr("summary.by_topic"), 1.1f);
@@ -54,7 +53,8 @@ std::optional<UiAction> summary_screen(const App& app) {
     wrapped_text(app.tr("summary.none_believed"), colour::right);
   }
   ImGui::Dummy(em(0, 0.5f));
-  if (big_button("play-again", app.tr("summary.again"), -1)) action = ui_action::GoTo{Screen::Setup};
+  if (big_button("play-again", app.tr("summary.again"), -1))
+    action = ui_action::GoTo{Screen::Setup};
   if (big_button("home", app.tr("summary.home"), -1)) action = ui_action::GoTo{Screen::Title};
   end_page();
   return action;

@@ -22,13 +22,17 @@ void mark(const std::string& id) {
   marks()[id] = {min.x, min.y, max.x - min.x, max.y - min.y};
 }
 
-void clear_marks() { marks().clear(); }
+void clear_marks() {
+  marks().clear();
+}
 
 const ItemRect* find_mark(const std::string& id) {
   auto it = marks().find(id);
   return it == marks().end() ? nullptr : &it->second;
 }
 
-const std::map<std::string, ItemRect>& all_marks() { return marks(); }
+const std::map<std::string, ItemRect>& all_marks() {
+  return marks();
+}
 
 }  // namespace ar::ui

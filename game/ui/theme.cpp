@@ -29,8 +29,8 @@ bool load_fonts(const std::string& ttf_path) {
   };
   std::FILE* f = std::fopen(ttf_path.c_str(), "rb");
   if (f) std::fclose(f);
-  ImFont* font = f ? io.Fonts->AddFontFromFileTTF(ttf_path.c_str(), atlas_pixels, nullptr, ranges)
-                   : nullptr;
+  ImFont* font =
+      f ? io.Fonts->AddFontFromFileTTF(ttf_path.c_str(), atlas_pixels, nullptr, ranges) : nullptr;
   if (!font) {
     ImFontConfig cfg;
     cfg.SizePixels = atlas_pixels;

@@ -6,8 +6,12 @@
 
 namespace ar::ui {
 
-inline float em(float n) { return n * ImGui::GetFontSize(); }
-inline ImVec2 em(float x, float y) { return {em(x), em(y)}; }
+inline float em(float n) {
+  return n * ImGui::GetFontSize();
+}
+inline ImVec2 em(float x, float y) {
+  return {em(x), em(y)};
+}
 
 // The text size for a screen of this size, in pixels: large enough to read on a tablet at arm's
 // length, not huge on a laptop.

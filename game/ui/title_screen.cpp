@@ -34,11 +34,11 @@ std::optional<UiAction> title_screen(const App& app) {
   if (!best.empty()) {
     ImGui::Dummy(em(0, 0.5f));
     for (const auto& [mode, score] : best)
-      ImGui::TextColored(colour::muted, "%s",
-                         app.strings()
-                             .format("title.best", app.language(),
-                                     {app.tr("mode." + mode), std::to_string(score)})
-                             .c_str());
+      ImGui::TextColored(
+          colour::muted, "%s",
+          app.strings()
+              .format("title.best", app.language(), {app.tr("mode." + mode), std::to_string(score)})
+              .c_str());
   }
   end_page();
   return action;
@@ -73,8 +73,8 @@ std::optional<UiAction> content_report_screen(const App& app) {
   heading(app.tr("report.heading"));
   wrapped_text(app.tr("report.intro"), colour::muted);
   for (const auto& r : app.library().reports())
-    ImGui::TextColored(r.loaded ? colour::right : colour::wrong, "%s %s",
-                       r.loaded ? "✓" : "✗", r.file.c_str());
+    ImGui::TextColored(r.loaded ? colour::right : colour::wrong, "%s %s", r.loaded ? "✓" : "✗",
+                       r.file.c_str());
   column_separator();
   for (const auto& p : app.problems()) {
     wrapped_text(format_problem(p),

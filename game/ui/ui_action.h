@@ -12,15 +12,29 @@ enum class Screen { Title, Setup, Play, Summary, Practices, PracticeDetail, Cont
 const char* to_string(Screen s);
 
 namespace ui_action {
-struct GoTo { Screen screen; };
-struct Game { Action action; };           // passed to the round's state machine
-struct StartRound {};                     // start with the choices made on the setup screen
-struct OpenLink { std::string url; };     // the platform opens it (new tab / system browser)
-struct SetLanguage { std::string language; };
-struct ReopenFact { std::string scenario_id; };  // read a believed rumour's fact again
+struct GoTo {
+  Screen screen;
+};
+struct Game {
+  Action action;
+};                     // passed to the round's state machine
+struct StartRound {};  // start with the choices made on the setup screen
+struct OpenLink {
+  std::string url;
+};  // the platform opens it (new tab / system browser)
+struct SetLanguage {
+  std::string language;
+};
+struct ReopenFact {
+  std::string scenario_id;
+};  // read a believed rumour's fact again
 struct CloseFact {};
-struct OpenPractice { std::string practice_id; };
-struct PlayTopic { std::string topic; };  // from a practice: a round on that practice's topic
+struct OpenPractice {
+  std::string practice_id;
+};
+struct PlayTopic {
+  std::string topic;
+};  // from a practice: a round on that practice's topic
 }  // namespace ui_action
 
 using UiAction = std::variant<ui_action::GoTo, ui_action::Game, ui_action::StartRound,

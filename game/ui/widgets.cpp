@@ -12,21 +12,30 @@ namespace {
 float page_column = 1e9f;  // width of the current page's content column, set by begin_page
 float page_left = 0;       // its left edge, in window coordinates
 bool scroll_to_top = false;
+}  // namespace
+
+void request_scroll_to_top() {
+  scroll_to_top = true;
 }
 
-void request_scroll_to_top() { scroll_to_top = true; }
-
-float column_left() { return page_left; }
-float column_right() { return page_left + page_column; }
+float column_left() {
+  return page_left;
+}
+float column_right() {
+  return page_left + page_column;
+}
 
 void flow(float item_width) {
   ImGui::SameLine();
   if (ImGui::GetCursorPosX() + item_width > column_right()) ImGui::NewLine();
 }
 
-float column_width() { return std::min(ImGui::GetContentRegionAvail().x, page_column); }
+float column_width() {
+  return std::min(ImGui::GetContentRegionAvail().x, page_column);
+}
 
-bool wrapped_button(const std::string& mark_id, const std::string& text, float width, bool selected) {
+bool wrapped_button(const std::string& mark_id, const std::string& text, float width,
+                    bool selected) {
   ImGuiStyle& style = ImGui::GetStyle();
   if (width <= 0) width = column_width();
   float wrap = width - 2 * style.FramePadding.x;
@@ -161,11 +170,11 @@ void end_page() {
 
 void begin_card(const char* id, const ImVec4& background) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, background);
-  ImGui::BeginChild(id, {column_width(), 0},
-                    ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY |
-                        ImGuiChildFlags_AlwaysUseWindowPadding,
-                    // The card grows with its text; the wheel and touch drags scroll the page.
-                    ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar);
+  ImGui::BeginChild(
+      id, {column_width(), 0},
+      ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
+      // The card grows with its text; the wheel and touch drags scroll the page.
+      ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar);
 }
 
 void end_card() {

@@ -19,7 +19,8 @@ bool wrapped_button(const std::string& mark_id, const std::string& text, float w
 bool big_button(const std::string& mark_id, const std::string& label, float width = 0);
 // A small toggle ("chip") for filters and choices.
 bool chip(const std::string& mark_id, const std::string& label, bool on);
-void wrapped_text(const std::string& text, const ImVec4& colour = ImGui::GetStyleColorVec4(ImGuiCol_Text));
+void wrapped_text(const std::string& text,
+                  const ImVec4& colour = ImGui::GetStyleColorVec4(ImGuiCol_Text));
 void column_separator();  // a rule as wide as the content column
 void heading(const std::string& text, float scale = 1.35f);
 // The umbrella: how protected the player is. Drawn, with the percentage written beside it.

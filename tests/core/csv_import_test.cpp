@@ -155,7 +155,7 @@ TEST_CASE("the template imports into a pack the game loads, with the text of its
   REQUIRE(loaded.problems.empty());
   REQUIRE(loaded.pack);
   const Pack& pack = *loaded.pack;
-  CHECK(pack.info.id == "scenario-template");  // from the file name
+  CHECK(pack.info.id == "scenario-template");                                // from the file name
   CHECK(pack.info.languages == std::vector<std::string>{"es", "eu", "en"});  // header order
   REQUIRE(pack.scenarios.size() == 1);
   const Scenario& s = pack.scenarios[0];
@@ -414,8 +414,7 @@ TEST_CASE("all problems of the sheet come out in one pass", "[csv]") {
 
 // When the importer itself finds a problem in a cell (a year that is not a number, a row with too
 // many cells), the rows' other mistakes must still be reported in the same run.
-TEST_CASE("problems in the cells themselves do not hide the rows' other problems",
-          "[csv]") {
+TEST_CASE("problems in the cells themselves do not hide the rows' other problems", "[csv]") {
   Sheet sheet = Sheet::from_template();
   for (int i = 2; i <= 5; ++i) sheet.add_row(0, "health-row-" + std::to_string(i));
   sheet.cell(0, "source_year") = "two thousand";       // line 2

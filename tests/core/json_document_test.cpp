@@ -124,7 +124,8 @@ TEST_CASE("a file over the size limit is refused for the whole file, with both s
   JsonLimits limits;
   limits.max_bytes = 1024;
   std::string big = "{\"a\": \"" + std::string(5000, 'x') + "\"}";
-  CHECK(only_problem(parse(big, limits)) == "0:0 the file is too large (5009 bytes; the limit is 1024 bytes)");
+  CHECK(only_problem(parse(big, limits)) ==
+        "0:0 the file is too large (5009 bytes; the limit is 1024 bytes)");
 }
 
 TEST_CASE("a file exactly at the size limit is read") {
@@ -139,7 +140,8 @@ TEST_CASE("a file exactly at the size limit is read") {
 TEST_CASE("the default size limit is 2 MB, as the format documentation says") {
   CHECK(JsonLimits{}.max_bytes == 2 * 1024 * 1024);
   std::string huge = "{\"a\": \"" + std::string(3 * 1024 * 1024, 'x') + "\"}";
-  CHECK(only_problem(parse(huge)) == "0:0 the file is too large (3145737 bytes; the limit is 2097152 bytes)");
+  CHECK(only_problem(parse(huge)) ==
+        "0:0 the file is too large (3145737 bytes; the limit is 2097152 bytes)");
 }
 
 TEST_CASE("a file just over the size limit does not claim the same size as the limit") {

@@ -23,7 +23,8 @@ void play_round(UiDriver& ui, bool answer_right) {
     } else {
       int pick = 0;
       for (size_t i = 0; i < s->replies.size(); ++i)
-        if ((s->replies[i].quality == ReplyQuality::Good) == answer_right) pick = static_cast<int>(i);
+        if ((s->replies[i].quality == ReplyQuality::Good) == answer_right)
+          pick = static_cast<int>(i);
       ui.click("reply-" + std::to_string(pick));
     }
     REQUIRE(round.phase() == Phase::Feedback);

@@ -20,7 +20,8 @@ ui::AppContent shipped_content(uint64_t seed, const std::string& language) {
   ui::AppContent c;
   std::filesystem::path root(AR_CONTENT);
   std::vector<std::filesystem::path> packs;
-  for (const auto& e : std::filesystem::directory_iterator(root / "packs")) packs.push_back(e.path());
+  for (const auto& e : std::filesystem::directory_iterator(root / "packs"))
+    packs.push_back(e.path());
   std::sort(packs.begin(), packs.end());
   for (const auto& p : packs) c.packs.push_back({"packs/" + p.filename().string(), read(p)});
   c.ui_strings = read(root / "ui-strings.json");
@@ -43,7 +44,9 @@ UiDriver::UiDriver(ui::AppContent content, float width, float height)
   frames(2);
 }
 
-UiDriver::~UiDriver() { ImGui::DestroyContext(context_); }
+UiDriver::~UiDriver() {
+  ImGui::DestroyContext(context_);
+}
 
 void UiDriver::frame() {
   ImGuiIO& io = ImGui::GetIO();
