@@ -270,25 +270,27 @@ int main(int argc, char** argv) {
                   catalogue.counts(c.filter, ar::Facet::Country, c.lang).size() +
                   catalogue.counts(c.filter, ar::Facet::City, c.lang).size();
          }},
-        {"frame (all 4)",
+        // What the practice browser does when its filter changes: list and counts in one pass.
+        {"browse() frame",
          [&] {
-           return catalogue.filter(c.filter, c.lang).size() +
-                  catalogue.counts(c.filter, ar::Facet::Topic, c.lang).size() +
-                  catalogue.counts(c.filter, ar::Facet::Country, c.lang).size() +
-                  catalogue.counts(c.filter, ar::Facet::City, c.lang).size();
+           auto v = catalogue.browse(c.filter, c.lang);
+           return v.shown.size() + v.topic_counts.size() + v.country_counts.size() +
+                  v.city_counts.size();
          }},
     };
     for (const auto& op : ops) {
       Timing t = time_it(iterations, op.work, sink);
       bool fast = t.max < kFrameMicros;
-      all_fast &= fast;
+      // The verdict is about what the browser does in a frame: browse().
+      if (std::string(op.name) == "browse() frame") all_fast &= fast;
       std::printf("%s %-14s %8zu %12.1f %12.1f  %s\n", pad(c.name, 30).c_str(), op.name, shown,
                   t.median, t.max, fast ? "yes" : (t.median < kFrameMicros ? "median only" : "NO"));
     }
   }
   std::printf("\n%s (checksum %zu)\n",
-              all_fast ? "Every operation stayed under one 60 Hz frame, even at its slowest."
-                       : "Some operations took longer than one 60 Hz frame.",
+              all_fast ? "browse(), what the practice browser runs when a filter changes, stayed "
+                         "under one 60 Hz frame for every filter, even at its slowest."
+                       : "browse() took longer than one 60 Hz frame for some filter.",
               sink);
 
   print_content_sizes(content);

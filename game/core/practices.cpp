@@ -302,6 +302,31 @@ std::map<std::string, int> PracticeCatalogue::counts(const PracticeFilter& f, Fa
   return out;
 }
 
+PracticeBrowse PracticeCatalogue::browse(const PracticeFilter& f, const std::string& lang) const {
+  PracticeBrowse out;
+  std::vector<std::string> words = query_words(f.query);
+  PracticeFilter rest = f;  // the filters other than the three facets
+  rest.topics.clear();
+  rest.country.clear();
+  rest.city.clear();
+  for (const auto& p : practices_) {
+    if (!matches(p, rest, words, lang, std::nullopt)) continue;
+    bool topic = f.topics.empty() ||
+                 std::any_of(p.topics.begin(), p.topics.end(),
+                             [&](const std::string& t) { return f.topics.count(t) != 0; });
+    bool country = f.country.empty() || p.country == f.country;
+    bool city =
+        f.city.empty() || std::find(p.cities.begin(), p.cities.end(), f.city) != p.cities.end();
+    if (topic && country && city) out.shown.push_back(&p);
+    if (country && city)
+      for (const auto& t : p.topics) ++out.topic_counts[t];
+    if (topic && city) ++out.country_counts[p.country];
+    if (topic && country)
+      for (const auto& c : p.cities) ++out.city_counts[c];
+  }
+  return out;
+}
+
 std::vector<std::string> PracticeCatalogue::countries() const {
   std::set<std::string> s;
   for (const auto& p : practices_) s.insert(p.country);

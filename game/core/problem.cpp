@@ -6,7 +6,13 @@ namespace ar {
 
 std::string format_problem(const Problem& p) {
   std::string out = p.file;
-  if (p.line > 0) out += ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
+  if (p.line >
+      0) {  // appended piece by piece: GCC 12 warns falsely on "a" + to_string() (-Wrestrict)
+    out += ':';
+    out += std::to_string(p.line);
+    out += ':';
+    out += std::to_string(p.column);
+  }
   out += ": ";
   if (p.severity == Problem::Severity::Warning) out += "warning: ";
   if (!p.path.empty()) out += p.path + ": ";

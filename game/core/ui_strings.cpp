@@ -35,7 +35,9 @@ std::string UiStrings::format(const std::string& key, const std::string& lang,
                               const std::vector<std::string>& args) const {
   std::string out = get(key, lang);
   for (size_t i = 0; i < args.size(); ++i) {
-    std::string mark = "{" + std::to_string(i) + "}";
+    std::string mark = "{";
+    mark += std::to_string(i);
+    mark += '}';
     for (size_t at = out.find(mark); at != std::string::npos;
          at = out.find(mark, at + args[i].size()))
       out.replace(at, mark.size(), args[i]);

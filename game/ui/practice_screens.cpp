@@ -50,7 +50,10 @@ std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter)
     filter.query = query;
   mark("search");
 
-  auto topic_counts = catalogue.counts(filter, Facet::Topic, lang);
+  // One pass over the catalogue a frame, for the list and every count beside a filter.
+  const PracticeFilter before = filter;
+  PracticeBrowse view = catalogue.browse(filter, lang);
+  const auto& topic_counts = view.topic_counts;
   if (chip("ptopic-all", app.tr("setup.all"), filter.topics.empty())) filter.topics.clear();
   for (const auto& t : practice_topics()) {
     auto it = topic_counts.find(t);
@@ -72,14 +75,12 @@ std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter)
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(app.tr("practices.country").c_str());
   ImGui::SameLine();
-  if (facet_combo("##country", all, filter.country, catalogue.countries(),
-                  catalogue.counts(filter, Facet::Country, lang)))
+  if (facet_combo("##country", all, filter.country, catalogue.countries(), view.country_counts))
     filter.city.clear();
   ImGui::SameLine();
   ImGui::TextUnformatted(app.tr("practices.city").c_str());
   ImGui::SameLine();
-  facet_combo("##city", all, filter.city, catalogue.cities(filter.country),
-              catalogue.counts(filter, Facet::City, lang));
+  facet_combo("##city", all, filter.city, catalogue.cities(filter.country), view.city_counts);
 
   auto [first, last] = catalogue.year_range();
   int from = filter.from_year.value_or(first), to = filter.to_year.value_or(last);
@@ -101,7 +102,9 @@ std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter)
     mark("clear-filters");
   }
 
-  auto shown = catalogue.filter(filter, lang);
+  // The filters above may have changed this frame: the list shows what they select now.
+  if (!(filter == before)) view = catalogue.browse(filter, lang);
+  const auto& shown = view.shown;
   ImGui::TextColored(
       colour::muted, "%s",
       app.strings()

@@ -15,7 +15,7 @@ std::optional<UiAction> title_screen(const App& app) {
   heading(app.tr("title.heading"), 1.8f);
   wrapped_text(app.tr("title.intro"), colour::muted);
   ImGui::Dummy(em(0, 0.5f));
-  umbrella_meter(100, app.tr("title.umbrella"));
+  umbrella_meter(100, app.tr("title.umbrella"), false);
   ImGui::Dummy(em(0, 0.5f));
   if (big_button("menu-play", app.tr("title.play"), -1)) action = ui_action::GoTo{Screen::Setup};
   if (big_button("menu-practices", app.tr("title.practices"), -1))

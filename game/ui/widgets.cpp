@@ -102,7 +102,7 @@ void column_separator() {
   ImGui::Dummy({column_width(), em(0.3f)});
 }
 
-void umbrella_meter(int percent, const std::string& caption) {
+void umbrella_meter(int percent, const std::string& caption, bool numbers) {
   percent = std::clamp(percent, 0, 100);
   ImDrawList* dl = ImGui::GetWindowDrawList();
   ImVec2 at = ImGui::GetCursorScreenPos();
@@ -122,10 +122,16 @@ void umbrella_meter(int percent, const std::string& caption) {
   ImGui::Dummy({2 * r + em(0.4f), r * 2.2f});
   ImGui::SameLine();
   ImGui::BeginGroup();
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + r * 0.3f);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + r * 0.35f);
+  if (!numbers) {
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + r * 0.3f);
+    ImGui::TextColored(colour::muted, "%s", caption.c_str());
+    ImGui::EndGroup();
+    return;
+  }
   ImGui::Text("%d%%", percent);
   ImGui::SameLine();
-  ImGui::TextColored(colour::muted, "%s", caption.c_str());
+  ImGui::TextColored(colour::muted, "· %s", caption.c_str());
   ImGui::PushStyleColor(ImGuiCol_PlotHistogram, percent >= 60 ? colour::accent : colour::wrong);
   ImGui::ProgressBar(percent / 100.0f, {em(12), em(0.6f)}, "");
   ImGui::PopStyleColor();
@@ -133,11 +139,13 @@ void umbrella_meter(int percent, const std::string& caption) {
 }
 
 void labelled_bar(const std::string& label, float fraction, const std::string& value) {
+  // The value is written beside the label, in full contrast, not inside the bar.
   ImGui::TextUnformatted(label.c_str());
+  ImGui::SameLine();
+  ImGui::TextColored(colour::muted, "%s", value.c_str());
   ImGui::PushStyleColor(ImGuiCol_PlotHistogram, colour::accent);
-  ImGui::PushStyleColor(ImGuiCol_Text, ImVec4{0.5f, 0.5f, 0.5f, 1});
-  ImGui::ProgressBar(std::clamp(fraction, 0.0f, 1.0f), {column_width(), em(1.1f)}, value.c_str());
-  ImGui::PopStyleColor(2);
+  ImGui::ProgressBar(std::clamp(fraction, 0.0f, 1.0f), {column_width(), em(0.7f)}, "");
+  ImGui::PopStyleColor();
 }
 
 void begin_page(const char* id, float max_width_em) {

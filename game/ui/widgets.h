@@ -24,7 +24,7 @@ void wrapped_text(const std::string& text,
 void column_separator();  // a rule as wide as the content column
 void heading(const std::string& text, float scale = 1.35f);
 // The umbrella: how protected the player is. Drawn, with the percentage written beside it.
-void umbrella_meter(int percent, const std::string& caption);
+void umbrella_meter(int percent, const std::string& caption, bool numbers = true);
 // A horizontal bar from 0 to 1 with a label in front; used for results per topic.
 void labelled_bar(const std::string& label, float fraction, const std::string& value);
 // Starts the one full-screen window every screen draws into; the content column is centred and at
