@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -49,7 +50,7 @@ int validate(const std::vector<std::string>& files) {
     if (!ar::platform::read_text_file(path, text)) {
       problems.push_back({path, 0, 0, "", "cannot read this file"});
     } else {
-      problems = ar::check_content_file(text, path);
+      problems = ar::check_content_file(text, path, ar::platform::this_year());
     }
     // Top to bottom, as the author will fix them.
     std::stable_sort(problems.begin(), problems.end(),
@@ -72,7 +73,13 @@ int import_csv(const std::string& csv_path, std::string output) {
     std::fprintf(stderr, "%s: cannot read this file\n", csv_path.c_str());
     return 1;
   }
-  ar::CsvImport result = ar::import_scenarios_csv(text, csv_path);
+  ar::CsvImportOptions options;
+  options.current_year = ar::platform::this_year();
+  char today[16];
+  std::time_t now = std::time(nullptr);
+  std::strftime(today, sizeof today, "%Y-%m-%d", std::localtime(&now));
+  options.last_reviewed = today;  // the author checks the facts as they import them
+  ar::CsvImport result = ar::import_scenarios_csv(text, csv_path, options);
   for (const auto& p : result.problems) std::printf("%s\n", ar::format_problem(p).c_str());
   if (ar::has_errors(result.problems)) {
     std::printf("%s: not converted, %zu problem(s)\n", csv_path.c_str(), result.problems.size());

@@ -71,6 +71,8 @@ prepare_apt_sources() {
     "$uri" "$SDL2_SUITE" "$uri" "$IMGUI_SUITE" >"$CACHE/apt/sources.list"
   APT_OPTS=(-o "Dir::Etc::SourceList=$CACHE/apt/sources.list" -o "Dir::Etc::SourceParts=/dev/null"
     -o "Dir::State::Lists=$CACHE/apt/lists" -o "APT::Get::List-Cleanup=0")
+  # Downloads into a folder of our own: as root, apt's "_apt" user cannot write there.
+  [ "$(id -u)" = 0 ] && APT_OPTS+=(-o "APT::Sandbox::User=root")
   say "updating the private source lists"
   apt-get "${APT_OPTS[@]}" update -q >/dev/null
   apt_src_ready=1

@@ -340,9 +340,10 @@ std::vector<std::string> PracticeCatalogue::cities(const std::string& country) c
   return {s.begin(), s.end()};
 }
 
-std::pair<int, int> PracticeCatalogue::year_range() const {
+std::pair<int, int> PracticeCatalogue::year_range(int present) const {
   int lo = 100000, hi = -100000;
   for (const auto& p : practices_) {
+    if (p.years.ongoing && present > 0) hi = std::max(hi, present);
     if (p.years.start) lo = std::min(lo, *p.years.start), hi = std::max(hi, *p.years.start);
     if (p.years.end) hi = std::max(hi, *p.years.end);
   }

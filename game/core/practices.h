@@ -76,7 +76,8 @@ class PracticeCatalogue {
   PracticeBrowse browse(const PracticeFilter& f, const std::string& lang) const;
   std::vector<std::string> countries() const;
   std::vector<std::string> cities(const std::string& country = "") const;
-  std::pair<int, int> year_range() const;  // earliest start and latest year mentioned
+  // Earliest start and latest year mentioned; with `present`, practices still running reach it.
+  std::pair<int, int> year_range(int present = 0) const;
 
  private:
   bool matches(const Practice& p, const PracticeFilter& f, const std::vector<std::string>& words,

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -8,6 +9,13 @@
 namespace ar::platform {
 
 namespace fs = std::filesystem;
+
+int this_year() {
+  std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  localtime_r(&now, &parts);
+  return parts.tm_year + 1900;
+}
 
 bool read_text_file(const std::string& path, std::string& out) {
   std::ifstream in(path, std::ios::binary);
@@ -20,6 +28,7 @@ bool read_text_file(const std::string& path, std::string& out) {
 
 ui::AppContent read_content(const std::string& content_dir) {
   ui::AppContent content;
+  content.current_year = this_year();
   fs::path root(content_dir);
   std::error_code ec;
   std::vector<fs::path> packs;

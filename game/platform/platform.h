@@ -20,6 +20,8 @@ struct RunOptions {
   std::string save_dir;    // where progress is saved; empty: the platform's default
 };
 
+// The year now, from the clock (sources cannot be from the future; ongoing practices reach it).
+int this_year();
 // Reads a whole file; false when it cannot be read.
 bool read_text_file(const std::string& path, std::string& out);
 // Reads every content file, never throwing: what cannot be read becomes a Problem.

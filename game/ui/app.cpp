@@ -27,7 +27,8 @@ const char* to_string(Screen s) {
 App::App(AppContent content)
     : library_(Library::load(content.packs, content.current_year)),
       round_(library_, &progress_),
-      seed_(content.seed) {
+      seed_(content.seed),
+      current_year_(content.current_year) {
   problems_ = content.read_problems;
   for (const auto& r : library_.reports())
     problems_.insert(problems_.end(), r.problems.begin(), r.problems.end());

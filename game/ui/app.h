@@ -67,6 +67,7 @@ class App {
   const Scenario* reopened_fact() const { return reopened_; }
   const Practice* open_practice() const { return open_practice_; }
   const std::string& tr(const std::string& key) const { return strings_.get(key, language_); }
+  int current_year() const { return current_year_; }
 
  private:
   Library library_;
@@ -82,6 +83,7 @@ class App {
   const Scenario* reopened_ = nullptr;
   const Practice* open_practice_ = nullptr;
   uint64_t seed_ = 1;
+  int current_year_ = 2026;
   AppEffects effects_;
   std::tuple<Screen, Phase, size_t, const Practice*> last_view_{Screen::Title, Phase::Choosing, 0,
                                                                 nullptr};

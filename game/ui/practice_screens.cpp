@@ -14,7 +14,7 @@ bool facet_combo(const char* id, const std::string& all_label, std::string& valu
                  const std::vector<std::string>& values, const std::map<std::string, int>& counts) {
   bool changed = false;
   std::string preview = value.empty() ? all_label : value;
-  ImGui::SetNextItemWidth(em(12));
+  ImGui::SetNextItemWidth(em(10));
   if (ImGui::BeginCombo(id, preview.c_str())) {
     if (ImGui::Selectable(all_label.c_str(), value.empty())) value.clear(), changed = true;
     for (const auto& v : values) {
@@ -77,12 +77,14 @@ std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter)
   ImGui::SameLine();
   if (facet_combo("##country", all, filter.country, catalogue.countries(), view.country_counts))
     filter.city.clear();
-  ImGui::SameLine();
+  // City beside country when the column is wide enough, below it on a narrow screen.
+  flow(ImGui::CalcTextSize(app.tr("practices.city").c_str()).x + em(11));
+  ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(app.tr("practices.city").c_str());
   ImGui::SameLine();
   facet_combo("##city", all, filter.city, catalogue.cities(filter.country), view.city_counts);
 
-  auto [first, last] = catalogue.year_range();
+  auto [first, last] = catalogue.year_range(app.current_year());
   int from = filter.from_year.value_or(first), to = filter.to_year.value_or(last);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(app.tr("practices.years").c_str());

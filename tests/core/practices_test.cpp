@@ -373,6 +373,7 @@ TEST_CASE("countries, cities, year range and find", "[practices]") {
   CHECK(c.cities().size() == 7);
   CHECK(c.cities() == c.cities(""));
   CHECK(c.year_range() == std::pair<int, int>{2010, 2021});
+  CHECK(c.year_range(2026) == std::pair<int, int>{2010, 2026});  // "Since 2014" runs until now
 
   const Practice* p = c.find("barcelona-net");
   REQUIRE(p != nullptr);

@@ -1,0 +1,69 @@
+// Every screen at a laptop size and a portrait tablet size, saved for people to look at
+// (build/wasm/screenshots/). Each step also checks the screen it reached.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, startBrowser, Game } from './game_driver.mjs';
+
+const port = Number(process.env.AR_PORT || 8766);
+const base = `http://127.0.0.1:${port}/`;
+let server, context;
+
+before(async () => {
+  server = await startServer(port);
+  context = await startBrowser();
+});
+after(async () => {
+  await context?.close();
+  server?.kill();
+});
+
+const sizes = [
+  { name: 'laptop', width: 1280, height: 800, lang: 'es' },
+  { name: 'tablet', width: 768, height: 1024, lang: 'en' },
+];
+
+for (const size of sizes) {
+  test(`every screen on a ${size.name} (${size.width}x${size.height})`, async () => {
+    const game = await Game.open(context, `${base}?seed=5&lang=${size.lang}`,
+      { width: size.width, height: size.height });
+    const shot = (name) => game.screenshot(`${size.name}-${name}`);
+    await shot('1-title');
+
+    await game.click('menu-about');
+    await game.waitFor((s) => s.screen === 'about', 'the about screen');
+    await shot('2-about');
+    await game.click('back');
+
+    await game.click('menu-play');
+    await game.waitFor((s) => s.screen === 'setup', 'the setup screen');
+    await game.click('topic-health');
+    await game.click('practice-toggle');
+    await shot('3-setup-practice-health');
+    await game.click('start');
+    let s = await game.waitFor((t) => t.screen === 'play', 'a practice round');
+    assert.equal(s.practice, true);
+    await shot('4-rumour-practice');
+    const wrong = s.verdict === 'false' ? 'true' : 'false';
+    await game.click(`verdict-${wrong}`);
+    s = await game.waitFor((t) => t.phase === 'feedback', 'the feedback');
+    assert.equal(s.points, 0, 'practice rounds score nothing');
+    await shot('5-feedback-wrong');
+    await game.click('back');
+    s = await game.waitFor((t) => t.screen === 'title', 'the title');
+
+    await game.click('menu-practices');
+    await game.waitFor((t) => t.screen === 'practices', 'the practice browser');
+    await shot('6-practices');
+    await game.click('ptopic-crime');
+    await game.waitFor((t) => t.shown_practices > 0, 'crime practices');
+    await shot('7-practices-crime');
+    s = await game.state();
+    await game.click('practice-patras-anti-rumour-agents-in-prison');
+    s = await game.waitFor((t) => t.screen === 'practice_detail', 'a practice');
+    await shot('8-practice-detail');
+    await game.click('back');
+    s = await game.waitFor((t) => t.screen === 'practices', 'back to the browser');
+    assert.ok(s.shown_practices > 0 && s.shown_practices < 40, 'the crime filter is still on');
+    await game.page.close();
+  });
+}
