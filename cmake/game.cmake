@@ -61,7 +61,7 @@ if(AR_WEB)
   set_target_properties(antirumour PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${AR_WEB_DIR})
   target_link_options(antirumour PRIVATE
     -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
-    -sEXPORTED_FUNCTIONS=_main,_ar_test_item_rect,_ar_test_state,_ar_saves_loaded
+    -sEXPORTED_FUNCTIONS=_main,_ar_test_item_rect,_ar_test_state,_ar_saves_loaded,_ar_text_field_at,_ar_text_type,_ar_text_key
     -sEXPORTED_RUNTIME_METHODS=ccall,cwrap,UTF8ToString
     -sMINIFY_HTML=0 -lidbfs.js
     --shell-file ${CMAKE_SOURCE_DIR}/web/shell.html

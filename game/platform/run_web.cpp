@@ -9,6 +9,8 @@
 #include <memory>
 #include <string>
 
+#include <imgui.h>
+
 #include <nlohmann/json.hpp>
 
 #include "platform.h"
@@ -41,6 +43,9 @@ EM_JS(void, js_flush_saves, (), {
         if (err) console.warn("antirumour: save failed", err);
       });
 });
+EM_JS(void, js_release_text_proxy, (), {
+  if (Module.releaseTextProxy) Module.releaseTextProxy();
+});
 EM_JS(void, js_game_ready, (), {
   if (Module.onGameReady) Module.onGameReady();
 });
@@ -63,6 +68,8 @@ struct WebGame {
   long frames = 0;
   float pixel_ratio = 1;
   int css_width = 0, css_height = 0;
+  bool typing_from_page = false;  // text or keys arrived through the page's text proxy
+  bool wanted_text = false;
 };
 
 WebGame* game = nullptr;
@@ -109,7 +116,8 @@ bool fit_canvas() {
 }
 
 void frame() {
-  bool had_input = false;
+  bool had_input = game->typing_from_page;
+  game->typing_from_page = false;
   game->window.poll_events(had_input);
   if (fit_canvas()) had_input = true;
   if (!game->saves_ready) return;
@@ -121,6 +129,10 @@ void frame() {
   game->app->frame();
   game->window.end_frame();
   ++game->frames;
+  // The text field lost the focus in the game: the on-screen keyboard goes away too.
+  bool wants_text = ImGui::GetIO().WantTextInput;
+  if (game->wanted_text && !wants_text) js_release_text_proxy();
+  game->wanted_text = wants_text;
   ui::AppEffects effects = game->app->take_effects();
   for (const auto& url : effects.links_to_open) SDL_OpenURL(url.c_str());
   if (effects.progress_to_save) {
@@ -155,6 +167,34 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void ar_saves_loaded() {
   if (ar::platform::game) ar::platform::game->saves_ready = true;
+}
+
+// Whether a tap at (x, y), in canvas pixels, lands on a text field: the page then focuses its text
+// proxy during the tap, which is when phones agree to show their keyboard.
+EMSCRIPTEN_KEEPALIVE int ar_text_field_at(float x, float y) {
+  return ar::ui::text_field_at(x, y) ? 1 : 0;
+}
+
+// Typing from the page's text proxy (on-screen keyboards, and any keyboard while it has the focus).
+EMSCRIPTEN_KEEPALIVE void ar_text_type(const char* utf8) {
+  if (!ar::platform::game || !ar::platform::game->app) return;
+  ImGui::GetIO().AddInputCharactersUTF8(utf8);
+  ar::platform::game->typing_from_page = true;
+}
+
+EMSCRIPTEN_KEEPALIVE void ar_text_key(const char* name) {
+  if (!ar::platform::game || !ar::platform::game->app) return;
+  std::string key = name;
+  ImGuiKey k = key == "backspace" ? ImGuiKey_Backspace
+               : key == "enter"   ? ImGuiKey_Enter
+               : key == "escape"  ? ImGuiKey_Escape
+               : key == "tab"     ? ImGuiKey_Tab
+                                  : ImGuiKey_None;
+  if (k == ImGuiKey_None) return;
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(k, true);
+  io.AddKeyEvent(k, false);  // the input queue hands these to ImGui one frame apart
+  ar::platform::game->typing_from_page = true;
 }
 
 // Where a marked widget was drawn in the last frame, in CSS pixels of the canvas:
@@ -199,6 +239,8 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   j["best_score"] = app.progress().best_score;
   j["believed"] = round.believed().size();
   if (const ar::Practice* p = app.open_practice()) j["open_practice"] = p->id;
+  j["search"] = app.practice_filter().query;
+  j["wants_text"] = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
   j["shown_practices"] = app.practices().filter(app.practice_filter(), app.language()).size();
   if (const ar::Scenario* s = round.current()) {
     j["scenario"] = s->id;

@@ -48,7 +48,7 @@ std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter)
   ImGui::SetNextItemWidth(column_width());
   if (ImGui::InputTextWithHint("##search", app.tr("practices.search").c_str(), query, sizeof query))
     filter.query = query;
-  mark("search");
+  mark_text_field("search");
 
   // One pass over the catalogue a frame, for the list and every count beside a filter.
   const PracticeFilter before = filter;

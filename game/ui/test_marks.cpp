@@ -2,12 +2,18 @@
 
 #include <imgui.h>
 
+#include <set>
+
 namespace ar::ui {
 
 namespace {
 std::map<std::string, ItemRect>& marks() {
   static std::map<std::string, ItemRect> m;
   return m;
+}
+std::set<std::string>& text_fields() {
+  static std::set<std::string> s;
+  return s;
 }
 }  // namespace
 
@@ -24,6 +30,20 @@ void mark(const std::string& id) {
 
 void clear_marks() {
   marks().clear();
+  text_fields().clear();
+}
+
+void mark_text_field(const std::string& id) {
+  mark(id);
+  if (find_mark(id)) text_fields().insert(id);
+}
+
+bool text_field_at(float x, float y) {
+  for (const auto& id : text_fields())
+    if (const ItemRect* r = find_mark(id);
+        r && x >= r->x && x <= r->x + r->w && y >= r->y && y <= r->y + r->h)
+      return true;
+  return false;
 }
 
 const ItemRect* find_mark(const std::string& id) {

@@ -1,6 +1,7 @@
 #pragma once
 // Where named widgets were drawn in the last frame, so tests (headless UI tests, and Playwright in
-// the browser through an exported function) can click them without hard-coded pixels.
+// the browser through an exported function) can click them without hard-coded pixels, and so the
+// web page knows where the text fields are (a tap there must open the on-screen keyboard).
 #include <map>
 #include <string>
 
@@ -17,6 +18,10 @@ void mark(const std::string& id);
 // Clears the marks at the start of each frame (what is not drawn cannot be clicked).
 void clear_marks();
 const ItemRect* find_mark(const std::string& id);
+// mark() for a text field.
+void mark_text_field(const std::string& id);
+// Whether the point (in display pixels) is on a text field drawn in the last frame.
+bool text_field_at(float x, float y);
 const std::map<std::string, ItemRect>& all_marks();
 
 }  // namespace ar::ui

@@ -155,6 +155,33 @@ test('the practice browser filters, searches without accents and opens a practic
   await game.page.close();
 });
 
+test('typing in the search box: keyboard, on-screen keyboard and backspace', async () => {
+  const game = await Game.open(context, `${base}?lang=es`);
+  await game.click('menu-practices');
+  await game.waitFor((t) => t.screen === 'practices', 'the practice browser');
+  await game.click('search');
+  // The tap focused the page's text proxy: that is what makes a phone show its keyboard.
+  await game.page.waitForFunction(() => document.activeElement?.id === 'text-proxy');
+  await game.page.keyboard.type('Zurichx');
+  await game.page.keyboard.press('Backspace');
+  let s = await game.waitFor((t) => t.search === 'Zurich', 'the typed search');
+  assert.equal(s.shown_practices, 1);
+  // An on-screen keyboard sends text without key events, and deletes by shortening the value.
+  await game.page.evaluate(() => {
+    const proxy = document.getElementById('text-proxy');
+    proxy.value = '';
+    proxy.dispatchEvent(new Event('input'));
+  });
+  s = await game.waitFor((t) => t.search === 'Zuric', 'a virtual backspace');
+  await game.page.keyboard.insertText('h suizo');
+  s = await game.waitFor((t) => t.search === 'Zurich suizo', 'virtual keyboard text');
+  assert.equal(s.shown_practices, 1);
+  // Leaving the field gives the keyboard back to the game.
+  await game.page.keyboard.press('Enter');
+  await game.page.waitForFunction(() => document.activeElement?.id !== 'text-proxy');
+  await game.page.close();
+});
+
 test('a hostile link cannot break the game', async () => {
   const game = await Game.open(context, `${base}?lang=%3Cscript%3E&seed=1e999&x=${'A'.repeat(5000)}`);
   const s = await game.state();
