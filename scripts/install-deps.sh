@@ -25,7 +25,7 @@ PACKAGES=(
   libsdl2-dev libgl-dev libegl-dev libgles-dev libgl1-mesa-dri
   nlohmann-json3-dev catch2
   chromium xvfb xauth imagemagick
-  fonts-dejavu-core clang-format
+  fonts-dejavu-core fonttools clang-format
 )
 
 missing=()
