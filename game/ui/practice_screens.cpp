@@ -88,13 +88,29 @@ std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter)
   int from = filter.from_year.value_or(first), to = filter.to_year.value_or(last);
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(app.tr("practices.years").c_str());
+  // Steppers rather than a drag box: a finger hits a button more surely than it drags a number.
+  bool changed = false;
+  auto stepper = [&](const char* id, int& year, int lo, int hi) {
+    ImGui::SameLine();
+    if (ImGui::Button(("−##" + std::string(id)).c_str(), em(1.8f, 1.9f)) && year > lo)
+      --year, changed = true;
+    mark(std::string(id) + "-less");
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("%d", year);
+    ImGui::SameLine();
+    if (ImGui::Button(("+##" + std::string(id)).c_str(), em(1.8f, 1.9f)) && year < hi)
+      ++year, changed = true;
+    mark(std::string(id) + "-more");
+  };
+  stepper("year-from", from, first, to);
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(em(14));
-  if (ImGui::DragIntRange2("##years", &from, &to, 0.2f, first, last)) {
+  ImGui::TextUnformatted("–");
+  stepper("year-to", to, from, last);
+  if (changed) {
     filter.from_year = from == first ? std::nullopt : std::optional<int>(from);
     filter.to_year = to == last ? std::nullopt : std::optional<int>(to);
   }
-  mark("years");
   if (!(filter == PracticeFilter{})) {
     ImGui::SameLine();
     if (ImGui::Button((app.tr("practices.clear") + "##clear").c_str())) {

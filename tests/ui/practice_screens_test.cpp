@@ -110,3 +110,24 @@ TEST_CASE("an unreadable save is reported and the game starts afresh") {
   CHECK(ui.app().problems()[0].file == "saved progress");
   CHECK(ui.visible("menu-report"));
 }
+
+TEST_CASE("the year steppers narrow the practices to those running in those years") {
+  UiDriver ui(test::shipped_content(27));
+  ui.click("menu-practices");
+  auto [first, last] = ui.app().practices().year_range(ui.app().current_year());
+  for (int i = 0; i < 3; ++i) ui.click("year-to-less");
+  const PracticeFilter& f = ui.app().practice_filter();
+  REQUIRE(f.to_year == last - 3);
+  CHECK_FALSE(f.from_year.has_value());
+  ui.click("year-from-more");
+  REQUIRE(f.from_year == first + 1);
+  for (const Practice* p : ui.app().practices().filter(f, "en")) {
+    INFO(p->id << " " << p->years_text);
+    CHECK(p->years.overlaps(first + 1, last - 3));
+  }
+  // A practice with no known years is left out while a year range is set.
+  for (const Practice* p : ui.app().practices().filter(f, "en")) CHECK(p->years.known());
+  for (int i = 0; i < 3; ++i) ui.click("year-to-more");
+  ui.click("year-from-less");
+  CHECK(ui.app().practice_filter() == PracticeFilter{});  // back to the full range: no filter
+}
