@@ -138,8 +138,10 @@ std::optional<UiAction> rumour_screen(const App& app) {
                    app.tr("topic." + s->topic)})
           .c_str());
   if (!round.settings().practice) {
+    // Before the first answer there is nothing to measure yet: the umbrella, without a number.
     umbrella_meter(round.answers().empty() ? 100 : round.protection_percent(),
-                   app.strings().format("play.streak", lang, {std::to_string(round.streak())}));
+                   app.strings().format("play.streak", lang, {std::to_string(round.streak())}),
+                   !round.answers().empty());
   } else {
     ImGui::TextColored(colour::muted, "%s", app.tr("play.practice_note").c_str());
   }

@@ -53,7 +53,7 @@ std::optional<UiAction> setup_screen(const App& app, SetupChoices& choices) {
 
   ImGui::Dummy(em(0, 0.3f));
   ImGui::TextUnformatted(app.tr("setup.difficulty").c_str());
-  if (chip("difficulty-all", app.tr("setup.all"), choices.difficulties.empty()))
+  if (chip("difficulty-all", app.tr("setup.all_difficulties"), choices.difficulties.empty()))
     choices.difficulties.clear();
   for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
     ImGui::SameLine();

@@ -112,19 +112,22 @@ void umbrella_meter(int percent, const std::string& caption, bool numbers) {
   // Canopy: a half disc; the filled share of its arc shows the protection.
   dl->PathArcTo(c, r, 3.14159265f, 2 * 3.14159265f, 24);
   dl->PathFillConvex(ImGui::GetColorU32(ImVec4{0.85f, 0.88f, 0.92f, 1}));
-  float end = 3.14159265f * (1 + percent / 100.0f);
-  dl->PathLineTo(c);
-  dl->PathArcTo(c, r, 3.14159265f, end, 24);
-  dl->PathFillConvex(canopy);
+  if (percent > 0) {
+    float end = 3.14159265f * (1 + percent / 100.0f);
+    dl->PathLineTo(c);
+    dl->PathArcTo(c, r, 3.14159265f, end, 24);
+    dl->PathFillConvex(canopy);
+  }
   dl->AddLine(c, {c.x, c.y + r * 0.9f}, ImGui::GetColorU32(colour::ink), em(0.12f));
   dl->PathArcTo({c.x - r * 0.15f, c.y + r * 0.9f}, r * 0.15f, 0, 3.14159265f, 8);
   dl->PathStroke(ImGui::GetColorU32(colour::ink), 0, em(0.12f));
   ImGui::Dummy({2 * r + em(0.4f), r * 2.2f});
   ImGui::SameLine();
   ImGui::BeginGroup();
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + r * 0.35f);
+  // A spacer, not SetCursorPosY: SameLine() below must align with the line as it is drawn.
+  ImGui::Dummy({1, r * 0.25f});
   if (!numbers) {
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + r * 0.3f);
+    ImGui::Dummy({1, r * 0.2f});
     ImGui::TextColored(colour::muted, "%s", caption.c_str());
     ImGui::EndGroup();
     return;
