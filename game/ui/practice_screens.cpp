@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "practice_links.h"
 #include "screens.h"
 #include "test_marks.h"
 #include "theme.h"
@@ -180,19 +181,8 @@ std::optional<UiAction> practice_detail_screen(const App& app) {
   if (big_button("read-more", app.tr("practices.read_more") + " ↗", -1))
     action = ui_action::OpenLink{p->url};
   // Play these rumours: the scenarios on this practice's topics, or that name it.
-  std::vector<std::string> topics_with_rumours;
-  for (const auto& t : p->topics) {
-    for (const Scenario* s : app.library().scenarios())
-      if (s->topic == t) {
-        topics_with_rumours.push_back(t);
-        break;
-      }
-  }
-  int linked = 0;
-  for (const Scenario* s : app.library().scenarios())
-    if (std::find(s->practices.begin(), s->practices.end(), p->id) != s->practices.end() ||
-        std::find(p->topics.begin(), p->topics.end(), s->topic) != p->topics.end())
-      ++linked;
+  size_t linked = scenarios_for(*p, app.library()).size();
+  std::vector<std::string> topics_with_rumours = playable_topics(*p, app.library());
   if (linked > 0) {
     heading(app.tr("practices.play_these"), 1.1f);
     wrapped_text(app.strings().format("practices.linked", lang, {std::to_string(linked)}),

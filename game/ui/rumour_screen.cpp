@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "practice_links.h"
 #include "screens.h"
 #include "test_marks.h"
 #include "theme.h"
@@ -74,14 +75,7 @@ std::optional<UiAction> feedback(const App& app, const Scenario& s, const Answer
     wrapped_text(s.discussion.in(lang), colour::muted);
   }
   // What cities did: the practices linked to this rumour, by id or by topic.
-  std::vector<const Practice*> related;
-  for (const auto& id : s.practices)
-    if (const Practice* p = app.practices().find(id)) related.push_back(p);
-  if (related.empty())
-    for (const auto& p : app.practices().all())
-      if (std::find(p.topics.begin(), p.topics.end(), s.topic) != p.topics.end() &&
-          related.size() < 3)
-        related.push_back(&p);
+  std::vector<const Practice*> related = practices_for(s, app.practices());
   if (!related.empty()) {
     heading(app.tr("play.cities_did"), 1.1f);
     for (size_t i = 0; i < related.size(); ++i) {
