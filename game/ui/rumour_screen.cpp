@@ -45,6 +45,16 @@ std::optional<UiAction> feedback(const App& app, const Scenario& s, const Answer
   if (round.settings().practice && !answer.verdict)
     partial = s.replies[answer.reply].quality == ReplyQuality::Partial;
   // Right or wrong in words and a symbol, not colour alone.
+  if (!answer.verdict) {
+    // The exchange: the neighbour spoke (the card above), now the player's answer, set to the
+    // right like the other side of a conversation.
+    ImGui::Indent(em(3));
+    begin_card("your-reply", ImVec4{0.88f, 0.93f, 0.99f, 1});
+    ImGui::TextColored(colour::muted, "%s", app.tr("play.you_reply").c_str());
+    wrapped_text("«" + s.replies[answer.reply].text.in(lang) + "»");
+    end_card();
+    ImGui::Unindent(em(3));
+  }
   std::string verdict_line = right     ? "✓ " + app.tr("play.right")
                              : partial ? "~ " + app.tr("play.partly")
                                        : "✗ " + app.tr("play.wrong");
