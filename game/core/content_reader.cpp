@@ -10,6 +10,19 @@ size_t count_characters(const std::string& utf8) {
   }));
 }
 
+bool is_valid_utf8(const std::string& text) {
+  for (size_t i = 0; i < text.size();) {
+    unsigned char b = static_cast<unsigned char>(text[i]);
+    size_t len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
+    if (len == 0 || i + len > text.size()) return false;
+    for (size_t k = 1; k < len; ++k)
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
+    if (len == 2 && b < 0xC2) return false;  // overlong
+    i += len;
+  }
+  return true;
+}
+
 bool is_content_id(const std::string& id) {
   if (id.size() < 2 || id.size() > 64 || id.front() == '-' || id.back() == '-') return false;
   return std::all_of(id.begin(), id.end(), [](char c) {

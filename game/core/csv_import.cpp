@@ -163,6 +163,15 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
   }
   Importer im(file, result.problems);
   const CsvRow& header = rows[0];
+  // Spreadsheet programs sometimes save in another encoding: say which cell, before anything else.
+  for (const auto& row : rows)
+    for (size_t c = 0; c < row.cells.size(); ++c)
+      if (!is_valid_utf8(row.cells[c]))
+        result.problems.push_back({file, row.line, static_cast<int>(c) + 1,
+                                   "column " + column_letter(c),
+                                   "this cell is not UTF-8 text: save the spreadsheet as "
+                                   "\"CSV UTF-8\""});
+  if (has_errors(result.problems)) return result;
   for (size_t i = 0; i < header.cells.size(); ++i) {
     std::string name = trim(header.cells[i]);
     std::transform(name.begin(), name.end(), name.begin(),
@@ -294,7 +303,8 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
 
   // The pack goes through the same checks as a hand-written one; each problem is then traced back
   // from its JSON path to the spreadsheet cell it came from.
-  std::string text_out = pack.dump(2);
+  // Every cell was checked for UTF-8 above; "replace" is only a last guard against a throw.
+  std::string text_out = pack.dump(2, ' ', false, json::error_handler_t::replace);
   PackLoadResult check = load_pack(text_out, file, options.current_year);
   for (const auto& p : check.problems) {
     std::string path = p.path;

@@ -253,7 +253,7 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
         j["poor_reply"] = i;
     }
   }
-  out = j.dump();
+  out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);  // typed text may be odd
   return out.c_str();
 }
 

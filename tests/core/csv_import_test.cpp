@@ -432,3 +432,14 @@ TEST_CASE("problems in the cells themselves do not hide the rows' other problems
   CHECK(find_problem(r, "column J \"fact_eu\""));
   CHECK(find_problem(r, "column D \"verdict\""));
 }
+
+TEST_CASE("a cell that is not UTF-8 names its row and column", "[csv]") {
+  std::string csv =
+      "id,topic,rumour_en\nx,jobs,caf\xE9\n";  // Latin-1 "café", as old Excel saves it
+  CsvImport r = import_scenarios_csv(csv, "latin1.csv");
+  REQUIRE(r.problems.size() == 1);
+  CHECK(format_problem(r.problems[0]) ==
+        "latin1.csv:2:3: column C: this cell is not UTF-8 text: save the spreadsheet as \"CSV "
+        "UTF-8\"");
+  CHECK(r.pack_json.empty());
+}
