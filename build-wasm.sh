@@ -3,18 +3,21 @@
 #   ./build-wasm.sh            build into build/wasm/web/
 #   ./build-wasm.sh --serve    build, then serve it on http://127.0.0.1:8080/
 #   ./build-wasm.sh --serve --port 9000
+#   ./build-wasm.sh --serve --host 0.0.0.0   (workshops: tablets on the same network can connect)
 # Installs what is missing first (scripts/install-deps.sh).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 SERVE=0
 PORT=8080
+HOST=127.0.0.1
 BUILD_TYPE=MinSizeRel
 while [ $# -gt 0 ]; do
   case "$1" in
     --serve) SERVE=1 ;;
     --port) PORT="$2"; shift ;;
+    --host) HOST="$2"; shift ;;
     --debug) BUILD_TYPE=Debug ;;
-    -h|--help) sed -n '2,6p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
     *) echo "build-wasm.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -36,5 +39,5 @@ cmake --build "$BUILD" -j2
 echo "Built: $BUILD/web/index.html"
 
 if [ "$SERVE" = 1 ]; then
-  exec python3 "$ROOT/scripts/serve.py" "$BUILD/web" "$PORT"
+  exec python3 "$ROOT/scripts/serve.py" "$BUILD/web" "$PORT" --host "$HOST"
 fi
