@@ -44,44 +44,4 @@ std::optional<UiAction> title_screen(const App& app) {
   return action;
 }
 
-std::optional<UiAction> about_screen(const App& app) {
-  std::optional<UiAction> action;
-  begin_page("about", 36);
-  if (auto a = top_bar(app, Screen::Title)) action = a;
-  heading(app.tr("about.heading"));
-  wrapped_text(app.tr("about.body"));
-  ImGui::Dummy(em(0, 0.5f));
-  heading(app.tr("about.packs"), 1.1f);
-  for (const auto& pack : app.library().packs()) {
-    wrapped_text(app.strings().format(
-        "about.pack_line", app.language(),
-        {pack.info.title.in(app.language()), std::to_string(pack.scenarios.size()),
-         pack.info.version, pack.info.last_reviewed, pack.info.licence}));
-    review_note(app, pack.info.review);
-  }
-  ImGui::Dummy(em(0, 0.5f));
-  heading(app.tr("about.scoring"), 1.1f);
-  wrapped_text(app.tr("about.scoring_body"));
-  end_page();
-  return action;
-}
-
-std::optional<UiAction> content_report_screen(const App& app) {
-  std::optional<UiAction> action;
-  begin_page("report", 48);
-  if (auto a = top_bar(app, Screen::Title)) action = a;
-  heading(app.tr("report.heading"));
-  wrapped_text(app.tr("report.intro"), colour::muted);
-  for (const auto& r : app.library().reports())
-    ImGui::TextColored(r.loaded ? colour::right : colour::wrong, "%s %s", r.loaded ? "✓" : "✗",
-                       r.file.c_str());
-  column_separator();
-  for (const auto& p : app.problems()) {
-    wrapped_text(format_problem(p),
-                 p.severity == Problem::Severity::Error ? colour::wrong : colour::muted);
-  }
-  end_page();
-  return action;
-}
-
 }  // namespace ar::ui

@@ -1,0 +1,27 @@
+// For facilitators: which content files loaded, and every problem found in the others.
+#include "screens.h"
+#include "test_marks.h"
+#include "theme.h"
+#include "widgets.h"
+
+namespace ar::ui {
+
+std::optional<UiAction> content_report_screen(const App& app) {
+  std::optional<UiAction> action;
+  begin_page("report", 48);
+  if (auto a = top_bar(app, Screen::Title)) action = a;
+  heading(app.tr("report.heading"));
+  wrapped_text(app.tr("report.intro"), colour::muted);
+  for (const auto& r : app.library().reports())
+    ImGui::TextColored(r.loaded ? colour::right : colour::wrong, "%s %s", r.loaded ? "✓" : "✗",
+                       r.file.c_str());
+  column_separator();
+  for (const auto& p : app.problems()) {
+    wrapped_text(format_problem(p),
+                 p.severity == Problem::Severity::Error ? colour::wrong : colour::muted);
+  }
+  end_page();
+  return action;
+}
+
+}  // namespace ar::ui
