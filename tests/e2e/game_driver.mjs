@@ -6,6 +6,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,6 +46,22 @@ export async function startBrowser() {
   await context.route((url) => url.hostname !== '127.0.0.1', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<title>source</title>' }));
   return context;
+}
+
+// For a test file: serves the build on `port` and starts the browser before its tests, and stops
+// both after them. Returns { base, context() } for the tests to use.
+export function servedGame(port) {
+  const session = { base: `http://127.0.0.1:${port}/`, server: null, browser: null };
+  before(async () => {
+    session.server = await startServer(port);
+    session.browser = await startBrowser();
+  });
+  after(async () => {
+    await session.browser?.close();
+    session.server?.kill();
+  });
+  session.context = () => session.browser;
+  return session;
 }
 
 export class Game {

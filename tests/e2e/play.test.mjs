@@ -1,20 +1,10 @@
 // End-to-end: the served web build, in a real headless Chromium, played as a person would.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, startBrowser, Game } from './game_driver.mjs';
+import { Game, servedGame } from './game_driver.mjs';
 
-const port = Number(process.env.AR_PORT || 8765);
-const base = `http://127.0.0.1:${port}/`;
-let server, context;
-
-before(async () => {
-  server = await startServer(port);
-  context = await startBrowser();
-});
-after(async () => {
-  await context?.close();
-  server?.kill();
-});
+const session = servedGame(Number(process.env.AR_PORT || 8765));
+const base = session.base;
 
 async function answerRound(game, { right }) {
   for (let guard = 0; guard < 30; guard++) {
@@ -35,7 +25,7 @@ async function answerRound(game, { right }) {
 }
 
 test('the page loads, draws the title screen and is not blank', async () => {
-  const game = await Game.open(context, `${base}?seed=42&lang=en`);
+  const game = await Game.open(session.context(), `${base}?seed=42&lang=en`);
   const s = await game.state();
   assert.equal(s.screen, 'title');
   assert.equal(s.language, 'en');
@@ -49,7 +39,7 @@ test('the page loads, draws the title screen and is not blank', async () => {
 });
 
 test('a verdict round: rumour, answer, fact with its source, next rumour, final score', async () => {
-  const game = await Game.open(context, `${base}?seed=42&lang=en`);
+  const game = await Game.open(session.context(), `${base}?seed=42&lang=en`);
   await game.click('menu-play');
   await game.waitFor((s) => s.screen === 'setup', 'the setup screen');
   for (let i = 0; i < 3; i++) await game.click('count-fewer');  // 5 -> 2 rumours
@@ -65,7 +55,7 @@ test('a verdict round: rumour, answer, fact with its source, next rumour, final 
   assert.equal(s.points, 10);
   await game.screenshot('desktop-feedback');
   // The source opens in a new tab.
-  const [tab] = await Promise.all([context.waitForEvent('page'), game.click('source-link')]);
+  const [tab] = await Promise.all([session.context().waitForEvent('page'), game.click('source-link')]);
   await tab.waitForLoadState();
   assert.equal(tab.url(), s.source_url);
   await tab.close();
@@ -84,7 +74,7 @@ test('a verdict round: rumour, answer, fact with its source, next rumour, final 
 });
 
 test('progress survives a reload (saved in the browser)', async () => {
-  const game = await Game.open(context, `${base}?seed=7&lang=es`);
+  const game = await Game.open(session.context(), `${base}?seed=7&lang=es`);
   const before = (await game.state()).rounds_played;
   await game.click('menu-play');
   for (let i = 0; i < 4; i++) await game.click('count-fewer');  // 1 rumour
@@ -105,7 +95,7 @@ test('progress survives a reload (saved in the browser)', async () => {
 });
 
 test('a reply round on a portrait tablet', async () => {
-  const game = await Game.open(context, `${base}?seed=3&lang=eu`, { width: 768, height: 1024 });
+  const game = await Game.open(session.context(), `${base}?seed=3&lang=eu`, { width: 768, height: 1024 });
   await game.screenshot('tablet-title');
   await game.click('menu-play');
   await game.click('mode-reply');
@@ -129,7 +119,7 @@ test('a reply round on a portrait tablet', async () => {
 });
 
 test('the practice browser filters, searches without accents and opens a practice', async () => {
-  const game = await Game.open(context, `${base}?lang=en`);
+  const game = await Game.open(session.context(), `${base}?lang=en`);
   await game.click('menu-practices');
   let s = await game.waitFor((t) => t.screen === 'practices', 'the practice browser');
   const all = s.shown_practices;
@@ -148,7 +138,7 @@ test('the practice browser filters, searches without accents and opens a practic
   s = await game.waitFor((t) => t.screen === 'practice_detail', 'the practice detail');
   assert.equal(s.open_practice, 'neuchatel-salut-letranger');
   await game.screenshot('desktop-practice-detail');
-  const [tab] = await Promise.all([context.waitForEvent('page'), game.click('read-more')]);
+  const [tab] = await Promise.all([session.context().waitForEvent('page'), game.click('read-more')]);
   await tab.waitForLoadState();
   assert.match(tab.url(), /^https?:\/\//);
   await tab.close();
@@ -156,7 +146,7 @@ test('the practice browser filters, searches without accents and opens a practic
 });
 
 test('typing in the search box: keyboard, on-screen keyboard and backspace', async () => {
-  const game = await Game.open(context, `${base}?lang=es`);
+  const game = await Game.open(session.context(), `${base}?lang=es`);
   await game.click('menu-practices');
   await game.waitFor((t) => t.screen === 'practices', 'the practice browser');
   await game.click('search');
@@ -183,7 +173,7 @@ test('typing in the search box: keyboard, on-screen keyboard and backspace', asy
 });
 
 test('a hostile link cannot break the game', async () => {
-  const game = await Game.open(context, `${base}?lang=%3Cscript%3E&seed=1e999&x=${'A'.repeat(5000)}`);
+  const game = await Game.open(session.context(), `${base}?lang=%3Cscript%3E&seed=1e999&x=${'A'.repeat(5000)}`);
   const s = await game.state();
   assert.equal(s.screen, 'title');
   assert.ok(['es', 'en', 'eu'].includes(s.language));

@@ -1,21 +1,11 @@
 // Every screen at a laptop size and a portrait tablet size, saved for people to look at
 // (build/wasm/screenshots/). Each step also checks the screen it reached.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, startBrowser, Game } from './game_driver.mjs';
+import { Game, servedGame } from './game_driver.mjs';
 
-const port = Number(process.env.AR_PORT || 8766);
-const base = `http://127.0.0.1:${port}/`;
-let server, context;
-
-before(async () => {
-  server = await startServer(port);
-  context = await startBrowser();
-});
-after(async () => {
-  await context?.close();
-  server?.kill();
-});
+const session = servedGame(Number(process.env.AR_PORT || 8766));
+const base = session.base;
 
 const sizes = [
   { name: 'laptop', width: 1280, height: 800, lang: 'es' },
@@ -24,7 +14,7 @@ const sizes = [
 
 for (const size of sizes) {
   test(`every screen on a ${size.name} (${size.width}x${size.height})`, async () => {
-    const game = await Game.open(context, `${base}?seed=5&lang=${size.lang}`,
+    const game = await Game.open(session.context(), `${base}?seed=5&lang=${size.lang}`,
       { width: size.width, height: size.height });
     const shot = (name) => game.screenshot(`${size.name}-${name}`);
     await shot('1-title');
