@@ -30,18 +30,13 @@ int run_game(const RunOptions& options) {
   ui::AppContent content = read_content(options.content_dir);
   std::string save_dir = options.save_dir.empty() ? default_save_dir() : options.save_dir;
   content.saved_progress = read_saved_progress(save_dir);
-  if (content.saved_progress &&
-      !load_progress(*content.saved_progress, "saved progress").problems.empty()) {
-    std::string aside = keep_bad_save_aside(save_dir);
-    std::fprintf(stderr, "antirumour: the saved progress could not be read; kept as %s\n",
-                 aside.c_str());
-  }
   content.language = options.language.empty() ? system_language() : options.language;
   content.seed =
       options.seed
           ? options.seed
           : static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
   ui::App app(std::move(content));
+  keep_aside_if_unreadable(app, save_dir);
   for (const auto& p : app.problems()) std::fprintf(stderr, "%s\n", format_problem(p).c_str());
 
   GameWindow window;

@@ -87,15 +87,11 @@ void read_page_options(RunOptions& options) {
 void start_app() {
   ui::AppContent content = read_content(game->options.content_dir);
   content.saved_progress = read_saved_progress(save_dir);
-  if (content.saved_progress &&
-      !load_progress(*content.saved_progress, "saved progress").problems.empty()) {
-    std::string aside = keep_bad_save_aside(save_dir);
-    std::printf("antirumour: the saved progress could not be read; kept as %s\n", aside.c_str());
-  }
   content.language = game->options.language;
   content.seed = game->options.seed ? game->options.seed
                                     : static_cast<uint64_t>(emscripten_get_now() * 1000.0);
   game->app = std::make_unique<ui::App>(std::move(content));
+  keep_aside_if_unreadable(*game->app, save_dir);
   for (const auto& p : game->app->problems()) std::printf("%s\n", format_problem(p).c_str());
   js_game_ready();
 }

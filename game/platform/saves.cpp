@@ -1,5 +1,6 @@
 #include "saves.h"
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -38,6 +39,13 @@ std::string keep_bad_save_aside(const std::string& dir) {
     return ec ? std::string() : target.string();
   }
   return {};
+}
+
+void keep_aside_if_unreadable(const ui::App& app, const std::string& dir) {
+  if (!app.saved_progress_unreadable()) return;
+  std::string aside = keep_bad_save_aside(dir);
+  std::fprintf(stderr, "antirumour: the saved progress could not be read; kept as %s\n",
+               aside.c_str());
 }
 
 }  // namespace ar::platform

@@ -39,6 +39,7 @@ App::App(AppContent content)
     if (saved.problems.empty()) {
       progress_ = std::move(saved.progress);
     } else {
+      saved_progress_unreadable_ = true;  // the platform keeps the file aside
       for (auto& p : saved.problems)
         p.message += " (progress starts afresh; the old save is kept aside)";
       problems_.insert(problems_.end(), saved.problems.begin(), saved.problems.end());

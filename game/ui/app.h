@@ -68,6 +68,8 @@ class App {
   const Practice* open_practice() const { return open_practice_; }
   const std::string& tr(const std::string& key) const { return strings_.get(key, language_); }
   int current_year() const { return current_year_; }
+  // The saved progress handed in could not be read: the platform should keep that file aside.
+  bool saved_progress_unreadable() const { return saved_progress_unreadable_; }
 
  private:
   Library library_;
@@ -84,6 +86,7 @@ class App {
   const Practice* open_practice_ = nullptr;
   uint64_t seed_ = 1;
   int current_year_ = 2026;
+  bool saved_progress_unreadable_ = false;
   AppEffects effects_;
   std::tuple<Screen, Phase, size_t, const Practice*> last_view_{Screen::Title, Phase::Choosing, 0,
                                                                 nullptr};

@@ -106,6 +106,7 @@ TEST_CASE("an unreadable save is reported and the game starts afresh") {
   content.saved_progress = "{\"format\": 1, \"seen\": {\"x\": -4}";
   UiDriver ui(std::move(content));
   CHECK(ui.app().progress().rounds_played == 0);
+  CHECK(ui.app().saved_progress_unreadable());  // so the platform keeps the file aside
   REQUIRE(ui.app().problems().size() == 1);
   CHECK(ui.app().problems()[0].file == "saved progress");
   CHECK(ui.visible("menu-report"));
