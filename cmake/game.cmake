@@ -34,8 +34,14 @@ if(AR_WEB)
   target_compile_definitions(imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
 endif()
 
+# --- content files and saves: plain file I/O, shared by the game and the UI tests ----------------
+add_library(antirumour_files STATIC game/platform/content_files.cpp game/platform/saves.cpp)
+target_include_directories(antirumour_files PUBLIC game/platform)
+target_link_libraries(antirumour_files PUBLIC antirumour_ui)
+target_compile_options(antirumour_files PRIVATE ${AR_WARNINGS})
+
 # --- the executable -------------------------------------------------------------------------------
-set(AR_PLATFORM_SOURCES game/platform/sdl_window.cpp game/platform/content_files.cpp game/platform/saves.cpp)
+set(AR_PLATFORM_SOURCES game/platform/sdl_window.cpp)
 if(AR_WEB)
   list(APPEND AR_PLATFORM_SOURCES game/platform/run_web.cpp)
 else()
@@ -43,7 +49,7 @@ else()
 endif()
 add_executable(antirumour game/main.cpp ${AR_PLATFORM_SOURCES})
 target_include_directories(antirumour PRIVATE game/platform)
-target_link_libraries(antirumour PRIVATE antirumour_ui imgui_backends)
+target_link_libraries(antirumour PRIVATE antirumour_files imgui_backends)
 target_compile_options(antirumour PRIVATE ${AR_WARNINGS})
 
 # Assets and content sit beside the binary, and at / in the web build's preloaded data.

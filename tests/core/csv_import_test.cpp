@@ -3,27 +3,18 @@
 // problem names the row and the column a facilitator must fix, all in one pass.
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "csv_import.h"
 #include "pack_loader.h"
 #include "scenario.h"
+#include "test_files.h"
 
 using namespace ar;
 
 namespace {
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  REQUIRE(in.good());
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 const std::string template_path = std::string(AR_CONTENT) + "/scenario-template.csv";
 
@@ -35,7 +26,7 @@ struct Sheet {
   static Sheet from_template() {
     std::string error;
     int error_line = 0;
-    std::vector<CsvRow> parsed = parse_csv(read_text(template_path), error, error_line);
+    std::vector<CsvRow> parsed = parse_csv(test::read_file(template_path), error, error_line);
     REQUIRE(error.empty());
     REQUIRE(parsed.size() == 2);
     REQUIRE(parsed[0].cells.size() == parsed[1].cells.size());
@@ -139,12 +130,12 @@ TEST_CASE("the template's header has every column the importer reads, for es, eu
   CHECK(sheet.index("source_year") == 16);
   CHECK(sheet.index("practices") == 57);
   // Plain UTF-8 with ',' separators, one example row.
-  std::string text = read_text(template_path);
+  std::string text = test::read_file(template_path);
   CHECK(text.rfind("id,topic,difficulty,verdict,", 0) == 0);
 }
 
 TEST_CASE("the template imports into a pack the game loads, with the text of its cells", "[csv]") {
-  std::string text = read_text(template_path);
+  std::string text = test::read_file(template_path);
   CsvImport result = import_scenarios_csv(text, template_path);
   INFO(all_problems(result));
   REQUIRE(result.problems.empty());
@@ -226,7 +217,8 @@ TEST_CASE("a ';' separated CSV (Spanish Excel) and a BOM give the same pack", "[
   Sheet sheet = Sheet::from_template();
   CsvImport comma = import_scenarios_csv(sheet.csv(','), "sheet.csv");
   REQUIRE(comma.problems.empty());
-  CHECK(comma.pack_json == import_scenarios_csv(read_text(template_path), "sheet.csv").pack_json);
+  CHECK(comma.pack_json ==
+        import_scenarios_csv(test::read_file(template_path), "sheet.csv").pack_json);
 
   SECTION("semicolons") {
     std::string text = sheet.csv(';');

@@ -3,7 +3,6 @@
 // problems, and never throw. Deterministic: the same mutations every run.
 #include <catch2/catch.hpp>
 
-#include <cstdio>
 #include <random>
 #include <string>
 
@@ -11,20 +10,11 @@
 #include "csv_import.h"
 #include "pack_loader.h"
 #include "progress.h"
+#include "test_files.h"
 
 using namespace ar;
 
 namespace {
-std::string read(const std::string& path) {
-  std::string text;
-  if (std::FILE* f = std::fopen(path.c_str(), "rb")) {
-    char buf[65536];
-    for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) text.append(buf, n);
-    std::fclose(f);
-  }
-  return text;
-}
-
 std::string mutate(const std::string& text, std::mt19937_64& rng) {
   std::string s = text;
   if (s.empty()) return s;
@@ -53,7 +43,7 @@ void check_located(const std::vector<Problem>& problems, const std::string& file
 }  // namespace
 
 TEST_CASE("damaged scenario packs load or report located problems, never crash", "[robust]") {
-  const std::string pack = read(AR_FIXTURES "/mini-pack.json");
+  const std::string pack = test::read_file(AR_FIXTURES "/mini-pack.json");
   REQUIRE_FALSE(pack.empty());
   std::mt19937_64 rng(20261128);
   int loaded = 0, refused = 0;
@@ -75,8 +65,8 @@ TEST_CASE("damaged scenario packs load or report located problems, never crash",
 }
 
 TEST_CASE("damaged practice catalogues, strings and saves never crash", "[robust]") {
-  const std::string practices = read(AR_CONTENT "/practices.json");
-  const std::string strings = read(AR_CONTENT "/ui-strings.json");
+  const std::string practices = test::read_file(AR_CONTENT "/practices.json");
+  const std::string strings = test::read_file(AR_CONTENT "/ui-strings.json");
   REQUIRE_FALSE(practices.empty());
   std::mt19937_64 rng(7);
   for (int i = 0; i < 300; ++i) {
@@ -99,7 +89,7 @@ TEST_CASE("damaged practice catalogues, strings and saves never crash", "[robust
 }
 
 TEST_CASE("damaged spreadsheets import or report rows and columns, never crash", "[robust]") {
-  const std::string csv = read(AR_CONTENT "/scenario-template.csv");
+  const std::string csv = test::read_file(AR_CONTENT "/scenario-template.csv");
   REQUIRE_FALSE(csv.empty());
   std::mt19937_64 rng(42);
   for (int i = 0; i < 1000; ++i) {

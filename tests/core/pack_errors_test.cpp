@@ -1,30 +1,20 @@
 // Loading scenario packs: the valid test pack loads as written, and every mistake a facilitator can
 // make is reported once, in words, at the line:column where it is, while the rest still loads.
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "content_check.h"
 #include "library.h"
 #include "pack_loader.h"
+#include "test_files.h"
 
 using namespace ar;
 
 namespace {
 
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  INFO(path);
-  REQUIRE(in);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
-
 const std::string& mini_pack() {
-  static const std::string text = read_text(AR_FIXTURES "/mini-pack.json");
+  static const std::string text = test::read_file(AR_FIXTURES "/mini-pack.json");
   return text;
 }
 
@@ -81,7 +71,7 @@ std::vector<std::string> problems_loading(const std::string& text, int current_y
 using Lines = std::vector<std::string>;
 
 std::string fixture(const std::string& name) {
-  return read_text(AR_FIXTURES "/" + name);
+  return test::read_file(AR_FIXTURES "/" + name);
 }
 
 }  // namespace
@@ -558,7 +548,8 @@ TEST_CASE("a file with \"practices\" is checked as the practice catalogue") {
   CHECK(located(check_content_file(text, "p.json"), "p.json") ==
         Lines{"1:80 $.practices: expected the list of practices (a list in [ ]), found a number "
               "(3)"});
-  CHECK(check_content_file(read_text(AR_CONTENT "/practices.json"), "practices.json").empty());
+  CHECK(
+      check_content_file(test::read_file(AR_CONTENT "/practices.json"), "practices.json").empty());
 }
 
 TEST_CASE("a file with \"strings\" is checked as the interface strings") {
@@ -566,7 +557,7 @@ TEST_CASE("a file with \"strings\" is checked as the interface strings") {
   CHECK(located(check_content_file(text, "s.json"), "s.json") ==
         Lines{"1:47 $.strings: expected the table of strings (a group of fields in { }), found "
               "a number (3)"});
-  CHECK(check_content_file(read_text(AR_CONTENT "/ui-strings.json"), "ui.json").empty());
+  CHECK(check_content_file(test::read_file(AR_CONTENT "/ui-strings.json"), "ui.json").empty());
 }
 
 TEST_CASE("any other file is checked as a scenario pack") {

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "practice_links.h"
+#include "test_files.h"
 #include "test_library.h"
 
 using namespace ar;
@@ -68,21 +69,13 @@ TEST_CASE("a practice lists the rumours on its topics and those that name it", "
 }
 
 TEST_CASE("every shipped rumour leads to at least one practice, and back", "[links][content]") {
-  auto read = [](const std::string& path) {
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    std::string text;
-    if (!f) return text;
-    char buf[65536];
-    for (size_t n; (n = std::fread(buf, 1, sizeof buf, f)) > 0;) text.append(buf, n);
-    std::fclose(f);
-    return text;
-  };
   std::vector<Problem> problems;
-  PracticeCatalogue c =
-      PracticeCatalogue::load(read(AR_CONTENT "/practices.json"), "practices.json", problems);
+  PracticeCatalogue c = PracticeCatalogue::load(test::read_file(AR_CONTENT "/practices.json"),
+                                                "practices.json", problems);
   REQUIRE(problems.empty());
-  Library lib = Library::load({{"a", read(AR_CONTENT "/packs/work-and-welfare.json")},
-                               {"b", read(AR_CONTENT "/packs/neighbourhood-life.json")}});
+  Library lib =
+      Library::load({{"a", test::read_file(AR_CONTENT "/packs/work-and-welfare.json")},
+                     {"b", test::read_file(AR_CONTENT "/packs/neighbourhood-life.json")}});
   REQUIRE(lib.scenarios().size() >= 40);
   for (const Scenario* s : lib.scenarios()) {
     INFO(s->id);

@@ -2,11 +2,10 @@
 // filters and facet counts, and the shipped catalogue.
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 
 #include "practices.h"
 #include "scenario.h"
+#include "test_files.h"
 
 using namespace ar;
 
@@ -67,13 +66,6 @@ std::vector<std::string> ids(const std::vector<const Practice*>& ps) {
 
 using Ids = std::vector<std::string>;
 using Counts = std::map<std::string, int>;
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 }  // namespace
 
@@ -392,7 +384,7 @@ TEST_CASE("countries, cities, year range and find", "[practices]") {
 }
 
 TEST_CASE("the shipped practice catalogue loads and covers every rumour topic", "[practices]") {
-  std::string text = read_file(AR_CONTENT "/practices.json");
+  std::string text = test::read_file(AR_CONTENT "/practices.json");
   REQUIRE_FALSE(text.empty());
   std::vector<Problem> problems;
   PracticeCatalogue c = PracticeCatalogue::load(text, "practices.json", problems);

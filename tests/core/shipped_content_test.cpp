@@ -5,9 +5,7 @@
 #include <catch2/catch.hpp>
 #include <cctype>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -15,21 +13,13 @@
 #include "pack_loader.h"
 #include "practices.h"
 #include "scenario.h"
+#include "test_files.h"
 #include "ui_strings.h"
 
 using namespace ar;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  INFO(path.string());
-  REQUIRE(in);
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
-}
 
 std::string all_problems(const std::vector<Problem>& problems) {
   std::string out;
@@ -43,7 +33,8 @@ std::vector<ContentFile> shipped_pack_files() {
   std::vector<ContentFile> files;
   for (const auto& entry : fs::directory_iterator(AR_CONTENT "/packs"))
     if (entry.path().extension() == ".json")
-      files.push_back({"packs/" + entry.path().filename().string(), read_text(entry.path())});
+      files.push_back(
+          {"packs/" + entry.path().filename().string(), test::read_file(entry.path().string())});
   std::sort(files.begin(), files.end(),
             [](const ContentFile& a, const ContentFile& b) { return a.name < b.name; });
   return files;
@@ -55,7 +46,8 @@ const Library& shipped_library() {
 }
 
 UiStrings shipped_strings(std::vector<Problem>& problems) {
-  return UiStrings::load(read_text(AR_CONTENT "/ui-strings.json"), "ui-strings.json", problems);
+  return UiStrings::load(test::read_file(AR_CONTENT "/ui-strings.json"), "ui-strings.json",
+                         problems);
 }
 
 void check_complete(const LocalText& text, const std::string& what) {
@@ -72,7 +64,7 @@ std::set<std::string> keys_used_by_ui() {
   std::set<std::string> keys;
   for (const auto& entry : fs::directory_iterator(AR_CONTENT "/../game/ui")) {
     if (entry.path().extension() != ".cpp") continue;
-    std::string code = read_text(entry.path());
+    std::string code = test::read_file(entry.path().string());
     auto literals_in = [&](size_t from, size_t to, bool first_only) {
       for (size_t q = code.find('"', from); q < to; q = code.find('"', q + 1)) {
         size_t end = code.find('"', q + 1);
@@ -174,8 +166,8 @@ TEST_CASE("every shipped fact names its source in full") {
 
 TEST_CASE("every practice a shipped scenario names is in the practice catalogue") {
   std::vector<Problem> problems;
-  PracticeCatalogue catalogue =
-      PracticeCatalogue::load(read_text(AR_CONTENT "/practices.json"), "practices.json", problems);
+  PracticeCatalogue catalogue = PracticeCatalogue::load(
+      test::read_file(AR_CONTENT "/practices.json"), "practices.json", problems);
   CHECK(all_problems(problems) == "");
   REQUIRE_FALSE(catalogue.all().empty());
   for (const Scenario* s : shipped_library().scenarios()) {

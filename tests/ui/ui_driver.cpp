@@ -1,31 +1,13 @@
 #include "ui_driver.h"
 
-#include <algorithm>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include "platform.h"
 
 namespace ar::test {
 
-namespace {
-std::string read(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-}  // namespace
-
+// The shipped content, read the way the game reads it.
 ui::AppContent shipped_content(uint64_t seed, const std::string& language) {
-  ui::AppContent c;
-  std::filesystem::path root(AR_CONTENT);
-  std::vector<std::filesystem::path> packs;
-  for (const auto& e : std::filesystem::directory_iterator(root / "packs"))
-    packs.push_back(e.path());
-  std::sort(packs.begin(), packs.end());
-  for (const auto& p : packs) c.packs.push_back({"packs/" + p.filename().string(), read(p)});
-  c.ui_strings = read(root / "ui-strings.json");
-  c.practices = read(root / "practices.json");
+  ui::AppContent c = platform::read_content(AR_CONTENT);
+  c.current_year = 2026;  // fixed, so tests do not change with the calendar
   c.seed = seed;
   c.language = language;
   return c;
