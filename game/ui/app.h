@@ -60,7 +60,6 @@ class App {
   const UiStrings& strings() const { return strings_; }
   const Round& round() const { return round_; }
   const Progress& progress() const { return progress_; }
-  SetupChoices& setup() { return setup_; }
   PracticeFilter& practice_filter() { return practice_filter_; }
   const PracticeFilter& practice_filter() const { return practice_filter_; }
   const std::vector<Problem>& problems() const { return problems_; }  // all content problems

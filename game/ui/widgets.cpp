@@ -18,9 +18,6 @@ void request_scroll_to_top() {
   scroll_to_top = true;
 }
 
-float column_left() {
-  return page_left;
-}
 float column_right() {
   return page_left + page_column;
 }

@@ -8,8 +8,7 @@ namespace ar::ui {
 
 // Width available in the page's content column (or the current card).
 float column_width();
-float column_left();   // left edge of the page's column, for right-aligning within it
-float column_right();  // its right edge
+float column_right();  // right edge of the page's column, for right-aligning within it
 // Puts the next item on the same line if `item_width` still fits in the column, else on a new one.
 void flow(float item_width);
 // A full-width button whose label wraps over several lines; `mark_id` names it for tests.
