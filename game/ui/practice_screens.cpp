@@ -1,5 +1,8 @@
 #include <algorithm>
 
+#include <imgui.h>
+#include <misc/cpp/imgui_stdlib.h>  // InputText on std::string
+
 #include "practice_links.h"
 #include "screens.h"
 #include "test_marks.h"
@@ -42,13 +45,8 @@ std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter)
   wrapped_text(app.tr("practices.intro"), colour::muted);
 
   // Free-text search: case and accents do not matter ("zurich" finds "Zürich").
-  static char query[128] = "";
-  if (filter.query != query) {  // keep the box in step when the filter changes elsewhere
-    std::snprintf(query, sizeof query, "%s", filter.query.c_str());
-  }
   ImGui::SetNextItemWidth(column_width());
-  if (ImGui::InputTextWithHint("##search", app.tr("practices.search").c_str(), query, sizeof query))
-    filter.query = query;
+  ImGui::InputTextWithHint("##search", app.tr("practices.search").c_str(), &filter.query);
   mark_text_field("search");
 
   // One pass over the catalogue a frame, for the list and every count beside a filter.
@@ -114,10 +112,7 @@ std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter)
   }
   if (!(filter == PracticeFilter{})) {
     ImGui::SameLine();
-    if (ImGui::Button((app.tr("practices.clear") + "##clear").c_str())) {
-      filter = {};
-      query[0] = 0;
-    }
+    if (ImGui::Button((app.tr("practices.clear") + "##clear").c_str())) filter = {};
     mark("clear-filters");
   }
 
