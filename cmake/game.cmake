@@ -35,9 +35,10 @@ if(AR_WEB)
 endif()
 
 # --- content files and saves: plain file I/O, shared by the game and the UI tests ----------------
-add_library(antirumour_files STATIC game/platform/content_files.cpp game/platform/saves.cpp)
+add_library(antirumour_files STATIC game/platform/content_files.cpp game/platform/saves.cpp
+  game/platform/session_host.cpp)
 target_include_directories(antirumour_files PUBLIC game/platform)
-target_link_libraries(antirumour_files PUBLIC antirumour_ui)
+target_link_libraries(antirumour_files PUBLIC antirumour_core)
 target_compile_options(antirumour_files PRIVATE ${AR_WARNINGS})
 
 # --- the executable -------------------------------------------------------------------------------
@@ -49,7 +50,7 @@ else()
 endif()
 add_executable(antirumour game/main.cpp ${AR_PLATFORM_SOURCES})
 target_include_directories(antirumour PRIVATE game/platform)
-target_link_libraries(antirumour PRIVATE antirumour_files imgui_backends)
+target_link_libraries(antirumour PRIVATE antirumour_files antirumour_ui imgui_backends)
 target_compile_options(antirumour PRIVATE ${AR_WARNINGS})
 
 # Assets and content sit beside the binary, and at / in the web build's preloaded data.

@@ -75,7 +75,8 @@ bool Round::start(const RoundSettings& s) {
 }
 
 bool Round::record(Answer a) {
-  if (settings_.practice) a.points = 0;  // practice: nothing is scored, ever
+  a.outcome = Scoring::outcome(a.points);  // before practice zeroes the points: same outcome
+  if (settings_.practice) a.points = 0;    // practice: nothing is scored, ever
   points_ += a.points;
   if (!settings_.practice && a.full_marks()) {
     best_streak_ = std::max(best_streak_, ++streak_);
@@ -100,7 +101,8 @@ bool Round::apply(const Action& a) {
           if (settings_.mode != Mode::Verdict) return fail("this round asks for replies");
           const Scenario* s = current();
           if (!contains(s->choices, act.verdict)) return fail("that verdict is not offered here");
-          Answer ans{s, act.verdict, -1, Scoring::verdict_points(s->verdict, act.verdict)};
+          Answer ans{s, act.verdict, -1, Outcome::Wrong,
+                     Scoring::verdict_points(s->verdict, act.verdict)};
           return record(ans);
         } else if constexpr (std::is_same_v<T, action::PickReply>) {
           if (phase_ != Phase::Answering) return fail("not waiting for an answer");
@@ -108,7 +110,7 @@ bool Round::apply(const Action& a) {
           const Scenario* s = current();
           if (act.index < 0 || act.index >= static_cast<int>(s->replies.size()))
             return fail("there is no such reply");
-          Answer ans{s, std::nullopt, act.index,
+          Answer ans{s, std::nullopt, act.index, Outcome::Wrong,
                      Scoring::reply_points(s->replies[act.index].quality)};
           return record(ans);
         } else if constexpr (std::is_same_v<T, action::Next>) {
@@ -159,15 +161,8 @@ std::map<std::string, TopicResult> Round::results_by_topic() const {
 
 std::vector<const Answer*> Round::believed() const {
   std::vector<const Answer*> out;
-  for (const auto& a : answers_) {
-    bool missed =
-        settings_.practice
-            ? (a.verdict
-                   ? Scoring::verdict_points(a.scenario->verdict, *a.verdict) < Scoring::full_points
-                   : a.reply >= 0 && a.scenario->replies[a.reply].quality != ReplyQuality::Good)
-            : !a.full_marks();
-    if (missed) out.push_back(&a);
-  }
+  for (const auto& a : answers_)
+    if (a.outcome != Outcome::Right) out.push_back(&a);
   return out;
 }
 

@@ -34,10 +34,11 @@ struct Progress;
 
 struct Answer {
   const Scenario* scenario = nullptr;
-  std::optional<Verdict> verdict;  // verdict mode
-  int reply = -1;                  // reply mode: index in scenario->replies
-  int points = 0;
-  bool full_marks() const { return points == Scoring::full_points; }
+  std::optional<Verdict> verdict;    // verdict mode
+  int reply = -1;                    // reply mode: index in scenario->replies
+  Outcome outcome = Outcome::Wrong;  // decided once, when recorded; the same in practice rounds
+  int points = 0;                    // always 0 in practice rounds
+  bool full_marks() const { return outcome == Outcome::Right; }
 };
 
 struct TopicResult {
@@ -89,7 +90,7 @@ class Round {
   int protection_percent() const;
   bool is_protected() const;
   std::map<std::string, TopicResult> results_by_topic() const;
-  // The rumours that got through the umbrella: answers that did not earn full points.
+  // The rumours that got through the umbrella: answers whose outcome was not right.
   std::vector<const Answer*> believed() const;
 
   // Which scenarios a round with these settings may draw from (before ordering).

@@ -2,6 +2,19 @@
 
 namespace ar {
 
+const char* to_string(Outcome o) {
+  switch (o) {
+    case Outcome::Right: return "right";
+    case Outcome::Partly: return "partly";
+    case Outcome::Wrong: return "wrong";
+  }
+  return "?";
+}
+
+Outcome Scoring::outcome(int points) {
+  return points >= full_points ? Outcome::Right : points > 0 ? Outcome::Partly : Outcome::Wrong;
+}
+
 int Scoring::verdict_points(Verdict right, Verdict picked) {
   if (right == picked) return full_points;
   bool near_miss = (right == Verdict::Misleading && picked == Verdict::False) ||

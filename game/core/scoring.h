@@ -7,10 +7,15 @@
 //  - A streak counts answers in a row that earned full points.
 //  - The umbrella shows protection = points earned / points possible so far, in percent.
 //    At the end, 60% or more means "protected", less means "flooded".
-//  - Practice rounds score nothing: no points, no umbrella, no best score.
+//  - Practice rounds score nothing: no points, no umbrella, no best score. The outcome of each
+//    answer (right / partly / wrong) is the same as in a scored round.
 #include "scenario.h"
 
 namespace ar {
+
+// How an answer went, in words the feedback can say: full points, half points, none.
+enum class Outcome { Right, Partly, Wrong };
+const char* to_string(Outcome o);
 
 struct Scoring {
   static constexpr int full_points = 10;
@@ -21,6 +26,7 @@ struct Scoring {
   static int reply_points(ReplyQuality quality);
   static int protection_percent(int points, int answered);
   static bool is_protected(int points, int answered);
+  static Outcome outcome(int points);  // of the points an answer earns in a scored round
 };
 
 }  // namespace ar

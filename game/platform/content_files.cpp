@@ -26,8 +26,8 @@ bool read_text_file(const std::string& path, std::string& out) {
   return true;
 }
 
-ui::AppContent read_content(const std::string& content_dir) {
-  ui::AppContent content;
+SessionContent read_content(const std::string& content_dir) {
+  SessionContent content;
   content.current_year = this_year();
   fs::path root(content_dir);
   std::error_code ec;

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "app.h"
+#include "session.h"
 
 namespace ar::platform {
 
@@ -25,7 +25,7 @@ int this_year();
 // Reads a whole file; false when it cannot be read.
 bool read_text_file(const std::string& path, std::string& out);
 // Reads every content file, never throwing: what cannot be read becomes a Problem.
-ui::AppContent read_content(const std::string& content_dir);
+SessionContent read_content(const std::string& content_dir);
 int run_game(const RunOptions& options);
 
 }  // namespace ar::platform

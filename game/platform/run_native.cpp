@@ -1,12 +1,12 @@
 // The desktop main loop: a window, the game, and a nap when nothing happens (no redraw when idle).
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 
 #include "platform.h"
-#include "saves.h"
 #include "sdl_window.h"
+#include "session_host.h"
+#include "view.h"
 
 namespace ar::platform {
 
@@ -27,17 +27,11 @@ std::string system_language() {
 }  // namespace
 
 int run_game(const RunOptions& options) {
-  ui::AppContent content = read_content(options.content_dir);
   std::string save_dir = options.save_dir.empty() ? default_save_dir() : options.save_dir;
-  content.saved_progress = read_saved_progress(save_dir);
-  content.language = options.language.empty() ? system_language() : options.language;
-  content.seed =
-      options.seed
-          ? options.seed
-          : static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
-  ui::App app(std::move(content));
-  keep_aside_if_unreadable(app, save_dir);
-  for (const auto& p : app.problems()) std::fprintf(stderr, "%s\n", format_problem(p).c_str());
+  std::unique_ptr<Session> session = start_session(
+      {options.content_dir, save_dir,
+       options.language.empty() ? system_language() : options.language, options.seed});
+  ui::View view;
 
   GameWindow window;
   if (!window.open("Anti-Rumour", options.width, options.height, options.font_file)) return 1;
@@ -50,7 +44,7 @@ int run_game(const RunOptions& options) {
     running = window.poll_events(had_input);
     quiet_frames = had_input ? 0 : quiet_frames + 1;
     window.begin_frame();
-    app.frame();
+    if (auto action = view.frame(*session)) session->apply(*action);
     window.end_frame();
     if (options.frames >= 0 && frame + 1 >= options.frames) {
       if (!options.screenshot.empty() && !window.save_screenshot(options.screenshot))
@@ -58,10 +52,9 @@ int run_game(const RunOptions& options) {
       running = false;
     }
     SDL_GL_SwapWindow(window.sdl());
-    ui::AppEffects effects = app.take_effects();
-    for (const auto& url : effects.links_to_open) SDL_OpenURL(url.c_str());
-    if (effects.progress_to_save) write_saved_progress(save_dir, *effects.progress_to_save);
-    if (!effects.links_to_open.empty() || effects.progress_to_save) quiet_frames = 0;
+    if (carry_out_effects(*session, save_dir,
+                          {[](const std::string& url) { SDL_OpenURL(url.c_str()); }, nullptr}))
+      quiet_frames = 0;
   }
   window.close();
   return 0;

@@ -14,9 +14,10 @@
 #include <nlohmann/json.hpp>
 
 #include "platform.h"
-#include "saves.h"
 #include "sdl_window.h"
+#include "session_host.h"
 #include "test_marks.h"
+#include "view.h"
 
 // JavaScript helpers. Written with EM_JS so the JS stays out of the C++ token stream.
 EM_JS(void, js_page_options, (char* lang, char* seed), {
@@ -62,7 +63,8 @@ constexpr const char* save_dir = "/save";
 struct WebGame {
   RunOptions options;
   GameWindow window;
-  std::unique_ptr<ui::App> app;
+  std::unique_ptr<Session> session;
+  ui::View view;
   bool saves_ready = false;
   int quiet_frames = 0;
   long frames = 0;
@@ -84,15 +86,11 @@ void read_page_options(RunOptions& options) {
   if (seed[0]) options.seed = std::strtoull(seed, nullptr, 10);
 }
 
-void start_app() {
-  ui::AppContent content = read_content(game->options.content_dir);
-  content.saved_progress = read_saved_progress(save_dir);
-  content.language = game->options.language;
-  content.seed = game->options.seed ? game->options.seed
-                                    : static_cast<uint64_t>(emscripten_get_now() * 1000.0);
-  game->app = std::make_unique<ui::App>(std::move(content));
-  keep_aside_if_unreadable(*game->app, save_dir);
-  for (const auto& p : game->app->problems()) std::printf("%s\n", format_problem(p).c_str());
+void start_session() {
+  game->session = platform::start_session(
+      {game->options.content_dir, save_dir, game->options.language,
+       game->options.seed ? game->options.seed
+                          : static_cast<uint64_t>(emscripten_get_now() * 1000.0)});
   js_game_ready();
 }
 
@@ -117,25 +115,21 @@ void frame() {
   game->window.poll_events(had_input);
   if (fit_canvas()) had_input = true;
   if (!game->saves_ready) return;
-  if (!game->app) start_app(), had_input = true;
+  if (!game->session) start_session(), had_input = true;
   // Nothing changed for a few frames: the picture on the canvas is still right, skip the redraw.
   game->quiet_frames = had_input ? 0 : game->quiet_frames + 1;
   if (game->quiet_frames > 8) return;
   game->window.begin_frame(game->pixel_ratio);
-  game->app->frame();
+  if (auto action = game->view.frame(*game->session)) game->session->apply(*action);
   game->window.end_frame();
   ++game->frames;
   // The text field lost the focus in the game: the on-screen keyboard goes away too.
   bool wants_text = ImGui::GetIO().WantTextInput;
   if (game->wanted_text && !wants_text) js_release_text_proxy();
   game->wanted_text = wants_text;
-  ui::AppEffects effects = game->app->take_effects();
-  for (const auto& url : effects.links_to_open) SDL_OpenURL(url.c_str());
-  if (effects.progress_to_save) {
-    write_saved_progress(save_dir, *effects.progress_to_save);
-    js_flush_saves();
-  }
-  if (!effects.links_to_open.empty() || effects.progress_to_save) game->quiet_frames = 0;
+  if (carry_out_effects(*game->session, save_dir,
+                        {[](const std::string& url) { SDL_OpenURL(url.c_str()); }, js_flush_saves}))
+    game->quiet_frames = 0;
 }
 
 }  // namespace
@@ -173,13 +167,13 @@ EMSCRIPTEN_KEEPALIVE int ar_text_field_at(float x, float y) {
 
 // Typing from the page's text proxy (on-screen keyboards, and any keyboard while it has the focus).
 EMSCRIPTEN_KEEPALIVE void ar_text_type(const char* utf8) {
-  if (!ar::platform::game || !ar::platform::game->app) return;
+  if (!ar::platform::game || !ar::platform::game->session) return;
   ImGui::GetIO().AddInputCharactersUTF8(utf8);
   ar::platform::game->typing_from_page = true;
 }
 
 EMSCRIPTEN_KEEPALIVE void ar_text_key(const char* name) {
-  if (!ar::platform::game || !ar::platform::game->app) return;
+  if (!ar::platform::game || !ar::platform::game->session) return;
   std::string key = name;
   ImGuiKey k = key == "backspace" ? ImGuiKey_Backspace
                : key == "enter"   ? ImGuiKey_Enter
@@ -212,14 +206,14 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_item_rect(const char* id) {
 EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   static std::string out;
   auto* g = ar::platform::game;
-  if (!g || !g->app) return "{\"ready\":false}";
-  const ar::ui::App& app = *g->app;
-  const ar::Round& round = app.round();
+  if (!g || !g->session) return "{\"ready\":false}";
+  const ar::Session& session = *g->session;
+  const ar::Round& round = session.round();
   nlohmann::json j;
   j["ready"] = true;
   j["frames"] = g->frames;
-  j["screen"] = ar::ui::to_string(app.screen());
-  j["language"] = app.language();
+  j["screen"] = ar::to_string(session.screen());
+  j["language"] = session.language();
   j["phase"] = ar::to_string(round.phase());
   j["mode"] = ar::to_string(round.settings().mode);
   j["practice"] = round.settings().practice;
@@ -228,16 +222,17 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   j["points"] = round.points();
   j["protection"] = round.protection_percent();
   j["protected"] = round.is_protected();
-  j["problems"] = app.problems().size();
-  j["scenarios"] = app.library().scenarios().size();
-  j["practices"] = app.practices().all().size();
-  j["rounds_played"] = app.progress().rounds_played;
-  j["best_score"] = app.progress().best_score;
+  j["problems"] = session.problems().size();
+  j["scenarios"] = session.library().scenarios().size();
+  j["practices"] = session.practices().all().size();
+  j["rounds_played"] = session.progress().rounds_played;
+  j["best_score"] = session.progress().best_score;
   j["believed"] = round.believed().size();
-  if (const ar::Practice* p = app.open_practice()) j["open_practice"] = p->id;
-  j["search"] = app.practice_filter().query;
+  if (const ar::Practice* p = session.open_practice()) j["open_practice"] = p->id;
+  j["search"] = session.practice_filter().query;
   j["wants_text"] = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
-  j["shown_practices"] = app.practices().filter(app.practice_filter(), app.language()).size();
+  j["shown_practices"] =
+      session.practices().browse(session.practice_filter(), session.language()).shown.size();
   if (const ar::Scenario* s = round.current()) {
     j["scenario"] = s->id;
     j["verdict"] = ar::to_string(s->verdict);

@@ -1,20 +1,18 @@
 #include "saves.h"
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+
+#include "platform.h"
 
 namespace ar::platform {
 
 namespace fs = std::filesystem;
 
 std::optional<std::string> read_saved_progress(const std::string& dir) {
-  std::ifstream in(fs::path(dir) / "progress.json", std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  std::string text;
+  if (!read_text_file((fs::path(dir) / "progress.json").string(), text)) return std::nullopt;
+  return text;
 }
 
 void write_saved_progress(const std::string& dir, const std::string& text) {
@@ -39,13 +37,6 @@ std::string keep_bad_save_aside(const std::string& dir) {
     return ec ? std::string() : target.string();
   }
   return {};
-}
-
-void keep_aside_if_unreadable(const ui::App& app, const std::string& dir) {
-  if (!app.saved_progress_unreadable()) return;
-  std::string aside = keep_bad_save_aside(dir);
-  std::fprintf(stderr, "antirumour: the saved progress could not be read; kept as %s\n",
-               aside.c_str());
 }
 
 }  // namespace ar::platform

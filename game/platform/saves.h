@@ -4,15 +4,11 @@
 #include <optional>
 #include <string>
 
-#include "app.h"
-
 namespace ar::platform {
 
 std::optional<std::string> read_saved_progress(const std::string& dir);
 void write_saved_progress(const std::string& dir, const std::string& text);
 // Renames progress.json to progress.unreadable-<n>.json; returns the new name.
 std::string keep_bad_save_aside(const std::string& dir);
-// After the App has read the save: if it could not, keep the file aside and say where.
-void keep_aside_if_unreadable(const ui::App& app, const std::string& dir);
 
 }  // namespace ar::platform

@@ -6,24 +6,24 @@
 
 namespace ar::ui {
 
-std::optional<UiAction> about_screen(const App& app) {
-  std::optional<UiAction> action;
+std::optional<SessionAction> about_screen(const Session& session) {
+  std::optional<SessionAction> action;
   begin_page("about", 36);
-  if (auto a = top_bar(app, Screen::Title)) action = a;
-  heading(app.tr("about.heading"));
-  wrapped_text(app.tr("about.body"));
+  if (auto a = top_bar(session, Screen::Title)) action = a;
+  heading(session.tr("about.heading"));
+  wrapped_text(session.tr("about.body"));
   ImGui::Dummy(em(0, 0.5f));
-  heading(app.tr("about.packs"), 1.1f);
-  for (const auto& pack : app.library().packs()) {
-    wrapped_text(app.strings().format(
-        "about.pack_line", app.language(),
-        {pack.info.title.in(app.language()), std::to_string(pack.scenarios.size()),
+  heading(session.tr("about.packs"), 1.1f);
+  for (const auto& pack : session.library().packs()) {
+    wrapped_text(session.strings().format(
+        "about.pack_line", session.language(),
+        {pack.info.title.in(session.language()), std::to_string(pack.scenarios.size()),
          pack.info.version, pack.info.last_reviewed, pack.info.licence}));
-    review_note(app, pack.info.review);
+    review_note(session, pack.info.review);
   }
   ImGui::Dummy(em(0, 0.5f));
-  heading(app.tr("about.scoring"), 1.1f);
-  wrapped_text(app.tr("about.scoring_body"));
+  heading(session.tr("about.scoring"), 1.1f);
+  wrapped_text(session.tr("about.scoring_body"));
   end_page();
   return action;
 }

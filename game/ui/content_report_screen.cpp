@@ -6,17 +6,17 @@
 
 namespace ar::ui {
 
-std::optional<UiAction> content_report_screen(const App& app) {
-  std::optional<UiAction> action;
+std::optional<SessionAction> content_report_screen(const Session& session) {
+  std::optional<SessionAction> action;
   begin_page("report", 48);
-  if (auto a = top_bar(app, Screen::Title)) action = a;
-  heading(app.tr("report.heading"));
-  wrapped_text(app.tr("report.intro"), colour::muted);
-  for (const auto& r : app.library().reports())
+  if (auto a = top_bar(session, Screen::Title)) action = a;
+  heading(session.tr("report.heading"));
+  wrapped_text(session.tr("report.intro"), colour::muted);
+  for (const auto& r : session.library().reports())
     ImGui::TextColored(r.loaded ? colour::right : colour::wrong, "%s %s", r.loaded ? "✓" : "✗",
                        r.file.c_str());
   column_separator();
-  for (const auto& p : app.problems()) {
+  for (const auto& p : session.problems()) {
     wrapped_text(format_problem(p),
                  p.severity == Problem::Severity::Error ? colour::wrong : colour::muted);
   }

@@ -35,31 +35,33 @@ bool facet_combo(const char* id, const std::string& all_label, std::string& valu
 
 }  // namespace
 
-std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter) {
-  std::optional<UiAction> action;
-  const std::string& lang = app.language();
-  const PracticeCatalogue& catalogue = app.practices();
+std::optional<SessionAction> practices_screen(const Session& session) {
+  std::optional<SessionAction> action;
+  // The widgets edit a copy (the search box keeps its text while typing); a change goes back to
+  // the session as an action.
+  PracticeFilter filter = session.practice_filter();
+  const std::string& lang = session.language();
+  const PracticeCatalogue& catalogue = session.practices();
   begin_page("practices", 44);
-  if (auto a = top_bar(app, Screen::Title)) action = a;
-  heading(app.tr("practices.heading"));
-  wrapped_text(app.tr("practices.intro"), colour::muted);
+  if (auto a = top_bar(session, Screen::Title)) action = a;
+  heading(session.tr("practices.heading"));
+  wrapped_text(session.tr("practices.intro"), colour::muted);
 
   // Free-text search: case and accents do not matter ("zurich" finds "Zürich").
   ImGui::SetNextItemWidth(column_width());
-  ImGui::InputTextWithHint("##search", app.tr("practices.search").c_str(), &filter.query);
+  ImGui::InputTextWithHint("##search", session.tr("practices.search").c_str(), &filter.query);
   mark_text_field("search");
 
   // One pass over the catalogue a frame, for the list and every count beside a filter.
-  const PracticeFilter before = filter;
   PracticeBrowse view = catalogue.browse(filter, lang);
   const auto& topic_counts = view.topic_counts;
-  if (chip("ptopic-all", app.tr("setup.all"), filter.topics.empty())) filter.topics.clear();
+  if (chip("ptopic-all", session.tr("setup.all"), filter.topics.empty())) filter.topics.clear();
   for (const auto& t : practice_topics()) {
     auto it = topic_counts.find(t);
     int n = it == topic_counts.end() ? 0 : it->second;
     bool on = filter.topics.count(t) != 0;
     if (n == 0 && !on) continue;  // a topic with no practice under these filters is noise
-    std::string label = app.tr("topic." + t) + " (" + std::to_string(n) + ")";
+    std::string label = session.tr("topic." + t) + " (" + std::to_string(n) + ")";
     float w = ImGui::CalcTextSize(("✓ " + label).c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
     flow(w);
     if (chip("ptopic-" + t, label, on)) {
@@ -70,23 +72,23 @@ std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter)
     }
   }
 
-  std::string all = app.tr("setup.all");
+  std::string all = session.tr("setup.all");
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(app.tr("practices.country").c_str());
+  ImGui::TextUnformatted(session.tr("practices.country").c_str());
   ImGui::SameLine();
   if (facet_combo("##country", all, filter.country, catalogue.countries(), view.country_counts))
     filter.city.clear();
   // City beside country when the column is wide enough, below it on a narrow screen.
-  flow(ImGui::CalcTextSize(app.tr("practices.city").c_str()).x + em(11));
+  flow(ImGui::CalcTextSize(session.tr("practices.city").c_str()).x + em(11));
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(app.tr("practices.city").c_str());
+  ImGui::TextUnformatted(session.tr("practices.city").c_str());
   ImGui::SameLine();
   facet_combo("##city", all, filter.city, catalogue.cities(filter.country), view.city_counts);
 
-  auto [first, last] = catalogue.year_range(app.current_year());
+  auto [first, last] = catalogue.year_range(session.current_year());
   int from = filter.from_year.value_or(first), to = filter.to_year.value_or(last);
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(app.tr("practices.years").c_str());
+  ImGui::TextUnformatted(session.tr("practices.years").c_str());
   // Steppers rather than a drag box: a finger hits a button more surely than it drags a number.
   bool changed = false;
   auto stepper = [&](const char* id, int& year, int lo, int hi) {
@@ -112,22 +114,22 @@ std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter)
   }
   if (!(filter == PracticeFilter{})) {
     ImGui::SameLine();
-    if (ImGui::Button((app.tr("practices.clear") + "##clear").c_str())) filter = {};
+    if (ImGui::Button((session.tr("practices.clear") + "##clear").c_str())) filter = {};
     mark("clear-filters");
   }
 
   // The filters above may have changed this frame: the list shows what they select now.
-  if (!(filter == before)) view = catalogue.browse(filter, lang);
+  if (!(filter == session.practice_filter())) view = catalogue.browse(filter, lang);
   const auto& shown = view.shown;
   ImGui::TextColored(
       colour::muted, "%s",
-      app.strings()
+      session.strings()
           .format("practices.count", lang,
                   {std::to_string(shown.size()), std::to_string(catalogue.all().size())})
           .c_str());
   mark("result-count");
   if (shown.empty()) {
-    wrapped_text("✗ " + app.tr("practices.none"), colour::wrong);
+    wrapped_text("✗ " + session.tr("practices.none"), colour::wrong);
     mark("no-results");
   }
   for (size_t i = 0; i < shown.size(); ++i) {
@@ -136,20 +138,21 @@ std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter)
     for (size_t c = 0; c < p.cities.size(); ++c) where += (c == 0 ? " · " : ", ") + p.cities[c];
     if (!p.years_text.empty()) where += " · " + p.years_text;
     std::string text = p.title + "\n" + where + "\n" + p.purpose.in(lang);
-    if (wrapped_button("practice-" + p.id, text)) action = ui_action::OpenPractice{p.id};
+    if (wrapped_button("practice-" + p.id, text)) action = session_action::OpenPractice{p.id};
   }
   end_page();
+  if (!action && !(filter == session.practice_filter()))
+    action = session_action::ChangeFilter{filter};
   return action;
 }
 
-std::optional<UiAction> practice_detail_screen(const App& app) {
-  std::optional<UiAction> action;
-  const Practice* p = app.open_practice();
-  const std::string& lang = app.language();
-  Phase phase = app.round().phase();
-  bool from_round = phase == Phase::Answering || phase == Phase::Feedback;
+std::optional<SessionAction> practice_detail_screen(const Session& session) {
+  std::optional<SessionAction> action;
+  const Practice* p = session.open_practice();
+  const std::string& lang = session.language();
+  bool from_round = session.round_under_way();
   begin_page("practice", 38);
-  if (auto a = top_bar(app, from_round ? Screen::Play : Screen::Practices)) action = a;
+  if (auto a = top_bar(session, from_round ? Screen::Play : Screen::Practices)) action = a;
   if (!p) {
     end_page();
     return action;
@@ -160,7 +163,7 @@ std::optional<UiAction> practice_detail_screen(const App& app) {
   if (!p->years_text.empty()) where += " · " + p->years_text;
   ImGui::TextColored(colour::muted, "%s", where.c_str());
   std::string topics;
-  for (const auto& t : p->topics) topics += (topics.empty() ? "" : ", ") + app.tr("topic." + t);
+  for (const auto& t : p->topics) topics += (topics.empty() ? "" : ", ") + session.tr("topic." + t);
   ImGui::TextColored(colour::muted, "%s", topics.c_str());
   struct Part {
     const char* key;
@@ -170,23 +173,23 @@ std::optional<UiAction> practice_detail_screen(const App& app) {
        {Part{"practices.purpose", &p->purpose}, Part{"practices.rationale", &p->rationale},
         Part{"practices.process", &p->process}, Part{"practices.results", &p->results}}) {
     if (part.text->empty()) continue;
-    heading(app.tr(part.key), 1.1f);
+    heading(session.tr(part.key), 1.1f);
     wrapped_text(part.text->in(lang));
   }
-  if (big_button("read-more", app.tr("practices.read_more") + " ↗", -1))
-    action = ui_action::OpenLink{p->url};
+  if (big_button("read-more", session.tr("practices.read_more") + " ↗", -1))
+    action = session_action::OpenLink{p->url};
   // Play these rumours: the scenarios on this practice's topics, or that name it.
-  size_t linked = scenarios_for(*p, app.library()).size();
-  std::vector<std::string> topics_with_rumours = playable_topics(*p, app.library());
+  size_t linked = scenarios_for(*p, session.library()).size();
+  std::vector<std::string> topics_with_rumours = playable_topics(*p, session.library());
   if (linked > 0) {
-    heading(app.tr("practices.play_these"), 1.1f);
-    wrapped_text(app.strings().format("practices.linked", lang, {std::to_string(linked)}),
+    heading(session.tr("practices.play_these"), 1.1f);
+    wrapped_text(session.strings().format("practices.linked", lang, {std::to_string(linked)}),
                  colour::muted);
     if (!from_round)
       for (const auto& t : topics_with_rumours)
         if (big_button("play-topic-" + t,
-                       app.tr("practices.play_topic") + ": " + app.tr("topic." + t), -1))
-          action = ui_action::PlayTopic{t};
+                       session.tr("practices.play_topic") + ": " + session.tr("topic." + t), -1))
+          action = session_action::PlayTopic{t};
   }
   end_page();
   return action;

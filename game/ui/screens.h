@@ -1,26 +1,27 @@
 #pragma once
-// One function per screen. Each draws the state it is given and returns what the player asked for.
+// One function per screen. Each draws the session it is given and returns what the player asked
+// for; none changes the session itself.
 #include <optional>
 
-#include "app.h"
-#include "ui_action.h"
+#include "session.h"
+#include "session_action.h"
 
 namespace ar::ui {
 
-std::optional<UiAction> title_screen(const App& app);
-std::optional<UiAction> setup_screen(const App& app, SetupChoices& choices);
-std::optional<UiAction> rumour_screen(const App& app);  // answering and feedback
-std::optional<UiAction> summary_screen(const App& app);
-std::optional<UiAction> practices_screen(const App& app, PracticeFilter& filter);
-std::optional<UiAction> practice_detail_screen(const App& app);
-std::optional<UiAction> content_report_screen(const App& app);
-std::optional<UiAction> about_screen(const App& app);
+std::optional<SessionAction> title_screen(const Session& session);
+std::optional<SessionAction> setup_screen(const Session& session);
+std::optional<SessionAction> rumour_screen(const Session& session);  // answering and feedback
+std::optional<SessionAction> summary_screen(const Session& session);
+std::optional<SessionAction> practices_screen(const Session& session);
+std::optional<SessionAction> practice_detail_screen(const Session& session);
+std::optional<SessionAction> content_report_screen(const Session& session);
+std::optional<SessionAction> about_screen(const Session& session);
 
 // The bar at the top of every screen: title, back, language. Returns an action when used.
-std::optional<UiAction> top_bar(const App& app, std::optional<Screen> back_to);
+std::optional<SessionAction> top_bar(const Session& session, std::optional<Screen> back_to);
 // A fact card: the fact, its figure, the source with a link. Used in feedback and summary.
-std::optional<UiAction> fact_card(const App& app, const Scenario& s);
+std::optional<SessionAction> fact_card(const Session& session, const Scenario& s);
 // "Translation: draft" line for the language shown, so facilitators know what is unchecked.
-void review_note(const App& app, const ReviewByLanguage& review);
+void review_note(const Session& session, const ReviewByLanguage& review);
 
 }  // namespace ar::ui

@@ -7,38 +7,43 @@
 
 namespace ar::ui {
 
-std::optional<UiAction> setup_screen(const App& app, SetupChoices& choices) {
-  std::optional<UiAction> action;
-  const std::string& lang = app.language();
+std::optional<SessionAction> setup_screen(const Session& session) {
+  std::optional<SessionAction> action;
+  // The widgets edit a copy; a change goes back to the session as an action.
+  SetupChoices choices = session.setup();
+  const std::string& lang = session.language();
   begin_page("setup", 36);
-  if (auto a = top_bar(app, Screen::Title)) action = a;
-  heading(app.tr("setup.heading"));
+  if (auto a = top_bar(session, Screen::Title)) action = a;
+  heading(session.tr("setup.heading"));
 
-  ImGui::TextUnformatted(app.tr("setup.mode").c_str());
-  if (wrapped_button("mode-verdict", app.tr("mode.verdict") + " — " + app.tr("mode.verdict_hint"),
-                     -1, choices.mode == Mode::Verdict))
+  ImGui::TextUnformatted(session.tr("setup.mode").c_str());
+  if (wrapped_button("mode-verdict",
+                     session.tr("mode.verdict") + " — " + session.tr("mode.verdict_hint"), -1,
+                     choices.mode == Mode::Verdict))
     choices.mode = Mode::Verdict;
-  if (wrapped_button("mode-reply", app.tr("mode.reply") + " — " + app.tr("mode.reply_hint"), -1,
-                     choices.mode == Mode::Reply))
+  if (wrapped_button("mode-reply", session.tr("mode.reply") + " — " + session.tr("mode.reply_hint"),
+                     -1, choices.mode == Mode::Reply))
     choices.mode = Mode::Reply;
 
   ImGui::Dummy(em(0, 0.3f));
   ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(app.tr("setup.count").c_str());
+  ImGui::TextUnformatted(session.tr("setup.count").c_str());
   ImGui::SameLine();
-  if (ImGui::Button("−##fewer", em(2, 1.9f)) && choices.rumour_count > 1) --choices.rumour_count;
+  if (ImGui::Button("−##fewer", em(2, 1.9f)) && choices.rumour_count > SetupChoices::min_rumours)
+    --choices.rumour_count;
   mark("count-fewer");
   ImGui::SameLine();
   ImGui::Text("%d", choices.rumour_count);
   ImGui::SameLine();
-  if (ImGui::Button("+##more", em(2, 1.9f)) && choices.rumour_count < 20) ++choices.rumour_count;
+  if (ImGui::Button("+##more", em(2, 1.9f)) && choices.rumour_count < SetupChoices::max_rumours)
+    ++choices.rumour_count;
   mark("count-more");
 
   ImGui::Dummy(em(0, 0.3f));
-  ImGui::TextUnformatted(app.tr("setup.topics").c_str());
-  if (chip("topic-all", app.tr("setup.all"), choices.topics.empty())) choices.topics.clear();
+  ImGui::TextUnformatted(session.tr("setup.topics").c_str());
+  if (chip("topic-all", session.tr("setup.all"), choices.topics.empty())) choices.topics.clear();
   for (const auto& t : rumour_topics()) {
-    std::string label = app.tr("topic." + t);
+    std::string label = session.tr("topic." + t);
     // Wrap chips onto the next line when the row is full.
     float w = ImGui::CalcTextSize(("✓ " + label).c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
     flow(w);
@@ -52,14 +57,14 @@ std::optional<UiAction> setup_screen(const App& app, SetupChoices& choices) {
   }
 
   ImGui::Dummy(em(0, 0.3f));
-  ImGui::TextUnformatted(app.tr("setup.difficulty").c_str());
-  if (chip("difficulty-all", app.tr("setup.all_difficulties"), choices.difficulties.empty()))
+  ImGui::TextUnformatted(session.tr("setup.difficulty").c_str());
+  if (chip("difficulty-all", session.tr("setup.all_difficulties"), choices.difficulties.empty()))
     choices.difficulties.clear();
   for (Difficulty d : {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard}) {
     ImGui::SameLine();
     bool on = choices.difficulties.count(d) != 0;
     if (chip(std::string("difficulty-") + to_string(d),
-             app.tr(std::string("difficulty.") + to_string(d)), on)) {
+             session.tr(std::string("difficulty.") + to_string(d)), on)) {
       if (on)
         choices.difficulties.erase(d);
       else
@@ -69,8 +74,8 @@ std::optional<UiAction> setup_screen(const App& app, SetupChoices& choices) {
 
   ImGui::Dummy(em(0, 0.3f));
   if (wrapped_button("practice-toggle",
-                     (choices.practice ? "✓ " : "○ ") + app.tr("setup.practice") + " — " +
-                         app.tr("setup.practice_hint"),
+                     (choices.practice ? "✓ " : "○ ") + session.tr("setup.practice") + " — " +
+                         session.tr("setup.practice_hint"),
                      -1, choices.practice))
     choices.practice = !choices.practice;
 
@@ -79,19 +84,20 @@ std::optional<UiAction> setup_screen(const App& app, SetupChoices& choices) {
   probe.topics.assign(choices.topics.begin(), choices.topics.end());
   probe.difficulties.assign(choices.difficulties.begin(), choices.difficulties.end());
   probe.language = lang;
-  size_t available = Round::eligible(app.library(), probe).size();
+  size_t available = Round::eligible(session.library(), probe).size();
   ImGui::Dummy(em(0, 0.3f));
   if (available == 0) {
-    wrapped_text("✗ " + app.tr("setup.none"), colour::wrong);
+    wrapped_text("✗ " + session.tr("setup.none"), colour::wrong);
   } else {
-    wrapped_text(
-        app.strings().format("setup.available", lang,
-                             {std::to_string(available),
-                              std::to_string(std::min<size_t>(available, choices.rumour_count))}),
-        colour::muted);
-    if (big_button("start", app.tr("setup.start"), -1)) action = ui_action::StartRound{};
+    wrapped_text(session.strings().format(
+                     "setup.available", lang,
+                     {std::to_string(available),
+                      std::to_string(std::min<size_t>(available, choices.rumour_count))}),
+                 colour::muted);
+    if (big_button("start", session.tr("setup.start"), -1)) action = session_action::StartRound{};
   }
   end_page();
+  if (!action && !(choices == session.setup())) action = session_action::ChangeSetup{choices};
   return action;
 }
 

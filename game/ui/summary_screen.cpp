@@ -7,55 +7,59 @@
 
 namespace ar::ui {
 
-std::optional<UiAction> summary_screen(const App& app) {
-  std::optional<UiAction> action;
-  const Round& round = app.round();
-  const std::string& lang = app.language();
+std::optional<SessionAction> summary_screen(const Session& session) {
+  std::optional<SessionAction> action;
+  const Round& round = session.round();
+  const std::string& lang = session.language();
   begin_page("summary", 36);
-  if (auto a = top_bar(app, Screen::Title)) action = a;
+  if (auto a = top_bar(session, Screen::Title)) action = a;
   int answered = static_cast<int>(round.answers().size());
   if (round.settings().practice) {
-    heading(app.tr("summary.practice_heading"), 1.5f);
-    wrapped_text(app.strings().format("summary.practice_body", lang, {std::to_string(answered)}));
+    heading(session.tr("summary.practice_heading"), 1.5f);
+    wrapped_text(
+        session.strings().format("summary.practice_body", lang, {std::to_string(answered)}));
   } else {
-    heading(round.is_protected() ? "☂ " + app.tr("summary.protected") : app.tr("summary.flooded"),
+    heading(round.is_protected() ? "☂ " + session.tr("summary.protected")
+                                 : session.tr("summary.flooded"),
             1.6f);
     mark("summary-result");
-    umbrella_meter(round.protection_percent(), app.tr("summary.protection"));
-    wrapped_text(app.strings().format(
+    umbrella_meter(round.protection_percent(), session.tr("summary.protection"));
+    wrapped_text(session.strings().format(
         "summary.score", lang,
         {std::to_string(round.points()), std::to_string(answered * Scoring::full_points),
          std::to_string(round.best_streak())}));
     auto topics = round.results_by_topic();
     if (!topics.empty()) {
-      heading(app.tr("summary.by_topic"), 1.1f);
+      heading(session.tr("summary.by_topic"), 1.1f);
       for (const auto& [topic, r] : topics)
-        labelled_bar(app.tr("topic." + topic), r.possible ? float(r.points) / r.possible : 0,
+        labelled_bar(session.tr("topic." + topic), r.possible ? float(r.points) / r.possible : 0,
                      std::to_string(r.points) + " / " + std::to_string(r.possible));
     }
   }
   auto believed = round.believed();
   if (!believed.empty()) {
-    heading(app.tr("summary.believed"), 1.1f);
-    wrapped_text(app.tr("summary.believed_hint"), colour::muted);
+    heading(session.tr("summary.believed"), 1.1f);
+    wrapped_text(session.tr("summary.believed_hint"), colour::muted);
     for (size_t i = 0; i < believed.size(); ++i) {
       const Scenario* s = believed[i]->scenario;
-      bool open = app.reopened_fact() == s;
+      bool open = session.reopened_fact() == s;
       if (wrapped_button("believed-" + std::to_string(i), (open ? "▾ " : "▸ ") + s->rumour.in(lang),
                          -1, open))
-        action = open ? UiAction{ui_action::CloseFact{}} : UiAction{ui_action::ReopenFact{s->id}};
+        action = open ? SessionAction{session_action::CloseFact{}}
+                      : SessionAction{session_action::ReopenFact{s->id}};
       if (open) {
-        if (auto a = fact_card(app, *s)) action = a;
+        if (auto a = fact_card(session, *s)) action = a;
         wrapped_text(s->explanation.in(lang));
       }
     }
   } else if (answered > 0) {
-    wrapped_text(app.tr("summary.none_believed"), colour::right);
+    wrapped_text(session.tr("summary.none_believed"), colour::right);
   }
   ImGui::Dummy(em(0, 0.5f));
-  if (big_button("play-again", app.tr("summary.again"), -1))
-    action = ui_action::GoTo{Screen::Setup};
-  if (big_button("home", app.tr("summary.home"), -1)) action = ui_action::GoTo{Screen::Title};
+  if (big_button("play-again", session.tr("summary.again"), -1))
+    action = session_action::GoTo{Screen::Setup};
+  if (big_button("home", session.tr("summary.home"), -1))
+    action = session_action::GoTo{Screen::Title};
   end_page();
   return action;
 }

@@ -17,7 +17,7 @@ std::set<std::string>& text_fields() {
 }
 }  // namespace
 
-void mark(const std::string& id) {
+void mark(const std::string& id, const std::string& label) {
   ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
   // Only what is visible can be clicked: the draw list's clip rectangle is the part of this
   // window (and of the windows around it) that is on screen.
@@ -25,7 +25,7 @@ void mark(const std::string& id) {
   ImVec2 wmax = ImGui::GetWindowDrawList()->GetClipRectMax();
   float cy = (min.y + max.y) / 2, cx = (min.x + max.x) / 2;
   if (cy <= wmin.y || cy >= wmax.y || cx <= wmin.x || cx >= wmax.x) return;
-  marks()[id] = {min.x, min.y, max.x - min.x, max.y - min.y};
+  marks()[id] = {min.x, min.y, max.x - min.x, max.y - min.y, label};
 }
 
 void clear_marks() {

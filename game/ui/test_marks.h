@@ -9,12 +9,13 @@ namespace ar::ui {
 
 struct ItemRect {
   float x = 0, y = 0, w = 0, h = 0;
+  std::string label;  // the words drawn on it, where the widget has any
   float center_x() const { return x + w / 2; }
   float center_y() const { return y + h / 2; }
 };
 
-// Call right after a widget: remembers ImGui's last item rectangle under `id`.
-void mark(const std::string& id);
+// Call right after a widget: remembers ImGui's last item rectangle (and its words) under `id`.
+void mark(const std::string& id, const std::string& label = "");
 // Clears the marks at the start of each frame (what is not drawn cannot be clicked).
 void clear_marks();
 const ItemRect* find_mark(const std::string& id);

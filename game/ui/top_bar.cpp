@@ -14,17 +14,17 @@ std::string upper(std::string s) {
 }
 }  // namespace
 
-std::optional<UiAction> top_bar(const App& app, std::optional<Screen> back_to) {
-  std::optional<UiAction> action;
+std::optional<SessionAction> top_bar(const Session& session, std::optional<Screen> back_to) {
+  std::optional<SessionAction> action;
   const float right_edge = column_right();
   if (back_to) {
-    if (ImGui::Button(("← " + app.tr("nav.back") + "##back").c_str(), {0, em(1.9f)}))
-      action = ui_action::GoTo{*back_to};
+    if (ImGui::Button(("← " + session.tr("nav.back") + "##back").c_str(), {0, em(1.9f)}))
+      action = session_action::GoTo{*back_to};
     mark("back");
     ImGui::SameLine();
   }
   ImGui::AlignTextToFramePadding();
-  ImGui::TextColored(colour::accent, "%s", app.tr("app.title").c_str());
+  ImGui::TextColored(colour::accent, "%s", session.tr("app.title").c_str());
   // Language buttons on the right: the game is played in es, eu and en.
   float lang_w = 0;
   for (const auto& l : supported_languages())
@@ -33,8 +33,8 @@ std::optional<UiAction> top_bar(const App& app, std::optional<Screen> back_to) {
   ImGui::SameLine();
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right_edge - lang_w));
   for (const auto& l : supported_languages()) {
-    if (chip("lang-" + l, upper(l), app.language() == l) && app.language() != l)
-      action = ui_action::SetLanguage{l};
+    if (chip("lang-" + l, upper(l), session.language() == l) && session.language() != l)
+      action = session_action::SetLanguage{l};
     ImGui::SameLine(0, em(0.3f));
   }
   ImGui::NewLine();
@@ -42,10 +42,10 @@ std::optional<UiAction> top_bar(const App& app, std::optional<Screen> back_to) {
   return action;
 }
 
-void review_note(const App& app, const ReviewByLanguage& review) {
-  auto it = review.find(app.language());
+void review_note(const Session& session, const ReviewByLanguage& review) {
+  auto it = review.find(session.language());
   if (it != review.end() && it->second == ReviewStatus::Reviewed) return;
-  ImGui::TextColored(colour::muted, "%s", app.tr("review.draft").c_str());
+  ImGui::TextColored(colour::muted, "%s", session.tr("review.draft").c_str());
 }
 
 }  // namespace ar::ui

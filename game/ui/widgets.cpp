@@ -40,7 +40,7 @@ bool wrapped_button(const std::string& mark_id, const std::string& text, float w
   ImVec2 box{width, size.y + 2 * style.FramePadding.y + em(0.3f)};
   ImVec2 at = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton(("##" + mark_id).c_str(), box);
-  mark(mark_id);
+  mark(mark_id, text);
   ImGuiCol col = ImGui::IsItemActive()    ? ImGuiCol_ButtonActive
                  : ImGui::IsItemHovered() ? ImGuiCol_ButtonHovered
                  : selected               ? ImGuiCol_Header
@@ -60,7 +60,7 @@ bool big_button(const std::string& mark_id, const std::string& label, float widt
   ImVec2 size{width > 0 ? em(width) : 0, em(2.4f)};
   if (width < 0) size.x = column_width();
   bool clicked = ImGui::Button((label + "##" + mark_id).c_str(), size);
-  mark(mark_id);
+  mark(mark_id, label);
   return clicked;
 }
 
@@ -73,7 +73,7 @@ bool chip(const std::string& mark_id, const std::string& label, bool on) {
   // A check mark as well as the colour: the state must not rest on colour alone.
   std::string text = (on ? "✓ " : "") + label;
   bool clicked = ImGui::Button((text + "##" + mark_id).c_str(), {0, em(1.9f)});
-  mark(mark_id);
+  mark(mark_id, label);
   if (on) ImGui::PopStyleColor(3);
   return clicked;
 }

@@ -10,14 +10,14 @@ TEST_CASE(
     "the practice browser filters by topic, opens a practice and keeps the filter on return") {
   UiDriver ui(test::shipped_content(21));
   ui.click("menu-practices");
-  REQUIRE(ui.app().screen() == ui::Screen::Practices);
-  size_t all = ui.app().practices().filter({}, "en").size();
+  REQUIRE(ui.session().screen() == Screen::Practices);
+  size_t all = ui.session().practices().browse({}, "en").shown.size();
   REQUIRE(all >= 30);
 
   ui.click("ptopic-religion");
-  const PracticeFilter& f = ui.app().practice_filter();
+  const PracticeFilter& f = ui.session().practice_filter();
   REQUIRE(f.topics == std::set<std::string>{"religion"});
-  auto shown = ui.app().practices().filter(f, "en");
+  auto shown = ui.session().practices().browse(f, "en").shown;
   REQUIRE(!shown.empty());
   REQUIRE(shown.size() < all);
   for (const Practice* p : shown)
@@ -25,15 +25,15 @@ TEST_CASE(
 
   std::string id = shown.front()->id;
   ui.click("practice-" + id);
-  REQUIRE(ui.app().screen() == ui::Screen::PracticeDetail);
-  REQUIRE(ui.app().open_practice()->id == id);
+  REQUIRE(ui.session().screen() == Screen::PracticeDetail);
+  REQUIRE(ui.session().open_practice()->id == id);
   ui.click("read-more");
-  auto effects = ui.app().take_effects();
+  auto effects = ui.session().take_effects();
   REQUIRE(effects.links_to_open == std::vector<std::string>{shown.front()->url});
 
   ui.click("back");
-  REQUIRE(ui.app().screen() == ui::Screen::Practices);
-  CHECK(ui.app().practice_filter().topics == std::set<std::string>{"religion"});  // kept
+  REQUIRE(ui.session().screen() == Screen::Practices);
+  CHECK(ui.session().practice_filter().topics == std::set<std::string>{"religion"});  // kept
   ui.scroll_to("practice-" + id);
   CHECK(ui.visible("practice-" + id));
   CHECK(ui.visible("ptopic-religion"));
@@ -43,92 +43,96 @@ TEST_CASE("a practice leads to a round on its topic") {
   UiDriver ui(test::shipped_content(22));
   ui.click("menu-practices");
   ui.click("practice-bilbao-anti-rumour-web-app");
-  REQUIRE(ui.app().screen() == ui::Screen::PracticeDetail);
+  REQUIRE(ui.session().screen() == Screen::PracticeDetail);
   ui.click("play-topic-living_together");
-  REQUIRE(ui.app().screen() == ui::Screen::Setup);
-  CHECK(ui.app().round().phase() == Phase::Choosing);
+  REQUIRE(ui.session().screen() == Screen::Setup);
+  CHECK(ui.session().round().phase() == Phase::Choosing);
   ui.click("start");
-  REQUIRE(ui.app().screen() == ui::Screen::Play);
-  for (const Scenario* s : ui.app().round().order()) CHECK(s->topic == "living_together");
+  REQUIRE(ui.session().screen() == Screen::Play);
+  REQUIRE(ui.session().round().phase() == Phase::Answering);
+  REQUIRE_FALSE(ui.session().round().order().empty());
+  for (const Scenario* s : ui.session().round().order()) CHECK(s->topic == "living_together");
 }
 
 TEST_CASE("a rumour's feedback links to what cities did, and back to the round") {
   UiDriver ui(test::shipped_content(23));
   ui.click("menu-play");
   ui.click("start");
-  const Scenario* s = ui.app().round().current();
+  const Scenario* s = ui.session().round().current();
   REQUIRE(s != nullptr);
   ui.click(std::string("verdict-") + to_string(s->verdict));
-  REQUIRE(ui.app().round().phase() == Phase::Feedback);
+  REQUIRE(ui.session().round().phase() == Phase::Feedback);
   ui.click("related-0");
-  REQUIRE(ui.app().screen() == ui::Screen::PracticeDetail);
-  const Practice* p = ui.app().open_practice();
+  REQUIRE(ui.session().screen() == Screen::PracticeDetail);
+  const Practice* p = ui.session().open_practice();
   REQUIRE(p != nullptr);
   bool linked = std::find(p->topics.begin(), p->topics.end(), s->topic) != p->topics.end() ||
                 std::find(s->practices.begin(), s->practices.end(), p->id) != s->practices.end();
   CHECK(linked);
   ui.click("back");
-  REQUIRE(ui.app().screen() == ui::Screen::Play);
-  CHECK(ui.app().round().phase() == Phase::Feedback);  // the round goes on where it was
-  CHECK(ui.app().round().current() == s);
+  REQUIRE(ui.session().screen() == Screen::Play);
+  CHECK(ui.session().round().phase() == Phase::Feedback);  // the round goes on where it was
+  CHECK(ui.session().round().current() == s);
 }
 
 TEST_CASE("a search with no result says so, and clearing the filters brings everything back") {
   UiDriver ui(test::shipped_content(24));
   ui.click("menu-practices");
-  ui.app().practice_filter().query = "zzzz-no-such-practice";
+  PracticeFilter nothing;
+  nothing.query = "zzzz-no-such-practice";
+  REQUIRE(ui.session().apply(session_action::ChangeFilter{nothing}));
   ui.frames(2);
   CHECK(ui.visible("no-results"));
   ui.click("clear-filters");
-  CHECK(ui.app().practice_filter() == PracticeFilter{});
+  CHECK(ui.session().practice_filter() == PracticeFilter{});
   CHECK_FALSE(ui.visible("no-results"));
 }
 
 TEST_CASE(
     "a broken pack is skipped, the others load, and the facilitator sees where it is broken") {
-  ui::AppContent content = test::shipped_content(25);
+  SessionContent content = test::shipped_content(25);
   content.packs.push_back({"packs/broken.json", "{\n  \"format\": 1,\n  \"pack\": 3\n"});
   UiDriver ui(std::move(content));
-  CHECK(ui.app().library().packs().size() == 2);  // the two shipped packs still load
-  REQUIRE(ui.app().problems().size() == 1);
-  const Problem& p = ui.app().problems()[0];
+  CHECK(ui.session().library().packs().size() == 2);  // the two shipped packs still load
+  REQUIRE(ui.session().problems().size() == 1);
+  const Problem& p = ui.session().problems()[0];
   CHECK(p.file == "packs/broken.json");
   CHECK(p.line == 4);  // where the file ends too early
   CHECK(p.message.find("ends too early") != std::string::npos);
   ui.click("menu-report");
-  CHECK(ui.app().screen() == ui::Screen::ContentReport);
+  CHECK(ui.session().screen() == Screen::ContentReport);
   ui.click("back");
-  CHECK(ui.app().screen() == ui::Screen::Title);
+  CHECK(ui.session().screen() == Screen::Title);
 }
 
 TEST_CASE("an unreadable save is reported and the game starts afresh") {
-  ui::AppContent content = test::shipped_content(26);
+  SessionContent content = test::shipped_content(26);
   content.saved_progress = "{\"format\": 1, \"seen\": {\"x\": -4}";
   UiDriver ui(std::move(content));
-  CHECK(ui.app().progress().rounds_played == 0);
-  CHECK(ui.app().saved_progress_unreadable());  // so the platform keeps the file aside
-  REQUIRE(ui.app().problems().size() == 1);
-  CHECK(ui.app().problems()[0].file == "saved progress");
+  CHECK(ui.session().progress().rounds_played == 0);
+  CHECK(ui.session().saved_progress_unreadable());  // so the platform keeps the file aside
+  REQUIRE(ui.session().problems().size() == 1);
+  CHECK(ui.session().problems()[0].file == "saved progress");
   CHECK(ui.visible("menu-report"));
 }
 
 TEST_CASE("the year steppers narrow the practices to those running in those years") {
   UiDriver ui(test::shipped_content(27));
   ui.click("menu-practices");
-  auto [first, last] = ui.app().practices().year_range(ui.app().current_year());
+  auto [first, last] = ui.session().practices().year_range(ui.session().current_year());
   for (int i = 0; i < 3; ++i) ui.click("year-to-less");
-  const PracticeFilter& f = ui.app().practice_filter();
+  const PracticeFilter& f = ui.session().practice_filter();
   REQUIRE(f.to_year == last - 3);
   CHECK_FALSE(f.from_year.has_value());
   ui.click("year-from-more");
   REQUIRE(f.from_year == first + 1);
-  for (const Practice* p : ui.app().practices().filter(f, "en")) {
+  for (const Practice* p : ui.session().practices().browse(f, "en").shown) {
     INFO(p->id << " " << p->years_text);
     CHECK(p->years.overlaps(first + 1, last - 3));
   }
   // A practice with no known years is left out while a year range is set.
-  for (const Practice* p : ui.app().practices().filter(f, "en")) CHECK(p->years.known());
+  for (const Practice* p : ui.session().practices().browse(f, "en").shown) CHECK(p->years.known());
   for (int i = 0; i < 3; ++i) ui.click("year-to-more");
   ui.click("year-from-less");
-  CHECK(ui.app().practice_filter() == PracticeFilter{});  // back to the full range: no filter
+  CHECK(ui.session().practice_filter() == PracticeFilter{});  // back to the full range: no filter
 }

@@ -1,6 +1,8 @@
 // Plays whole rounds through the real screens with simulated mouse input, as a player would.
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "ui_driver.h"
 
 using namespace ar;
@@ -9,8 +11,8 @@ using ar::test::UiDriver;
 namespace {
 // Answers every rumour with the right verdict (verdict mode) or the first good reply.
 void play_round(UiDriver& ui, bool answer_right) {
-  for (int guard = 0; guard < 40 && ui.app().screen() == ui::Screen::Play; ++guard) {
-    const Round& round = ui.app().round();
+  for (int guard = 0; guard < 40 && ui.session().screen() == Screen::Play; ++guard) {
+    const Round& round = ui.session().round();
     const Scenario* s = round.current();
     REQUIRE(s != nullptr);
     REQUIRE(round.phase() == Phase::Answering);
@@ -37,23 +39,23 @@ void play_round(UiDriver& ui, bool answer_right) {
 
 TEST_CASE("a verdict round played through the screens ends protected when every answer is right") {
   UiDriver ui(test::shipped_content(11));
-  REQUIRE(ui.app().screen() == ui::Screen::Title);
+  REQUIRE(ui.session().screen() == Screen::Title);
   ui.click("menu-play");
-  REQUIRE(ui.app().screen() == ui::Screen::Setup);
+  REQUIRE(ui.session().screen() == Screen::Setup);
   ui.click("mode-verdict");
   ui.click("count-fewer");
   ui.click("count-fewer");  // 5 -> 3 rumours
   ui.scroll_to("start");
   ui.click("start");
-  REQUIRE(ui.app().screen() == ui::Screen::Play);
-  CHECK(ui.app().round().order().size() == 3);
+  REQUIRE(ui.session().screen() == Screen::Play);
+  CHECK(ui.session().round().order().size() == 3);
   play_round(ui, true);
-  REQUIRE(ui.app().screen() == ui::Screen::Summary);
-  CHECK(ui.app().round().points() == 30);
-  CHECK(ui.app().round().best_streak() == 3);
-  CHECK(ui.app().round().is_protected());
+  REQUIRE(ui.session().screen() == Screen::Summary);
+  CHECK(ui.session().round().points() == 30);
+  CHECK(ui.session().round().best_streak() == 3);
+  CHECK(ui.session().round().is_protected());
   CHECK(ui.visible("summary-result"));
-  CHECK(ui.app().progress().best_score.at("verdict") == 100);
+  CHECK(ui.session().progress().best_score.at("verdict") == 100);
 }
 
 TEST_CASE("wrong verdicts flood the umbrella and list the believed rumours, each reopenable") {
@@ -64,18 +66,18 @@ TEST_CASE("wrong verdicts flood the umbrella and list the believed rumours, each
   ui.scroll_to("start");
   ui.click("start");
   play_round(ui, false);
-  REQUIRE(ui.app().screen() == ui::Screen::Summary);
-  CHECK(ui.app().round().points() == 0);
-  CHECK_FALSE(ui.app().round().is_protected());
-  REQUIRE(ui.app().round().believed().size() == 3);
+  REQUIRE(ui.session().screen() == Screen::Summary);
+  CHECK(ui.session().round().points() == 0);
+  CHECK_FALSE(ui.session().round().is_protected());
+  REQUIRE(ui.session().round().believed().size() == 3);
   ui.scroll_to("believed-1");
   ui.click("believed-1");
-  REQUIRE(ui.app().reopened_fact() == ui.app().round().believed()[1]->scenario);
+  REQUIRE(ui.session().reopened_fact() == ui.session().round().believed()[1]->scenario);
   ui.scroll_to("source-link");
   ui.click("source-link");
-  auto effects = ui.app().take_effects();
+  auto effects = ui.session().take_effects();
   REQUIRE(effects.links_to_open.size() == 1);
-  CHECK(effects.links_to_open[0] == ui.app().round().believed()[1]->scenario->fact.source.url);
+  CHECK(effects.links_to_open[0] == ui.session().round().believed()[1]->scenario->fact.source.url);
 }
 
 TEST_CASE("a reply round played through the screens scores the replies' quality") {
@@ -84,11 +86,11 @@ TEST_CASE("a reply round played through the screens scores the replies' quality"
   ui.click("mode-reply");
   ui.scroll_to("start");
   ui.click("start");
-  REQUIRE(ui.app().round().settings().mode == Mode::Reply);
+  REQUIRE(ui.session().round().settings().mode == Mode::Reply);
   play_round(ui, true);
-  REQUIRE(ui.app().screen() == ui::Screen::Summary);
-  CHECK(ui.app().round().points() == 50);
-  CHECK(ui.app().round().results_by_topic().size() >= 1);
+  REQUIRE(ui.session().screen() == Screen::Summary);
+  CHECK(ui.session().round().points() == 50);
+  CHECK(ui.session().round().results_by_topic().size() >= 1);
 }
 
 TEST_CASE("a practice round scores nothing and says so") {
@@ -97,12 +99,12 @@ TEST_CASE("a practice round scores nothing and says so") {
   ui.click("practice-toggle");
   ui.scroll_to("start");
   ui.click("start");
-  REQUIRE(ui.app().round().settings().practice);
+  REQUIRE(ui.session().round().settings().practice);
   play_round(ui, true);
-  REQUIRE(ui.app().screen() == ui::Screen::Summary);
-  CHECK(ui.app().round().points() == 0);
+  REQUIRE(ui.session().screen() == Screen::Summary);
+  CHECK(ui.session().round().points() == 0);
   CHECK_FALSE(ui.visible("summary-result"));
-  CHECK(ui.app().progress().best_score.empty());
+  CHECK(ui.session().progress().best_score.empty());
 }
 
 TEST_CASE("choosing one topic plays only rumours on that topic") {
@@ -111,16 +113,57 @@ TEST_CASE("choosing one topic plays only rumours on that topic") {
   ui.click("topic-housing");
   ui.scroll_to("start");
   ui.click("start");
-  for (const Scenario* s : ui.app().round().order()) CHECK(s->topic == "housing");
+  REQUIRE(ui.session().screen() == Screen::Play);
+  REQUIRE(ui.session().round().phase() == Phase::Answering);
+  REQUIRE_FALSE(ui.session().round().order().empty());
+  for (const Scenario* s : ui.session().round().order()) CHECK(s->topic == "housing");
 }
 
+namespace {
+// The words on every labelled widget of the screen shown, by widget.
+std::map<std::string, std::string> labels_on_screen() {
+  std::map<std::string, std::string> out;
+  for (const auto& [id, rect] : ui::all_marks())
+    if (!rect.label.empty() && id.rfind("lang-", 0) != 0) out[id] = rect.label;
+  return out;
+}
+
+// Switches language with the top bar's buttons and checks that every labelled widget now shows
+// other words (a language code, a number or a name such as "Bilbao" may stay the same).
+void check_every_label_changes(UiDriver& ui, const std::string& screen) {
+  ui.frames(3);  // cards take a frame or two to grow to their text
+  std::map<std::string, std::string> before = labels_on_screen();
+  REQUIRE(before.size() >= 3);
+  for (const char* lang : {"eu", "en", "es"}) {
+    INFO(screen << " in " << lang);
+    ui.click(std::string("lang-") + lang);
+    REQUIRE(ui.session().language() == lang);
+    ui.frames(3);
+    std::map<std::string, std::string> after = labels_on_screen();
+    CHECK(after.size() == before.size());
+    for (const auto& [id, text] : before) {
+      INFO(id << ": " << text);
+      REQUIRE(after.count(id) == 1);
+      CHECK(after[id] != text);
+    }
+    before = after;
+  }
+}
+}  // namespace
+
 TEST_CASE("the language buttons switch every text on screen") {
-  UiDriver ui(test::shipped_content(16, "es"));
-  CHECK(ui.app().language() == "es");
-  ui.click("lang-eu");
-  CHECK(ui.app().language() == "eu");
-  ui.click("lang-en");
-  CHECK(ui.app().language() == "en");
+  UiDriver ui(test::shipped_content(16, "es"), 1280, 1600);  // tall: every answer on screen
+  CHECK(ui.session().language() == "es");
+  check_every_label_changes(ui, "title");
+  ui.click("menu-play");
+  REQUIRE(ui.session().screen() == Screen::Setup);
+  check_every_label_changes(ui, "setup");
+  ui.scroll_to("start");
+  ui.click("start");
+  REQUIRE(ui.session().screen() == Screen::Play);
+  const Scenario* s = ui.session().round().current();
+  check_every_label_changes(ui, "rumour");     // the rumour and the verdicts, in the new language
+  CHECK(ui.session().round().current() == s);  // the round goes on
 }
 
 TEST_CASE("the screens fit a portrait tablet: the answer buttons stay inside the screen") {
@@ -128,7 +171,7 @@ TEST_CASE("the screens fit a portrait tablet: the answer buttons stay inside the
   ui.click("menu-play");
   ui.scroll_to("start");
   ui.click("start");
-  const Scenario* s = ui.app().round().current();
+  const Scenario* s = ui.session().round().current();
   REQUIRE(s != nullptr);
   for (Verdict v : s->choices) {
     const ui::ItemRect* r = ui::find_mark(std::string("verdict-") + to_string(v));

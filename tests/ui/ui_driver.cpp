@@ -5,16 +5,19 @@
 namespace ar::test {
 
 // The shipped content, read the way the game reads it.
-ui::AppContent shipped_content(uint64_t seed, const std::string& language) {
-  ui::AppContent c = platform::read_content(AR_CONTENT);
+SessionContent shipped_content(uint64_t seed, const std::string& language) {
+  SessionContent c = platform::read_content(AR_CONTENT);
   c.current_year = 2026;  // fixed, so tests do not change with the calendar
   c.seed = seed;
   c.language = language;
   return c;
 }
 
-UiDriver::UiDriver(ui::AppContent content, float width, float height)
-    : context_(ImGui::CreateContext()), app_(std::move(content)), width_(width), height_(height) {
+UiDriver::UiDriver(SessionContent content, float width, float height)
+    : context_(ImGui::CreateContext()),
+      session_(std::move(content)),
+      width_(width),
+      height_(height) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   ui::apply_style();
@@ -36,7 +39,7 @@ void UiDriver::frame() {
   io.DeltaTime = 1.0f / 60.0f;
   ui::fit_text_to(width_, height_);
   ImGui::NewFrame();
-  app_.frame();
+  if (auto action = view_.frame(session_)) session_.apply(*action);
   ImGui::Render();
 }
 
@@ -44,7 +47,7 @@ void UiDriver::click(const std::string& id) {
   // Let the layout settle (a new page may clamp its scroll on its second frame).
   for (int i = 0; i < 10; ++i) {
     const ui::ItemRect* before = ui::find_mark(id);
-    ui::ItemRect was = before ? *before : ui::ItemRect{-1, -1, 0, 0};
+    ui::ItemRect was = before ? *before : ui::ItemRect{-1, -1, 0, 0, ""};
     frame();
     const ui::ItemRect* after = ui::find_mark(id);
     if (after && after->x == was.x && after->y == was.y) break;

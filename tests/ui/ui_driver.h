@@ -1,22 +1,24 @@
 #pragma once
 // Drives the real screens with no window: an ImGui context, a display size, and simulated mouse
-// input through ImGui's input-event queue, exactly as the SDL backend feeds it.
+// input through ImGui's input-event queue, exactly as the SDL backend feeds it. Each frame draws
+// the session and applies the action the screen returned, as the platform loops do.
 #include <imgui.h>
 
 #include <stdexcept>
 #include <string>
 
-#include "app.h"
+#include "session.h"
 #include "test_marks.h"
 #include "theme.h"
+#include "view.h"
 
 namespace ar::test {
 
-ui::AppContent shipped_content(uint64_t seed = 7, const std::string& language = "en");
+SessionContent shipped_content(uint64_t seed = 7, const std::string& language = "en");
 
 class UiDriver {
  public:
-  UiDriver(ui::AppContent content, float width = 1280, float height = 800);
+  UiDriver(SessionContent content, float width = 1280, float height = 800);
   ~UiDriver();
   UiDriver(const UiDriver&) = delete;
   UiDriver& operator=(const UiDriver&) = delete;
@@ -32,11 +34,12 @@ class UiDriver {
   // Scrolls the page until `id` is drawn inside the window (long feedback pages).
   void scroll_to(const std::string& id);
   void resize(float width, float height);
-  ui::App& app() { return app_; }
+  Session& session() { return session_; }
 
  private:
   ImGuiContext* context_;
-  ui::App app_;
+  Session session_;
+  ui::View view_;
   float width_, height_;
 };
 

@@ -1,23 +1,25 @@
 #pragma once
-// The whole game as the screens see it: content, the round, progress, and which screen is shown.
-// One frame: draw the current screen, take the action it returns, apply it. No SDL, no files: the
-// platform hands content in and takes effects (links to open, progress to save) out.
+// One game session: the content, what this device remembers, the round under way, the setup
+// choices, the practice browser's filters and which screen is shown. Every change goes through
+// apply(SessionAction); what the platform must do afterwards (open a link, save progress) is
+// collected as effects. No ImGui, no SDL, no files: the platform hands content in and carries the
+// effects out.
+#include <cstdint>
 #include <optional>
-#include <set>
 #include <string>
-#include <tuple>
 #include <vector>
 
 #include "library.h"
 #include "practices.h"
 #include "progress.h"
 #include "round.h"
-#include "ui_action.h"
+#include "session_action.h"
 #include "ui_strings.h"
 
-namespace ar::ui {
+namespace ar {
 
-struct AppContent {
+// Everything a session starts from, read by the platform.
+struct SessionContent {
   std::vector<ContentFile> packs;
   std::string ui_strings;  // content/ui-strings.json
   std::string practices;   // content/practices.json
@@ -25,34 +27,27 @@ struct AppContent {
   std::vector<Problem> read_problems;  // files the platform could not read
   std::string language;                // preferred language, e.g. from the browser; empty: Spanish
   uint64_t seed = 1;
-  int current_year = 2026;
+  int current_year = 0;  // the platform's clock (platform::this_year), or fixed in tests
 };
 
-// What the platform must do after a frame.
-struct AppEffects {
+// What the platform must do after an action.
+struct SessionEffects {
   std::vector<std::string> links_to_open;
   std::optional<std::string> progress_to_save;
+  bool empty() const { return links_to_open.empty() && !progress_to_save; }
 };
 
-// Choices made on the setup screen before a round.
-struct SetupChoices {
-  Mode mode = Mode::Verdict;
-  int rumour_count = 5;
-  std::set<std::string> topics;       // empty: all
-  std::set<Difficulty> difficulties;  // empty: all
-  bool practice = false;
-};
-
-class App {
+class Session {
  public:
-  explicit App(AppContent content);
+  explicit Session(SessionContent content);
+  // The round and the open practice point into this object: it stays where it was made.
+  Session(const Session&) = delete;
+  Session& operator=(const Session&) = delete;
 
-  // Draws one frame into the current ImGui frame (between NewFrame and Render).
-  void frame();
-  void apply(const UiAction& a);
-  AppEffects take_effects();
+  // Returns false when the action did not fit (nothing changed).
+  bool apply(const SessionAction& a);
+  SessionEffects take_effects();
 
-  // Read-only state, for screens and tests.
   Screen screen() const { return screen_; }
   const std::string& language() const { return language_; }
   const Library& library() const { return library_; }
@@ -60,17 +55,27 @@ class App {
   const UiStrings& strings() const { return strings_; }
   const Round& round() const { return round_; }
   const Progress& progress() const { return progress_; }
-  PracticeFilter& practice_filter() { return practice_filter_; }
+  const SetupChoices& setup() const { return setup_; }
   const PracticeFilter& practice_filter() const { return practice_filter_; }
   const std::vector<Problem>& problems() const { return problems_; }  // all content problems
   const Scenario* reopened_fact() const { return reopened_; }
   const Practice* open_practice() const { return open_practice_; }
-  const std::string& tr(const std::string& key) const { return strings_.get(key, language_); }
+  // Whether the screen shown came from a round under way (a practice opened from its feedback).
+  bool round_under_way() const;
+  std::string tr(const std::string& key) const { return strings_.get(key, language_); }
+  std::string format(const std::string& key, const std::vector<std::string>& args) const {
+    return strings_.format(key, language_, args);
+  }
   int current_year() const { return current_year_; }
   // The saved progress handed in could not be read: the platform should keep that file aside.
   bool saved_progress_unreadable() const { return saved_progress_unreadable_; }
 
  private:
+  bool go_to(Screen target);
+  bool play(const Action& a);
+  bool start_round();
+  void finish_round();  // record what was answered and save it; the summary shows it
+
   Library library_;
   PracticeCatalogue practices_;
   UiStrings strings_;
@@ -84,11 +89,13 @@ class App {
   const Scenario* reopened_ = nullptr;
   const Practice* open_practice_ = nullptr;
   uint64_t seed_ = 1;
-  int current_year_ = 2026;
+  int current_year_ = 0;
   bool saved_progress_unreadable_ = false;
-  AppEffects effects_;
-  std::tuple<Screen, Phase, size_t, const Practice*> last_view_{Screen::Title, Phase::Choosing, 0,
-                                                                nullptr};
+  SessionEffects effects_;
 };
 
-}  // namespace ar::ui
+// Whether a link may leave the game: only web addresses (http, https), never javascript:, file:
+// or data:.
+bool is_web_link(const std::string& url);
+
+}  // namespace ar

@@ -1,0 +1,189 @@
+#include "session.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace ar {
+
+const char* to_string(Screen s) {
+  switch (s) {
+    case Screen::Title: return "title";
+    case Screen::Setup: return "setup";
+    case Screen::Play: return "play";
+    case Screen::Summary: return "summary";
+    case Screen::Practices: return "practices";
+    case Screen::PracticeDetail: return "practice_detail";
+    case Screen::ContentReport: return "content_report";
+    case Screen::About: return "about";
+  }
+  return "?";
+}
+
+bool is_web_link(const std::string& url) {
+  std::string scheme = url.substr(0, url.find(':'));
+  std::transform(scheme.begin(), scheme.end(), scheme.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return (scheme == "http" || scheme == "https") && url.size() > scheme.size() + 3 &&
+         url.compare(scheme.size(), 3, "://") == 0;
+}
+
+Session::Session(SessionContent content)
+    : library_(Library::load(content.packs, content.current_year)),
+      round_(library_, &progress_),
+      seed_(content.seed),
+      current_year_(content.current_year) {
+  problems_ = content.read_problems;
+  for (const auto& r : library_.reports())
+    problems_.insert(problems_.end(), r.problems.begin(), r.problems.end());
+  strings_ = UiStrings::load(content.ui_strings, "content/ui-strings.json", problems_);
+  practices_ = PracticeCatalogue::load(content.practices, "content/practices.json", problems_);
+  if (content.saved_progress) {
+    ProgressLoadResult saved = load_progress(*content.saved_progress, "saved progress");
+    if (saved.problems.empty()) {
+      progress_ = std::move(saved.progress);
+    } else {
+      saved_progress_unreadable_ = true;  // the platform keeps the file aside
+      for (auto& p : saved.problems)
+        p.message += " (progress starts afresh; the old save is kept aside)";
+      problems_.insert(problems_.end(), saved.problems.begin(), saved.problems.end());
+    }
+  }
+  // The report reads top to bottom, file by file.
+  std::stable_sort(problems_.begin(), problems_.end(), [](const Problem& a, const Problem& b) {
+    return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+  });
+  const auto& langs = supported_languages();
+  if (std::find(langs.begin(), langs.end(), content.language) != langs.end())
+    language_ = content.language;
+}
+
+bool Session::round_under_way() const {
+  return round_.phase() == Phase::Answering || round_.phase() == Phase::Feedback;
+}
+
+void Session::finish_round() {
+  round_.apply(action::Finish{});
+  progress_.record(round_);
+  effects_.progress_to_save = save_progress(progress_);
+  screen_ = Screen::Summary;
+}
+
+bool Session::go_to(Screen target) {
+  if (target == Screen::PracticeDetail && !open_practice_) target = Screen::Practices;
+  // Leaving a round half-way: what was answered counts (progress, seen rumours) and the summary
+  // shows it; a round with no answer yet is simply dropped. Opening a practice from the feedback,
+  // or coming back from it, is not leaving.
+  if (round_under_way() && target != Screen::Play && target != Screen::PracticeDetail) {
+    if (!round_.answers().empty()) {
+      finish_round();
+      reopened_ = nullptr;
+      return true;
+    }
+    round_.apply(action::Finish{});
+    round_.apply(action::Restart{});
+  }
+  if (target == Screen::Play && !round_under_way()) return false;
+  if (round_.phase() == Phase::Summary && target != Screen::Summary)
+    round_.apply(action::Restart{});
+  reopened_ = nullptr;
+  screen_ = target;
+  return true;
+}
+
+bool Session::play(const Action& a) {
+  Phase before = round_.phase();
+  if (!round_.apply(a)) return false;
+  if (round_.phase() == Phase::Summary && before != Phase::Summary) {
+    progress_.record(round_);
+    effects_.progress_to_save = save_progress(progress_);
+    screen_ = Screen::Summary;
+  } else if (round_.phase() == Phase::Choosing) {
+    screen_ = Screen::Setup;
+  }
+  return true;
+}
+
+bool Session::start_round() {
+  if (round_under_way()) return false;
+  if (round_.phase() == Phase::Summary) round_.apply(action::Restart{});
+  RoundSettings s;
+  s.mode = setup_.mode;
+  s.rumour_count = setup_.rumour_count;
+  s.topics.assign(setup_.topics.begin(), setup_.topics.end());
+  s.difficulties.assign(setup_.difficulties.begin(), setup_.difficulties.end());
+  s.language = language_;
+  s.practice = setup_.practice;
+  s.seed = seed_;
+  if (!round_.apply(action::Start{s})) return false;
+  ++seed_;  // the next round is another draw
+  reopened_ = nullptr;
+  screen_ = Screen::Play;
+  return true;
+}
+
+bool Session::apply(const SessionAction& a) {
+  namespace act = session_action;
+  return std::visit(
+      [&](const auto& x) -> bool {
+        using T = std::decay_t<decltype(x)>;
+        if constexpr (std::is_same_v<T, act::GoTo>) {
+          return go_to(x.screen);
+        } else if constexpr (std::is_same_v<T, act::Game>) {
+          return play(x.action);
+        } else if constexpr (std::is_same_v<T, act::StartRound>) {
+          return start_round();
+        } else if constexpr (std::is_same_v<T, act::OpenLink>) {
+          if (!is_web_link(x.url)) return false;  // content never opens anything else
+          effects_.links_to_open.push_back(x.url);
+          return true;
+        } else if constexpr (std::is_same_v<T, act::SetLanguage>) {
+          const auto& langs = supported_languages();
+          if (std::find(langs.begin(), langs.end(), x.language) == langs.end()) return false;
+          language_ = x.language;  // a round under way goes on, in the new language
+          return true;
+        } else if constexpr (std::is_same_v<T, act::ReopenFact>) {
+          const Scenario* s = library_.find(x.scenario_id);
+          if (!s) return false;
+          reopened_ = s;
+          return true;
+        } else if constexpr (std::is_same_v<T, act::CloseFact>) {
+          reopened_ = nullptr;
+          return true;
+        } else if constexpr (std::is_same_v<T, act::OpenPractice>) {
+          const Practice* p = practices_.find(x.practice_id);
+          if (!p) return false;
+          open_practice_ = p;
+          screen_ = Screen::PracticeDetail;
+          return true;
+        } else if constexpr (std::is_same_v<T, act::PlayTopic>) {
+          if (round_under_way()) return false;  // a practice opened from a round plays nothing
+          if (std::find(rumour_topics().begin(), rumour_topics().end(), x.topic) ==
+              rumour_topics().end())
+            return false;
+          setup_.topics = {x.topic};
+          return go_to(Screen::Setup);
+        } else if constexpr (std::is_same_v<T, act::ChangeSetup>) {
+          SetupChoices c = x.choices;
+          c.rumour_count =
+              std::clamp(c.rumour_count, SetupChoices::min_rumours, SetupChoices::max_rumours);
+          for (const auto& t : c.topics)
+            if (std::find(rumour_topics().begin(), rumour_topics().end(), t) ==
+                rumour_topics().end())
+              return false;
+          setup_ = std::move(c);
+          return true;
+        } else {  // ChangeFilter
+          practice_filter_ = x.filter;
+          return true;
+        }
+      },
+      a);
+}
+
+SessionEffects Session::take_effects() {
+  SessionEffects out = std::move(effects_);
+  effects_ = {};
+  return out;
+}
+
+}  // namespace ar

@@ -1,0 +1,65 @@
+#pragma once
+// What the player asks for. Screens draw the session and return at most one of these a frame;
+// Session::apply carries it out. Screens never change game state themselves.
+#include <set>
+#include <string>
+#include <variant>
+
+#include "practices.h"
+#include "round.h"
+
+namespace ar {
+
+enum class Screen { Title, Setup, Play, Summary, Practices, PracticeDetail, ContentReport, About };
+const char* to_string(Screen s);
+
+// Choices made on the setup screen before a round.
+struct SetupChoices {
+  static constexpr int min_rumours = 1, max_rumours = 20;
+  Mode mode = Mode::Verdict;
+  int rumour_count = 5;
+  std::set<std::string> topics;       // empty: all
+  std::set<Difficulty> difficulties;  // empty: all
+  bool practice = false;
+  bool operator==(const SetupChoices&) const = default;
+};
+
+namespace session_action {
+struct GoTo {
+  Screen screen;
+};
+struct Game {
+  Action action;
+};                     // passed to the round's state machine
+struct StartRound {};  // start with the choices made on the setup screen
+struct OpenLink {
+  std::string url;
+};  // the platform opens it (new tab / system browser); only http and https
+struct SetLanguage {
+  std::string language;
+};
+struct ReopenFact {
+  std::string scenario_id;
+};  // read a believed rumour's fact again
+struct CloseFact {};
+struct OpenPractice {
+  std::string practice_id;
+};
+struct PlayTopic {
+  std::string topic;
+};  // from a practice: a round on that practice's topic
+struct ChangeSetup {
+  SetupChoices choices;
+};  // the setup screen's choices as the player left them this frame
+struct ChangeFilter {
+  PracticeFilter filter;
+};  // the practice browser's filters as the player left them this frame
+}  // namespace session_action
+
+using SessionAction =
+    std::variant<session_action::GoTo, session_action::Game, session_action::StartRound,
+                 session_action::OpenLink, session_action::SetLanguage, session_action::ReopenFact,
+                 session_action::CloseFact, session_action::OpenPractice, session_action::PlayTopic,
+                 session_action::ChangeSetup, session_action::ChangeFilter>;
+
+}  // namespace ar

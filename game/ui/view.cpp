@@ -1,0 +1,29 @@
+#include "view.h"
+
+#include "screens.h"
+#include "test_marks.h"
+#include "widgets.h"
+
+namespace ar::ui {
+
+std::optional<SessionAction> View::frame(const Session& session) {
+  clear_marks();
+  // Whatever the player sees next starts at its top, not where the last page was scrolled to.
+  auto view = std::make_tuple(session.screen(), session.round().phase(), session.round().position(),
+                              session.open_practice());
+  if (view != last_view_) request_scroll_to_top();
+  last_view_ = view;
+  switch (session.screen()) {
+    case Screen::Title: return title_screen(session);
+    case Screen::Setup: return setup_screen(session);
+    case Screen::Play: return rumour_screen(session);
+    case Screen::Summary: return summary_screen(session);
+    case Screen::Practices: return practices_screen(session);
+    case Screen::PracticeDetail: return practice_detail_screen(session);
+    case Screen::ContentReport: return content_report_screen(session);
+    case Screen::About: return about_screen(session);
+  }
+  return std::nullopt;
+}
+
+}  // namespace ar::ui

@@ -1,0 +1,22 @@
+#pragma once
+// The whole interface: draws the session's current screen into the current ImGui frame (between
+// NewFrame and Render) and returns what the player asked for. Game state lives in the Session;
+// this holds only what the drawing needs between frames.
+#include <optional>
+#include <tuple>
+
+#include "session.h"
+
+namespace ar::ui {
+
+class View {
+ public:
+  std::optional<SessionAction> frame(const Session& session);
+
+ private:
+  // What was on screen last frame: a new page starts at its top.
+  std::tuple<Screen, Phase, size_t, const Practice*> last_view_{Screen::Title, Phase::Choosing, 0,
+                                                                nullptr};
+};
+
+}  // namespace ar::ui
