@@ -4,6 +4,7 @@
 #   ./build-wasm.sh --serve    build, then serve it on http://127.0.0.1:8080/
 #   ./build-wasm.sh --serve --port 9000
 #   ./build-wasm.sh --serve --host 0.0.0.0   (workshops: tablets on the same network can connect)
+#   ./build-wasm.sh --debug    a debug build in build/wasm-debug/ (assertions, readable stacks)
 # Installs what is missing first (scripts/install-deps.sh).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -17,7 +18,7 @@ while [ $# -gt 0 ]; do
     --port) PORT="$2"; shift ;;
     --host) HOST="$2"; shift ;;
     --debug) BUILD_TYPE=Debug ;;
-    -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
     *) echo "build-wasm.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -29,9 +30,12 @@ CACHE="${ANTIRUMOUR_CACHE:-$HOME/.cache/antirumour}"
 source "$CACHE/paths.env"
 export NODE_PATH=/usr/share/nodejs   # emcc's own JS tools need Debian's node modules (acorn)
 
+# One folder per build type, so --debug is never silently ignored by an earlier configure.
 BUILD="$ROOT/build/wasm"
+[ "$BUILD_TYPE" = Debug ] && BUILD="$ROOT/build/wasm-debug"
 if [ ! -f "$BUILD/build.ninja" ]; then
   emcmake cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" \
+    -DAR_WERROR="${AR_WERROR:-OFF}" \
     -DIMGUI_DIR="$IMGUI_DIR" -DSDL2_DIR="$SDL2_WEB_DIR" -DWEB_INCLUDE_DIR="$WEB_INCLUDE_DIR" \
     -DCMAKE_CROSSCOMPILING_EMULATOR="/usr/bin/node;--no-experimental-fetch"
 fi

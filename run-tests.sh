@@ -39,7 +39,7 @@ export NODE_PATH=/usr/share/nodejs
 mkdir -p "$LOGS"
 
 step "Native build (debug, warnings on)"
-if cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Debug -DIMGUI_DIR="$IMGUI_DIR" >/dev/null &&
+if cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Debug -DAR_WERROR=ON -DIMGUI_DIR="$IMGUI_DIR" >/dev/null &&
    cmake --build build/native -j2; then
   step "Native tests (CTest: core, UI, command line, window under Xvfb)"
   (cd build/native && ctest -j2 --output-on-failure) 2>&1 | tee "$LOGS/native.log" | tail -15
@@ -49,7 +49,7 @@ else
 fi
 
 step "WebAssembly build"
-if ./build-wasm.sh; then
+if AR_WERROR=ON ./build-wasm.sh; then
   step "WebAssembly unit tests (CTest, node)"
   (cd build/wasm && ctest --output-on-failure) 2>&1 | tee "$LOGS/wasm.log" | tail -5
   count_ctest "$LOGS/wasm.log"

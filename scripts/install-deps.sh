@@ -7,10 +7,8 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="${ANTIRUMOUR_CACHE:-$HOME/.cache/antirumour}"
-IMGUI_VERSION="1.90.1+ds-1"   # Debian 13 (trixie): input-event queue and touch-source events
-IMGUI_SUITE="trixie"
-SDL2_VERSION="2.26.5+dfsg-1"  # Debian 12 (bookworm), the same SDL2 as the native libsdl2-dev
-SDL2_SUITE="bookworm"
+# shellcheck disable=SC1091
+source "$ROOT/scripts/versions.env"   # IMGUI_VERSION, SDL2_VERSION and their suites
 
 say() { printf '[install] %s\n' "$*"; }
 
@@ -125,6 +123,10 @@ if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
 else
   say "playwright-core: present"
 fi
+
+# Version-free names for the presets (the versions live only in scripts/versions.env).
+ln -sfn "$IMGUI_DIR" "$CACHE/imgui"
+ln -sfn "$SDL2_WEB" "$CACHE/sdl2-web"
 
 # Hand the paths to the build scripts.
 cat >"$CACHE/paths.env" <<EOF
