@@ -8,9 +8,7 @@ namespace ar::ui {
 
 std::optional<SessionAction> about_screen(const Session& session) {
   std::optional<SessionAction> action;
-  begin_page("about", 36);
-  if (auto a = top_bar(session, Screen::Title)) action = a;
-  heading(session.tr("about.heading"));
+  if (auto a = begin_screen(session, "about", 36, "about.heading")) action = a;
   wrapped_text(session.tr("about.body"));
   ImGui::Dummy(em(0, 0.5f));
   heading(session.tr("about.packs"), 1.1f);

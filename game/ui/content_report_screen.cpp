@@ -8,9 +8,7 @@ namespace ar::ui {
 
 std::optional<SessionAction> content_report_screen(const Session& session) {
   std::optional<SessionAction> action;
-  begin_page("report", 48);
-  if (auto a = top_bar(session, Screen::Title)) action = a;
-  heading(session.tr("report.heading"));
+  if (auto a = begin_screen(session, "report", 48, "report.heading")) action = a;
   wrapped_text(session.tr("report.intro"), colour::muted);
   for (const auto& r : session.library().reports())
     ImGui::TextColored(r.loaded ? colour::right : colour::wrong, "%s %s", r.loaded ? "✓" : "✗",

@@ -42,9 +42,7 @@ std::optional<SessionAction> practices_screen(const Session& session) {
   PracticeFilter filter = session.practice_filter();
   const std::string& lang = session.language();
   const PracticeCatalogue& catalogue = session.practices();
-  begin_page("practices", 44);
-  if (auto a = top_bar(session, Screen::Title)) action = a;
-  heading(session.tr("practices.heading"));
+  if (auto a = begin_screen(session, "practices", 44, "practices.heading")) action = a;
   wrapped_text(session.tr("practices.intro"), colour::muted);
 
   // Free-text search: case and accents do not matter ("zurich" finds "Zürich").

@@ -17,6 +17,10 @@ std::optional<SessionAction> practice_detail_screen(const Session& session);
 std::optional<SessionAction> content_report_screen(const Session& session);
 std::optional<SessionAction> about_screen(const Session& session);
 
+// How every page but the title starts: the page, the top bar (Back goes to the title) and the
+// page's heading. Returns the top bar's action, if any; end with end_page().
+std::optional<SessionAction> begin_screen(const Session& session, const char* id,
+                                          float max_width_em, const std::string& heading_key);
 // The bar at the top of every screen: title, back, language. Returns an action when used.
 std::optional<SessionAction> top_bar(const Session& session, std::optional<Screen> back_to);
 // A fact card: the fact, its figure, the source with a link. Used in feedback and summary.

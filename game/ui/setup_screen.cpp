@@ -12,9 +12,7 @@ std::optional<SessionAction> setup_screen(const Session& session) {
   // The widgets edit a copy; a change goes back to the session as an action.
   SetupChoices choices = session.setup();
   const std::string& lang = session.language();
-  begin_page("setup", 36);
-  if (auto a = top_bar(session, Screen::Title)) action = a;
-  heading(session.tr("setup.heading"));
+  if (auto a = begin_screen(session, "setup", 36, "setup.heading")) action = a;
 
   ImGui::TextUnformatted(session.tr("setup.mode").c_str());
   if (wrapped_button("mode-verdict",

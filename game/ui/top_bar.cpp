@@ -42,6 +42,14 @@ std::optional<SessionAction> top_bar(const Session& session, std::optional<Scree
   return action;
 }
 
+std::optional<SessionAction> begin_screen(const Session& session, const char* id,
+                                          float max_width_em, const std::string& heading_key) {
+  begin_page(id, max_width_em);
+  std::optional<SessionAction> action = top_bar(session, Screen::Title);
+  heading(session.tr(heading_key));
+  return action;
+}
+
 void review_note(const Session& session, const ReviewByLanguage& review) {
   auto it = review.find(session.language());
   if (it != review.end() && it->second == ReviewStatus::Reviewed) return;
