@@ -65,6 +65,15 @@ bool Round::start(const RoundSettings& s) {
       return progress_->times_seen(a->id) < progress_->times_seen(b->id);
     });
   if (pool.size() > static_cast<size_t>(s.rumour_count)) pool.resize(s.rumour_count);
+  // The replies' order comes from its own stream, so adding it changed no rumour order.
+  std::mt19937_64 reply_rng(s.seed ^ 0x9e3779b97f4a7c15ull);
+  reply_orders_.clear();
+  for (const Scenario* sc : pool) {
+    std::vector<int> order(sc->replies.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    shuffle(order, reply_rng);
+    reply_orders_.push_back(std::move(order));
+  }
   settings_ = s;
   order_ = std::move(pool);
   position_ = 0;
@@ -138,6 +147,12 @@ bool Round::apply(const Action& a) {
 const Scenario* Round::current() const {
   if (phase_ != Phase::Answering && phase_ != Phase::Feedback) return nullptr;
   return position_ < order_.size() ? order_[position_] : nullptr;
+}
+
+const std::vector<int>& Round::reply_order() const {
+  static const std::vector<int> none;
+  if (!current()) return none;
+  return reply_orders_[position_];
 }
 
 int Round::protection_percent() const {

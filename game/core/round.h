@@ -83,6 +83,10 @@ class Round {
   const Scenario* current() const;
   const std::vector<Answer>& answers() const { return answers_; }
   const Answer* last_answer() const { return answers_.empty() ? nullptr : &answers_.back(); }
+  // The order in which the current rumour's replies are offered (indexes into its replies):
+  // shuffled per round by the seed, so the good reply is not always in the same place.
+  // PickReply names a reply by its index in the scenario, wherever it was shown.
+  const std::vector<int>& reply_order() const;
 
   int points() const { return points_; }
   int streak() const { return streak_; }
@@ -106,6 +110,7 @@ class Round {
   Phase phase_ = Phase::Choosing;
   RoundSettings settings_;
   std::vector<const Scenario*> order_;
+  std::vector<std::vector<int>> reply_orders_;  // one per rumour in order_
   size_t position_ = 0;
   std::vector<Answer> answers_;
   int points_ = 0, streak_ = 0, best_streak_ = 0;

@@ -28,9 +28,11 @@ std::optional<SessionAction> answer_buttons(const Session& session, const Scenar
     }
   } else {
     ImGui::TextUnformatted(session.tr("play.ask_reply").c_str());
-    for (size_t i = 0; i < s.replies.size(); ++i)
-      if (wrapped_button("reply-" + std::to_string(i), s.replies[i].text.in(lang)))
-        action = session_action::Game{action::PickReply{static_cast<int>(i)}};
+    // In the round's shuffled order; each button keeps its reply's own number as its name.
+    for (int i : session.round().reply_order())
+      if (wrapped_button("reply-" + std::to_string(i),
+                         s.replies[static_cast<size_t>(i)].text.in(lang)))
+        action = session_action::Game{action::PickReply{i}};
   }
   return action;
 }
