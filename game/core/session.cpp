@@ -83,6 +83,7 @@ bool Session::go_to(Screen target) {
     round_.apply(action::Restart{});
   }
   if (target == Screen::Play && !round_under_way()) return false;
+  if (target == Screen::Summary && round_.phase() != Phase::Summary) return false;
   if (round_.phase() == Phase::Summary && target != Screen::Summary)
     round_.apply(action::Restart{});
   reopened_ = nullptr;

@@ -80,10 +80,9 @@ TEST_CASE("going from screen to screen", "[session]") {
     CHECK(s.apply(act::GoTo{Screen::PracticeDetail}));
     CHECK(s.screen() == Screen::Practices);
   }
-  SECTION("the summary without a round is just a page; leaving it changes nothing") {
-    CHECK(s.apply(act::GoTo{Screen::Summary}));
-    CHECK(s.apply(act::GoTo{Screen::Title}));
-    CHECK(s.round().phase() == Phase::Choosing);
+  SECTION("there is no summary without a finished round") {
+    CHECK_FALSE(s.apply(act::GoTo{Screen::Summary}));
+    CHECK(s.screen() == Screen::Title);
   }
   CHECK(s.take_effects().empty());
 }
