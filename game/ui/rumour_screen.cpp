@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "practice_links.h"
+#include "screen_text.h"
 #include "screens.h"
 #include "test_marks.h"
 #include "theme.h"
@@ -100,6 +101,23 @@ std::optional<SessionAction> feedback(const Session& session, const Scenario& s,
   return action;
 }
 
+// Keyboard play: the number keys pick the choices in the order shown (as the screen reader's
+// mirror numbers them); Enter goes on from the feedback unless the keyboard is on another button.
+std::optional<SessionAction> keyboard_play(const Session& session) {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) return std::nullopt;
+  std::vector<Action> choices = numbered_choices(session);
+  for (int n = 0; n < static_cast<int>(choices.size()) && n < 9; ++n)
+    if (ImGui::IsKeyPressed(static_cast<ImGuiKey>(ImGuiKey_1 + n), false) ||
+        ImGui::IsKeyPressed(static_cast<ImGuiKey>(ImGuiKey_Keypad1 + n), false))
+      return session_action::Game{choices[static_cast<size_t>(n)]};
+  bool enter = ImGui::IsKeyPressed(ImGuiKey_Enter, false) ||
+               ImGui::IsKeyPressed(ImGuiKey_KeypadEnter, false);
+  if (enter && session.round().phase() == Phase::Feedback && !io.NavVisible)
+    return session_action::Game{action::Next{}};
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<SessionAction> fact_card(const Session& session, const Scenario& s) {
@@ -163,6 +181,7 @@ std::optional<SessionAction> rumour_screen(const Session& session) {
   }
   if (const auto* review = review_of(session, *s)) review_note(session, *review);
   end_page();
+  if (auto a = keyboard_play(session)) action = a;
   return action;
 }
 

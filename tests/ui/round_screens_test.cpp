@@ -181,3 +181,27 @@ TEST_CASE("the screens fit a portrait tablet: the answer buttons stay inside the
     CHECK(r->h >= ImGui::GetFontSize() * 1.5f);  // large enough for a finger
   }
 }
+
+TEST_CASE("a round played with the keyboard only: number keys answer, Enter goes on") {
+  UiDriver ui(test::shipped_content(18));
+  ui.click("menu-play");
+  ui.scroll_to("start");
+  ui.click("start");
+  REQUIRE(ui.session().screen() == Screen::Play);
+  size_t count = ui.session().round().order().size();
+  REQUIRE(count >= 1);
+  for (size_t i = 0; i < count; ++i) {
+    const Scenario* s = ui.session().round().current();
+    REQUIRE(s != nullptr);
+    REQUIRE(ui.session().round().phase() == Phase::Answering);
+    // The key of the right verdict, by its place among the choices shown.
+    auto at = std::find(s->choices.begin(), s->choices.end(), s->verdict);
+    REQUIRE(at != s->choices.end());
+    ui.press(static_cast<ImGuiKey>(ImGuiKey_1 + (at - s->choices.begin())));
+    REQUIRE(ui.session().round().phase() == Phase::Feedback);
+    CHECK(ui.session().round().last_answer()->outcome == Outcome::Right);
+    ui.press(ImGuiKey_Enter);
+  }
+  CHECK(ui.session().screen() == Screen::Summary);
+  CHECK(ui.session().round().points() == static_cast<int>(count) * Scoring::full_points);
+}

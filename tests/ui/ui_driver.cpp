@@ -86,6 +86,14 @@ void UiDriver::scroll_to(const std::string& id) {
   frames(2);
 }
 
+void UiDriver::press(ImGuiKey key) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.AddKeyEvent(key, true);
+  frame();
+  io.AddKeyEvent(key, false);
+  frames(2);
+}
+
 void UiDriver::resize(float width, float height) {
   width_ = width;
   height_ = height;

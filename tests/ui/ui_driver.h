@@ -34,6 +34,8 @@ class UiDriver {
   // Scrolls the page until `id` is drawn inside the window (long feedback pages).
   void scroll_to(const std::string& id);
   void resize(float width, float height);
+  // Presses and releases a key, as a keyboard would.
+  void press(ImGuiKey key);
   Session& session() { return session_; }
 
  private:

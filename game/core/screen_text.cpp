@@ -1,0 +1,155 @@
+#include "screen_text.h"
+
+namespace ar {
+
+namespace {
+
+std::string source_line(const Session& s, const Scenario& sc) {
+  const Source& src = sc.fact.source;
+  return s.format("play.source", {src.institution, src.title, std::to_string(src.year), src.area});
+}
+
+void fact_lines(const Session& s, const Scenario& sc, std::vector<std::string>& out) {
+  const std::string& lang = s.language();
+  out.push_back(s.tr("play.fact"));
+  if (!sc.fact.figure.empty()) out.push_back(sc.fact.figure.in(lang));
+  out.push_back(sc.fact.text.in(lang));
+  out.push_back(source_line(s, sc));
+}
+
+void rumour_lines(const Session& s, std::vector<std::string>& out) {
+  const Round& round = s.round();
+  const Scenario* sc = round.current();
+  if (!sc) return;
+  const std::string& lang = s.language();
+  bool reply_mode = round.settings().mode == Mode::Reply;
+  out.push_back(s.format(
+      "play.progress", {std::to_string(round.position() + 1), std::to_string(round.order().size()),
+                        s.tr("topic." + sc->topic)}));
+  out.push_back(s.tr(reply_mode ? "play.neighbour_reply" : "play.neighbour") + " «" +
+                sc->rumour.in(lang) + "»");
+  if (round.phase() == Phase::Answering) {
+    out.push_back(s.tr(reply_mode ? "play.ask_reply" : "play.ask_verdict") + " " +
+                  s.tr("a11y.press_number"));
+    int n = 1;
+    if (reply_mode) {
+      for (int i : round.reply_order())
+        out.push_back(std::to_string(n++) + ". " +
+                      sc->replies[static_cast<size_t>(i)].text.in(lang));
+    } else {
+      for (Verdict v : sc->choices)
+        out.push_back(std::to_string(n++) + ". " + s.tr(std::string("verdict.") + to_string(v)));
+    }
+    return;
+  }
+  const Answer* a = round.last_answer();
+  if (!a) return;
+  out.push_back(a->outcome == Outcome::Right    ? s.tr("play.right")
+                : a->outcome == Outcome::Partly ? s.tr("play.partly")
+                                                : s.tr("play.wrong"));
+  if (a->verdict) {
+    out.push_back(
+        s.format("play.verdict_is", {s.tr(std::string("verdict.") + to_string(sc->verdict))}));
+  } else {
+    const Reply& r = sc->replies[static_cast<size_t>(a->reply)];
+    out.push_back(s.tr("play.you_reply") + " «" + r.text.in(lang) + "»");
+    out.push_back(s.tr(std::string("reply_kind.") + to_string(r.kind)) + ": " +
+                  r.feedback.in(lang));
+  }
+  fact_lines(s, *sc, out);
+  out.push_back(s.tr("play.why") + " " + sc->explanation.in(lang));
+  bool last = round.position() + 1 >= round.order().size();
+  out.push_back(s.format("a11y.press_enter", {s.tr(last ? "play.see_result" : "play.next")}));
+}
+
+void summary_lines(const Session& s, std::vector<std::string>& out) {
+  const Round& round = s.round();
+  const std::string& lang = s.language();
+  int answered = static_cast<int>(round.answers().size());
+  if (round.settings().practice) {
+    out.push_back(s.tr("summary.practice_heading"));
+    out.push_back(s.format("summary.practice_body", {std::to_string(answered)}));
+  } else {
+    out.push_back(round.is_protected() ? s.tr("summary.protected") : s.tr("summary.flooded"));
+    out.push_back(s.tr("summary.protection") + ": " + std::to_string(round.protection_percent()) +
+                  " %");
+    out.push_back(s.format("summary.score", {std::to_string(round.points()),
+                                             std::to_string(answered * Scoring::full_points),
+                                             std::to_string(round.best_streak())}));
+  }
+  auto believed = round.believed();
+  if (believed.empty() && answered > 0) out.push_back(s.tr("summary.none_believed"));
+  if (!believed.empty()) out.push_back(s.tr("summary.believed"));
+  for (const Answer* a : believed) {
+    const Scenario& sc = *a->scenario;
+    out.push_back(
+        "· " + (sc.fact.figure.empty() ? sc.fact.text.in(lang) : sc.fact.figure.in(lang)) + " (" +
+        sc.fact.source.institution + ", " + std::to_string(sc.fact.source.year) + ")");
+  }
+  out.push_back(s.tr("summary.again") + " · " + s.tr("summary.home"));
+}
+
+}  // namespace
+
+std::vector<std::string> screen_text(const Session& s) {
+  std::vector<std::string> out{s.tr("app.title")};
+  const std::string& lang = s.language();
+  switch (s.screen()) {
+    case Screen::Title:
+      out.push_back(s.tr("title.heading"));
+      out.push_back(s.tr("title.intro"));
+      out.push_back(s.tr("title.play") + " · " + s.tr("title.practices") + " · " +
+                    s.tr("title.about"));
+      break;
+    case Screen::Setup: {
+      out.push_back(s.tr("setup.heading"));
+      const SetupChoices& c = s.setup();
+      out.push_back(s.tr("setup.mode") + " " +
+                    s.tr(c.mode == Mode::Reply ? "mode.reply" : "mode.verdict"));
+      out.push_back(s.tr("setup.count") + " " + std::to_string(c.rumour_count));
+      out.push_back(s.tr("setup.start"));
+      break;
+    }
+    case Screen::Play: rumour_lines(s, out); break;
+    case Screen::Summary: summary_lines(s, out); break;
+    case Screen::Practices: {
+      out.push_back(s.tr("practices.heading"));
+      auto shown = s.practices().browse(s.practice_filter(), lang).shown;
+      out.push_back(s.format("practices.count", {std::to_string(shown.size()),
+                                                 std::to_string(s.practices().all().size())}));
+      for (const Practice* p : shown) out.push_back("· " + p->title + " — " + p->country);
+      break;
+    }
+    case Screen::PracticeDetail:
+      if (const Practice* p = s.open_practice()) {
+        out.push_back(p->title);
+        out.push_back(p->country + (p->years_text.empty() ? "" : " · " + p->years_text));
+        out.push_back(p->purpose.in(lang));
+      }
+      break;
+    case Screen::About:
+      out.push_back(s.tr("about.heading"));
+      out.push_back(s.tr("about.body"));
+      break;
+    case Screen::ContentReport:
+      out.push_back(s.tr("report.heading"));
+      for (const auto& p : s.problems()) out.push_back(format_problem(p));
+      break;
+  }
+  return out;
+}
+
+std::vector<Action> numbered_choices(const Session& s) {
+  std::vector<Action> out;
+  const Round& round = s.round();
+  const Scenario* sc = round.current();
+  if (s.screen() != Screen::Play || !sc || round.phase() != Phase::Answering) return out;
+  if (round.settings().mode == Mode::Reply) {
+    for (int i : round.reply_order()) out.push_back(action::PickReply{i});
+  } else {
+    for (Verdict v : sc->choices) out.push_back(action::PickVerdict{v});
+  }
+  return out;
+}
+
+}  // namespace ar
