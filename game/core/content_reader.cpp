@@ -2,26 +2,9 @@
 
 #include <algorithm>
 
+#include "utf8.h"
+
 namespace ar {
-
-size_t count_characters(const std::string& utf8) {
-  return static_cast<size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
-bool is_valid_utf8(const std::string& text) {
-  for (size_t i = 0; i < text.size();) {
-    unsigned char b = static_cast<unsigned char>(text[i]);
-    size_t len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > text.size()) return false;
-    for (size_t k = 1; k < len; ++k)
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
-    if (len == 2 && b < 0xC2) return false;  // overlong
-    i += len;
-  }
-  return true;
-}
 
 bool is_content_id(const std::string& id) {
   if (id.size() < 2 || id.size() > 64 || id.front() == '-' || id.back() == '-') return false;
@@ -49,11 +32,7 @@ std::string describe_json(const nlohmann::json& v) {
     case nlohmann::json::value_t::string: {
       std::string s = v.get<std::string>();
       if (s.empty()) return "an empty text";
-      if (count_characters(s) > 40) {
-        size_t cut = 40;
-        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-        s = s.substr(0, cut) + "…";
-      }
+      if (utf8::count_characters(s) > 40) s = std::string(utf8::first_characters(s, 40)) + "…";
       return "the text \"" + s + "\"";
     }
     case nlohmann::json::value_t::number_integer:
@@ -145,7 +124,7 @@ std::optional<std::string> ContentReader::text(const json& obj, const std::strin
     problem(at, "this text is empty");
     return std::nullopt;
   }
-  if (size_t n = count_characters(s); n > max_chars)
+  if (size_t n = utf8::count_characters(s); n > max_chars)
     problem(at, "this text is too long: " + std::to_string(n) + " characters, the limit is " +
                     std::to_string(max_chars));
   return s;
@@ -217,7 +196,7 @@ std::vector<std::string> ContentReader::text_list(const json& obj, const std::st
       continue;
     }
     std::string s = item.get<std::string>();
-    if (size_t n = count_characters(s); n > max_chars)
+    if (size_t n = utf8::count_characters(s); n > max_chars)
       problem(item_at, "this text is too long: " + std::to_string(n) +
                            " characters, the limit is " + std::to_string(max_chars));
     result.push_back(s);

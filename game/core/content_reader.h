@@ -52,8 +52,6 @@ class ContentReader {
 
 // How a JSON value looks to a person: "a number (3)", "the text \"abc\"", "a list".
 std::string describe_json(const nlohmann::json& v);
-size_t count_characters(const std::string& utf8);
-bool is_valid_utf8(const std::string& text);
 bool is_content_id(const std::string& id);  // lowercase letters, digits, '-', 2-64 characters
 bool is_iso_date(const std::string& s);     // YYYY-MM-DD
 

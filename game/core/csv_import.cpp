@@ -7,6 +7,7 @@
 
 #include "content_reader.h"
 #include "pack_loader.h"
+#include "utf8.h"
 
 namespace ar {
 
@@ -166,7 +167,7 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
   // Spreadsheet programs sometimes save in another encoding: say which cell, before anything else.
   for (const auto& row : rows)
     for (size_t c = 0; c < row.cells.size(); ++c)
-      if (!is_valid_utf8(row.cells[c]))
+      if (!utf8::is_valid(row.cells[c]))
         result.problems.push_back({file, row.line, static_cast<int>(c) + 1,
                                    "column " + column_letter(c),
                                    "this cell is not UTF-8 text: save the spreadsheet as "

@@ -237,7 +237,7 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   if (const ar::Practice* p = app.open_practice()) j["open_practice"] = p->id;
   j["search"] = app.practice_filter().query;
   j["wants_text"] = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
-  j["shown_practices"] = app.practices().filter(app.practice_filter(), app.language()).size();
+  j["shown_practices"] = app.practices().browse(app.practice_filter(), app.language()).shown.size();
   if (const ar::Scenario* s = round.current()) {
     j["scenario"] = s->id;
     j["verdict"] = ar::to_string(s->verdict);
