@@ -147,7 +147,7 @@ class Importer {
 
 }  // namespace
 
-CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
+CsvImport import_scenarios_csv(std::string_view text, const std::string& file, int current_year,
                                CsvImportOptions options) {
   CsvImport result;
   std::string error;
@@ -206,6 +206,8 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
   if (pack_id.empty())
     for (char c : stem)
       pack_id += std::isalnum(static_cast<unsigned char>(c)) ? char(std::tolower(c)) : '-';
+  if (options.last_reviewed.empty())
+    options.last_reviewed = std::to_string(current_year) + "-01-01";
   json pack = {{"$schema", "../schema/scenario-pack.schema.json"}, {"format", 1}};
   json info = {
       {"id", pack_id},          {"version", "0.1.0"},
@@ -306,7 +308,7 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
   // from its JSON path to the spreadsheet cell it came from.
   // Every cell was checked for UTF-8 above; "replace" is only a last guard against a throw.
   std::string text_out = pack.dump(2, ' ', false, json::error_handler_t::replace);
-  PackLoadResult check = load_pack(text_out, file, options.current_year);
+  PackLoadResult check = load_pack(text_out, file, current_year);
   for (const auto& p : check.problems) {
     std::string path = p.path;
     // "the field \"x\" is missing" and "the es text is missing" are about a child of the path:

@@ -236,7 +236,7 @@ std::pair<int, int> PracticeCatalogue::year_range(int present) const {
     if (p.years.start) lo = std::min(lo, *p.years.start), hi = std::max(hi, *p.years.start);
     if (p.years.end) hi = std::max(hi, *p.years.end);
   }
-  if (lo > hi) return {2000, 2026};
+  if (lo > hi) return {present, present};  // no years at all: only the present
   return {lo, hi};
 }
 

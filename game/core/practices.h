@@ -72,6 +72,7 @@ class PracticeCatalogue {
   std::vector<std::string> countries() const;
   std::vector<std::string> cities(const std::string& country = "") const;
   // Earliest start and latest year mentioned; with `present`, practices still running reach it.
+  // A catalogue with no years gives {present, present}.
   std::pair<int, int> year_range(int present = 0) const;
 
  private:

@@ -6,6 +6,7 @@
 #include "practices.h"
 #include "scenario.h"
 #include "test_files.h"
+#include "test_year.h"
 
 using namespace ar;
 
@@ -352,6 +353,8 @@ TEST_CASE("countries, cities, year range and find", "[practices]") {
   CHECK(empty.browse({}, "en").shown.empty());
   auto [lo, hi] = empty.year_range();
   CHECK(lo <= hi);
+  CHECK(empty.year_range(test::current_year) ==
+        std::pair<int, int>{test::current_year, test::current_year});
 }
 
 TEST_CASE("the shipped practice catalogue loads and covers every rumour topic", "[practices]") {

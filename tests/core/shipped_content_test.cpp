@@ -14,6 +14,7 @@
 #include "practices.h"
 #include "scenario.h"
 #include "test_files.h"
+#include "test_year.h"
 #include "ui_strings.h"
 
 using namespace ar;
@@ -41,7 +42,7 @@ std::vector<ContentFile> shipped_pack_files() {
 }
 
 const Library& shipped_library() {
-  static const Library lib = Library::load(shipped_pack_files());
+  static const Library lib = Library::load(shipped_pack_files(), test::current_year);
   return lib;
 }
 
@@ -102,7 +103,7 @@ TEST_CASE("every shipped pack loads with no problems at all") {
   REQUIRE(files.size() >= 2);
   for (const auto& f : files) {
     INFO(f.name);
-    PackLoadResult r = load_pack(f.text, f.name);
+    PackLoadResult r = load_pack(f.text, f.name, test::current_year);
     CHECK(all_problems(r.problems) == "");
     CHECK(r.pack.has_value());
   }

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "scoring.h"
+#include "test_year.h"
 
 namespace ar::test {
 
@@ -81,7 +82,7 @@ std::string pack_json(const PackSpec& pack) {
 Library make_library(const std::vector<PackSpec>& packs) {
   std::vector<ContentFile> files;
   for (const auto& p : packs) files.push_back({"packs/" + p.id + ".json", pack_json(p)});
-  Library lib = Library::load(files);
+  Library lib = Library::load(files, test::current_year);
   for (const auto& report : lib.reports()) {
     INFO("test pack " << report.file);
     for (const auto& problem : report.problems) FAIL_CHECK(format_problem(problem));
