@@ -204,17 +204,21 @@ std::vector<std::string> ContentReader::text_list(const json& obj, const std::st
   return result;
 }
 
+std::string ContentReader::one_of(const std::vector<std::string>& allowed) {
+  std::string list;
+  for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
+  return "one of: " + list;
+}
+
 std::optional<std::string> ContentReader::word(const json& obj, const std::string& path,
                                                const char* key, bool required,
                                                const std::vector<std::string>& allowed) {
   const json* v = member(obj, path, key, required);
   if (!v) return std::nullopt;
   std::string at = json_path_key(path, key);
-  std::string list;
-  for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
   if (!v->is_string() ||
       std::find(allowed.begin(), allowed.end(), v->get<std::string>()) == allowed.end()) {
-    expected(at, "one of: " + list, *v);
+    expected(at, one_of(allowed), *v);
     return std::nullopt;
   }
   return v->get<std::string>();

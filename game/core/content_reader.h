@@ -4,11 +4,13 @@
 // problem: the loaders read on so one pass reports everything.
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "json_document.h"
 #include "local_text.h"
+#include "scenario.h"
 
 namespace ar {
 
@@ -40,6 +42,17 @@ class ContentReader {
   // A value from a fixed list of words; reports the list when it is not one of them.
   std::optional<std::string> word(const json& obj, const std::string& path, const char* key,
                                   bool required, const std::vector<std::string>& allowed);
+  // word() for an enum, with the words of its name table (scenario.h).
+  template <typename E>
+  std::optional<E> named(const json& obj, const std::string& path, const char* key, bool required,
+                         std::span<const Named<E>> table) {
+    auto w = word(obj, path, key, required, names_of(table));
+    for (const auto& entry : table)
+      if (w && *w == entry.name) return entry.value;
+    return std::nullopt;
+  }
+  // "one of: a, b, c", what word() says it expected.
+  static std::string one_of(const std::vector<std::string>& allowed);
   std::optional<std::string> url(const json& obj, const std::string& path, const char* key,
                                  bool required);
   ReviewByLanguage review(const json& obj, const std::string& path, const char* key,

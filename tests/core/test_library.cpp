@@ -94,14 +94,14 @@ Library make_library(const std::vector<PackSpec>& packs) {
 PackSpec numbered_pack(const std::string& id, int first, int count,
                        const std::vector<std::string>& topics,
                        const std::vector<Verdict>& verdicts) {
-  static const Difficulty difficulties[] = {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard};
+  auto difficulties = difficulty_names();
   PackSpec pack;
   pack.id = id;
   for (int i = 0; i < count; ++i) {
     ScenarioSpec s;
     s.number = first + i;
     s.topic = topics[static_cast<size_t>(i) % topics.size()];
-    s.difficulty = difficulties[i % 3];
+    s.difficulty = difficulties[static_cast<size_t>(i) % difficulties.size()].value;
     s.verdict = verdicts[static_cast<size_t>(i) % verdicts.size()];
     pack.scenarios.push_back(s);
   }
