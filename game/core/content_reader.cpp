@@ -50,6 +50,12 @@ void ContentReader::problem(const std::string& path, const std::string& message,
   out_.push_back({doc_.file(), pos.line, pos.column, path, message, severity});
 }
 
+void ContentReader::missing(const std::string& path, const std::string& missing_path,
+                            const std::string& message) {
+  problem(path, message);
+  out_.back().missing_path = missing_path;
+}
+
 void ContentReader::expected(const std::string& path, const std::string& what, const json& found) {
   problem(path, "expected " + what + ", found " + describe_json(found));
 }
@@ -67,6 +73,12 @@ bool ContentReader::is_array(const json& v, const std::string& path, const char*
 }
 
 namespace {
+std::string comma_list(const std::vector<std::string>& items) {
+  std::string list;
+  for (const auto& item : items) list += (list.empty() ? "" : ", ") + item;
+  return list;
+}
+
 size_t edit_distance(const std::string& a, const std::string& b) {
   std::vector<size_t> row(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -104,7 +116,8 @@ const nlohmann::json* ContentReader::member(const json& obj, const std::string& 
   if (!obj.is_object()) return nullptr;
   auto it = obj.find(key);
   if (it == obj.end()) {
-    if (required) problem(path, "the field \"" + std::string(key) + "\" is missing");
+    if (required)
+      missing(path, json_path_key(path, key), "the field \"" + std::string(key) + "\" is missing");
     return nullptr;
   }
   return &*it;
@@ -162,12 +175,9 @@ LocalText ContentReader::local_text(const json& obj, const std::string& path, co
   }
   for (const auto& lang : languages)
     if (!v->contains(lang))
-      problem(
-          at, "the " + lang + " text is missing (the pack's languages are " + [&] {
-            std::string all;
-            for (const auto& l : languages) all += (all.empty() ? "" : ", ") + l;
-            return all;
-          }() + ")");
+      missing(at, json_path_key(at, lang),
+              "the " + lang + " text is missing (the pack's languages are " +
+                  comma_list(languages) + ")");
   for (const auto& [lang, value] : v->items()) {
     if (lang == "$comment") continue;
     std::string lang_at = json_path_key(at, lang);
@@ -205,9 +215,7 @@ std::vector<std::string> ContentReader::text_list(const json& obj, const std::st
 }
 
 std::string ContentReader::one_of(const std::vector<std::string>& allowed) {
-  std::string list;
-  for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
-  return "one of: " + list;
+  return "one of: " + comma_list(allowed);
 }
 
 std::optional<std::string> ContentReader::word(const json& obj, const std::string& path,

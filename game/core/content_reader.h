@@ -22,6 +22,9 @@ class ContentReader {
   void problem(const std::string& path, const std::string& message,
                Problem::Severity severity = Problem::Severity::Error);
   void expected(const std::string& path, const std::string& what, const json& found);
+  // A problem at `path` about its child `missing_path` not being there.
+  void missing(const std::string& path, const std::string& missing_path,
+               const std::string& message);
 
   bool is_object(const json& v, const std::string& path, const char* what);
   bool is_array(const json& v, const std::string& path, const char* what);

@@ -391,6 +391,40 @@ TEST_CASE("each problem names the row and the spreadsheet column", "[csv]") {
   }
 }
 
+// Problems are traced to cells through the path of what is missing, which the loader gives with
+// each problem: the importer never reads the English of a message to find it.
+TEST_CASE("a missing text is traced to its own column, even when the header lacks it", "[csv]") {
+  SECTION("the header has no explanation_en column: one problem for the header, naming it") {
+    Sheet sheet = Sheet::from_template();
+    sheet.add_row(0, "health-second");
+    sheet.drop_column("explanation_en");
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    INFO(all_problems(r));
+    REQUIRE(r.problems.size() == 1);
+    CHECK(where(r.problems[0]) == "1:1 header");
+    CHECK(r.problems[0].message.rfind("the column \"explanation_en\" is missing (the en text", 0) ==
+          0);
+    CHECK(r.pack_json.empty());
+  }
+  SECTION("no discussion column at all: the header again, not the id cell") {
+    Sheet sheet = Sheet::from_template();
+    for (const char* l : {"es", "eu", "en"}) sheet.drop_column(std::string("discussion_") + l);
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    INFO(all_problems(r));
+    REQUIRE(r.problems.size() == 1);
+    CHECK(where(r.problems[0]) == "1:1 header");
+    CHECK(r.problems[0].message.find("\"discussion_es\" is missing") != std::string::npos);
+  }
+  SECTION("an empty cell of a reply is that cell") {
+    Sheet sheet = Sheet::from_template();
+    sheet.cell(0, "feedback2_eu") = "";
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(where(r.problems[0]) == "2:37 column AK \"feedback2_eu\"");
+    CHECK(r.problems[0].message.rfind("this cell is empty; the eu text is missing", 0) == 0);
+  }
+}
+
 TEST_CASE("all problems of the sheet come out in one pass", "[csv]") {
   Sheet sheet = Sheet::from_template();
   for (int i = 2; i <= 5; ++i) sheet.add_row(0, "health-row-" + std::to_string(i));
@@ -426,6 +460,21 @@ TEST_CASE("problems in the cells themselves do not hide the rows' other problems
   CHECK(find_problem(r, "column H \"rumour_en\""));
   CHECK(find_problem(r, "column J \"fact_eu\""));
   CHECK(find_problem(r, "column D \"verdict\""));
+}
+
+TEST_CASE("a cell in almost-UTF-8 is refused, not silently replaced", "[csv]") {
+  // An emoji written as two surrogates (CESU-8, "modified UTF-8"), and an overlong "/": bytes that
+  // look like UTF-8 but are not, which the pack writer would otherwise turn into U+FFFD.
+  for (std::string bad : {std::string("\xED\xA0\xBD\xED\xB8\x80"), std::string("\xE0\x80\xAF")}) {
+    Sheet sheet = Sheet::from_template();
+    sheet.cell(0, "rumour_en") += bad;
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(format_problem(r.problems[0]) ==
+          "sheet.csv:2:8: column H: this cell is not UTF-8 text: save the spreadsheet as \"CSV "
+          "UTF-8\"");
+    CHECK(r.pack_json.empty());
+  }
 }
 
 TEST_CASE("a cell that is not UTF-8 names its row and column", "[csv]") {

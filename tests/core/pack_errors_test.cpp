@@ -1,6 +1,7 @@
 // Loading scenario packs: the valid test pack loads as written, and every mistake a facilitator can
 // make is reported once, in words, at the line:column where it is, while the rest still loads.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -211,6 +212,23 @@ TEST_CASE("\"$schema\" and \"$comment\" are not unknown fields") {
   PackLoadResult r = load_pack(text, "mini-pack.json", test::current_year);
   CHECK(located(r.problems).empty());
   CHECK(r.pack.has_value());
+}
+
+TEST_CASE("a missing field or language says, as data, which path is missing") {
+  nlohmann::json pack = nlohmann::json::parse(mini_pack());
+  pack["scenarios"][1]["fact"]["source"].erase("url");
+  pack["scenarios"][0]["rumour"].erase("eu");
+  PackLoadResult r = load_pack(pack.dump(2), "mini-pack.json", test::current_year);
+  REQUIRE(r.problems.size() == 2);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& p : r.problems) got.push_back({p.path, p.missing_path});
+  CHECK(got == std::vector<std::pair<std::string, std::string>>{
+                   {"$.scenarios[0].rumour", "$.scenarios[0].rumour.eu"},
+                   {"$.scenarios[1].fact.source", "$.scenarios[1].fact.source.url"}});
+  // Other problems have no missing path.
+  std::string bad = change(mini_pack(), "\"verdict\": \"misleading\"", "\"verdict\": \"maybe\"");
+  for (const auto& p : load_pack(bad, "mini-pack.json", test::current_year).problems)
+    CHECK(p.missing_path.empty());
 }
 
 TEST_CASE("a verdict that is not one of the four words lists the allowed words") {
