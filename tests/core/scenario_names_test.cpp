@@ -93,15 +93,6 @@ TEST_CASE("the pack loader accepts every name in the tables and lists them for a
                                        ", found the text \"best\"");
 }
 
-TEST_CASE("a scenario without choices offers every verdict, in the table's order", "[names]") {
-  PackLoadResult r = load_pack(test::pack_json(test::numbered_pack("names", 1, 1)), "names.json",
-                               test::current_year);
-  REQUIRE(r.pack.has_value());
-  std::vector<Verdict> expected;
-  for (const auto& [value, name] : verdict_names()) expected.push_back(value);
-  CHECK(r.pack->scenarios[0].choices == expected);
-}
-
 TEST_CASE("a choice that is not a verdict lists the verdicts", "[names]") {
   json pack = pack_with("verdict", "false", false);
   pack["scenarios"][0]["choices"] = {"false", "perhaps"};
