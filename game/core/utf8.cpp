@@ -119,13 +119,19 @@ std::string fold_for_search(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size();) {
+    if (char c = text[i]; static_cast<unsigned char>(c) < 0x80) {  // most text: the quick way
+      out += c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+      ++i;
+      continue;
+    }
     Decoded d = decode(text, i);
+    char32_t lower = to_lower(d.code_point);
     if (!d.valid) {
       out.append(text.substr(i, d.length));
-    } else if (const char* plain = plain_form(to_lower(d.code_point))) {
+    } else if (const char* plain = plain_form(lower)) {
       out += plain;
     } else {
-      encode(to_lower(d.code_point), out);
+      encode(lower, out);
     }
     i += d.length;
   }
