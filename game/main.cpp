@@ -74,12 +74,12 @@ int import_csv(const std::string& csv_path, std::string output) {
     return 1;
   }
   ar::CsvImportOptions options;
-  options.current_year = ar::platform::this_year();
   char today[16];
   std::time_t now = std::time(nullptr);
   std::strftime(today, sizeof today, "%Y-%m-%d", std::localtime(&now));
   options.last_reviewed = today;  // the author checks the facts as they import them
-  ar::CsvImport result = ar::import_scenarios_csv(text, csv_path, options);
+  ar::CsvImport result =
+      ar::import_scenarios_csv(text, csv_path, ar::platform::this_year(), options);
   for (const auto& p : result.problems) std::printf("%s\n", ar::format_problem(p).c_str());
   if (ar::has_errors(result.problems)) {
     std::printf("%s: not converted, %zu problem(s)\n", csv_path.c_str(), result.problems.size());

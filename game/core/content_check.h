@@ -10,6 +10,6 @@
 namespace ar {
 
 std::vector<Problem> check_content_file(std::string_view text, const std::string& file,
-                                        int current_year = 2026);
+                                        int current_year);
 
 }  // namespace ar

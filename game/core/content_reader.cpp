@@ -2,26 +2,9 @@
 
 #include <algorithm>
 
+#include "utf8.h"
+
 namespace ar {
-
-size_t count_characters(const std::string& utf8) {
-  return static_cast<size_t>(std::count_if(utf8.begin(), utf8.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
-bool is_valid_utf8(const std::string& text) {
-  for (size_t i = 0; i < text.size();) {
-    unsigned char b = static_cast<unsigned char>(text[i]);
-    size_t len = b < 0x80 ? 1 : (b >> 5) == 6 ? 2 : (b >> 4) == 14 ? 3 : (b >> 3) == 30 ? 4 : 0;
-    if (len == 0 || i + len > text.size()) return false;
-    for (size_t k = 1; k < len; ++k)
-      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
-    if (len == 2 && b < 0xC2) return false;  // overlong
-    i += len;
-  }
-  return true;
-}
 
 bool is_content_id(const std::string& id) {
   if (id.size() < 2 || id.size() > 64 || id.front() == '-' || id.back() == '-') return false;
@@ -49,11 +32,7 @@ std::string describe_json(const nlohmann::json& v) {
     case nlohmann::json::value_t::string: {
       std::string s = v.get<std::string>();
       if (s.empty()) return "an empty text";
-      if (count_characters(s) > 40) {
-        size_t cut = 40;
-        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-        s = s.substr(0, cut) + "…";
-      }
+      if (utf8::count_characters(s) > 40) s = std::string(utf8::first_characters(s, 40)) + "…";
       return "the text \"" + s + "\"";
     }
     case nlohmann::json::value_t::number_integer:
@@ -69,6 +48,12 @@ void ContentReader::problem(const std::string& path, const std::string& message,
                             Problem::Severity severity) {
   TextPosition pos = doc_.position_of(path);
   out_.push_back({doc_.file(), pos.line, pos.column, path, message, severity});
+}
+
+void ContentReader::missing(const std::string& path, const std::string& missing_path,
+                            const std::string& message) {
+  problem(path, message);
+  out_.back().missing_path = missing_path;
 }
 
 void ContentReader::expected(const std::string& path, const std::string& what, const json& found) {
@@ -88,6 +73,12 @@ bool ContentReader::is_array(const json& v, const std::string& path, const char*
 }
 
 namespace {
+std::string comma_list(const std::vector<std::string>& items) {
+  std::string list;
+  for (const auto& item : items) list += (list.empty() ? "" : ", ") + item;
+  return list;
+}
+
 size_t edit_distance(const std::string& a, const std::string& b) {
   std::vector<size_t> row(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
@@ -125,7 +116,8 @@ const nlohmann::json* ContentReader::member(const json& obj, const std::string& 
   if (!obj.is_object()) return nullptr;
   auto it = obj.find(key);
   if (it == obj.end()) {
-    if (required) problem(path, "the field \"" + std::string(key) + "\" is missing");
+    if (required)
+      missing(path, json_path_key(path, key), "the field \"" + std::string(key) + "\" is missing");
     return nullptr;
   }
   return &*it;
@@ -145,7 +137,7 @@ std::optional<std::string> ContentReader::text(const json& obj, const std::strin
     problem(at, "this text is empty");
     return std::nullopt;
   }
-  if (size_t n = count_characters(s); n > max_chars)
+  if (size_t n = utf8::count_characters(s); n > max_chars)
     problem(at, "this text is too long: " + std::to_string(n) + " characters, the limit is " +
                     std::to_string(max_chars));
   return s;
@@ -183,12 +175,9 @@ LocalText ContentReader::local_text(const json& obj, const std::string& path, co
   }
   for (const auto& lang : languages)
     if (!v->contains(lang))
-      problem(
-          at, "the " + lang + " text is missing (the pack's languages are " + [&] {
-            std::string all;
-            for (const auto& l : languages) all += (all.empty() ? "" : ", ") + l;
-            return all;
-          }() + ")");
+      missing(at, json_path_key(at, lang),
+              "the " + lang + " text is missing (the pack's languages are " +
+                  comma_list(languages) + ")");
   for (const auto& [lang, value] : v->items()) {
     if (lang == "$comment") continue;
     std::string lang_at = json_path_key(at, lang);
@@ -217,12 +206,16 @@ std::vector<std::string> ContentReader::text_list(const json& obj, const std::st
       continue;
     }
     std::string s = item.get<std::string>();
-    if (size_t n = count_characters(s); n > max_chars)
+    if (size_t n = utf8::count_characters(s); n > max_chars)
       problem(item_at, "this text is too long: " + std::to_string(n) +
                            " characters, the limit is " + std::to_string(max_chars));
     result.push_back(s);
   }
   return result;
+}
+
+std::string ContentReader::one_of(const std::vector<std::string>& allowed) {
+  return "one of: " + comma_list(allowed);
 }
 
 std::optional<std::string> ContentReader::word(const json& obj, const std::string& path,
@@ -231,11 +224,9 @@ std::optional<std::string> ContentReader::word(const json& obj, const std::strin
   const json* v = member(obj, path, key, required);
   if (!v) return std::nullopt;
   std::string at = json_path_key(path, key);
-  std::string list;
-  for (const auto& a : allowed) list += (list.empty() ? "" : ", ") + a;
   if (!v->is_string() ||
       std::find(allowed.begin(), allowed.end(), v->get<std::string>()) == allowed.end()) {
-    expected(at, "one of: " + list, *v);
+    expected(at, one_of(allowed), *v);
     return std::nullopt;
   }
   return v->get<std::string>();

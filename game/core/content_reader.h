@@ -4,11 +4,13 @@
 // problem: the loaders read on so one pass reports everything.
 #include <initializer_list>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "json_document.h"
 #include "local_text.h"
+#include "scenario.h"
 
 namespace ar {
 
@@ -20,6 +22,9 @@ class ContentReader {
   void problem(const std::string& path, const std::string& message,
                Problem::Severity severity = Problem::Severity::Error);
   void expected(const std::string& path, const std::string& what, const json& found);
+  // A problem at `path` about its child `missing_path` not being there.
+  void missing(const std::string& path, const std::string& missing_path,
+               const std::string& message);
 
   bool is_object(const json& v, const std::string& path, const char* what);
   bool is_array(const json& v, const std::string& path, const char* what);
@@ -40,6 +45,17 @@ class ContentReader {
   // A value from a fixed list of words; reports the list when it is not one of them.
   std::optional<std::string> word(const json& obj, const std::string& path, const char* key,
                                   bool required, const std::vector<std::string>& allowed);
+  // word() for an enum, with the words of its name table (scenario.h).
+  template <typename E>
+  std::optional<E> named(const json& obj, const std::string& path, const char* key, bool required,
+                         std::span<const Named<E>> table) {
+    auto w = word(obj, path, key, required, names_of(table));
+    for (const auto& entry : table)
+      if (w && *w == entry.name) return entry.value;
+    return std::nullopt;
+  }
+  // "one of: a, b, c", what word() says it expected.
+  static std::string one_of(const std::vector<std::string>& allowed);
   std::optional<std::string> url(const json& obj, const std::string& path, const char* key,
                                  bool required);
   ReviewByLanguage review(const json& obj, const std::string& path, const char* key,
@@ -52,8 +68,6 @@ class ContentReader {
 
 // How a JSON value looks to a person: "a number (3)", "the text \"abc\"", "a list".
 std::string describe_json(const nlohmann::json& v);
-size_t count_characters(const std::string& utf8);
-bool is_valid_utf8(const std::string& text);
 bool is_content_id(const std::string& id);  // lowercase letters, digits, '-', 2-64 characters
 bool is_iso_date(const std::string& s);     // YYYY-MM-DD
 

@@ -7,6 +7,7 @@
 
 #include "content_reader.h"
 #include "pack_loader.h"
+#include "utf8.h"
 
 namespace ar {
 
@@ -122,14 +123,15 @@ class Importer {
 
   std::map<std::string, size_t> columns;                       // header name -> index
   std::map<std::string, std::pair<Cell, std::string>> origin;  // JSON path -> cell and column name
+  std::map<std::string, std::string> absent;  // JSON path -> the column the header lacks for it
 
   // Copies a cell into the pack JSON, remembering where it came from.
   bool put(json& target, const std::string& key, const CsvRow& row, const std::string& column,
            const std::string& path) {
+    note_origin(path, row, column);
     auto it = columns.find(column);
     if (it == columns.end()) return false;
     std::string value = it->second < row.cells.size() ? trim(row.cells[it->second]) : "";
-    origin[path] = {{row.line, it->second}, column};
     if (value.empty()) return false;
     target[key] = value;
     return true;
@@ -138,6 +140,8 @@ class Importer {
   void note_origin(const std::string& path, const CsvRow& row, const std::string& column) {
     if (auto it = columns.find(column); it != columns.end())
       origin[path] = {{row.line, it->second}, column};
+    else
+      absent[path] = column;
   }
 
   const std::string& file_;
@@ -146,7 +150,7 @@ class Importer {
 
 }  // namespace
 
-CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
+CsvImport import_scenarios_csv(std::string_view text, const std::string& file, int current_year,
                                CsvImportOptions options) {
   CsvImport result;
   std::string error;
@@ -166,7 +170,7 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
   // Spreadsheet programs sometimes save in another encoding: say which cell, before anything else.
   for (const auto& row : rows)
     for (size_t c = 0; c < row.cells.size(); ++c)
-      if (!is_valid_utf8(row.cells[c]))
+      if (!utf8::is_valid(row.cells[c]))
         result.problems.push_back({file, row.line, static_cast<int>(c) + 1,
                                    "column " + column_letter(c),
                                    "this cell is not UTF-8 text: save the spreadsheet as "
@@ -205,6 +209,8 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
   if (pack_id.empty())
     for (char c : stem)
       pack_id += std::isalnum(static_cast<unsigned char>(c)) ? char(std::tolower(c)) : '-';
+  if (options.last_reviewed.empty())
+    options.last_reviewed = std::to_string(current_year) + "-01-01";
   json pack = {{"$schema", "../schema/scenario-pack.schema.json"}, {"format", 1}};
   json info = {
       {"id", pack_id},          {"version", "0.1.0"},
@@ -305,21 +311,26 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
   // from its JSON path to the spreadsheet cell it came from.
   // Every cell was checked for UTF-8 above; "replace" is only a last guard against a throw.
   std::string text_out = pack.dump(2, ' ', false, json::error_handler_t::replace);
-  PackLoadResult check = load_pack(text_out, file, options.current_year);
+  PackLoadResult check = load_pack(text_out, file, current_year);
+  std::set<std::string> absent_reported;
   for (const auto& p : check.problems) {
-    std::string path = p.path;
-    // "the field \"x\" is missing" and "the es text is missing" are about a child of the path:
-    // point at that child's own column when it has one.
-    for (const std::string& lead : {std::string("the field \""), std::string("the ")}) {
-      if (p.message.rfind(lead, 0) != 0 || p.message.find("is missing") == std::string::npos)
+    // Something missing is traced through the path it would have had, which names its own column.
+    if (!p.missing_path.empty()) {
+      if (auto it = im.origin.find(p.missing_path); it != im.origin.end()) {
+        auto [cell, column] = it->second;
+        if (!reported.count({cell.row, static_cast<int>(cell.column) + 1}))
+          im.at_cell(cell, column, "this cell is empty; " + p.message);
         continue;
-      size_t start = lead.size(), end = p.message.find_first_of("\" ", start);
-      std::string child = json_path_key(path, p.message.substr(start, end - start));
-      if (im.origin.count(child)) {
-        path = child;
-        break;
+      }
+      if (auto it = im.absent.find(p.missing_path); it != im.absent.end()) {
+        if (absent_reported.insert(it->second).second)
+          result.problems.push_back(
+              {file, header.line, 1, "header",
+               "the column \"" + it->second + "\" is missing (" + p.message + ")"});
+        continue;
       }
     }
+    std::string path = p.path;
     while (!path.empty() && !im.origin.count(path)) {
       size_t cut = path.find_last_of(".[");
       if (cut == std::string::npos || cut == 0) {
@@ -334,11 +345,7 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
     }
     auto [cell, column] = im.origin[path];
     if (reported.count({cell.row, static_cast<int>(cell.column) + 1})) continue;
-    // Messages about a missing field name the column instead, which is what a spreadsheet has.
-    std::string message = p.message;
-    if (message.rfind("the field \"", 0) == 0 && message.find("is missing") != std::string::npos)
-      message = "this cell is empty or its column is missing (" + message + ")";
-    im.at_cell(cell, column, message);
+    im.at_cell(cell, column, p.message);
   }
   if (!has_errors(result.problems)) result.pack_json = text_out + "\n";
   return result;

@@ -17,12 +17,12 @@ struct CsvImport {
 };
 
 struct CsvImportOptions {
-  std::string pack_id;  // default: from the file name
-  std::string last_reviewed = "2026-01-01";
-  int current_year = 2026;
+  std::string pack_id;        // default: from the file name
+  std::string last_reviewed;  // YYYY-MM-DD; default: 1 January of the current year
 };
 
-CsvImport import_scenarios_csv(std::string_view text, const std::string& file,
+// `current_year` (from the platform's clock) is the latest year a source may have.
+CsvImport import_scenarios_csv(std::string_view text, const std::string& file, int current_year,
                                CsvImportOptions options = {});
 
 // RFC 4180 with what spreadsheet programs really write: a BOM, ';' as separator (Spanish locales),

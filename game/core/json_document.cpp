@@ -1,6 +1,9 @@
 #include "json_document.h"
 
+#include <algorithm>
 #include <cctype>
+
+#include "utf8.h"
 
 namespace ar {
 
@@ -25,17 +28,13 @@ namespace {
 
 // Line and column (in characters, not bytes) of a byte offset.
 TextPosition position_at(std::string_view text, size_t offset) {
+  std::string_view before = text.substr(0, std::min(offset, text.size()));
+  size_t line_start = before.rfind('\n');
   TextPosition p;
-  offset = std::min(offset, text.size());
-  for (size_t i = 0; i < offset; ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++p.line;
-      p.column = 1;
-    } else if ((c & 0xC0) != 0x80) {  // count code points, not continuation bytes
-      ++p.column;
-    }
-  }
+  p.line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+  p.column =
+      1 + static_cast<int>(utf8::count_characters(
+              line_start == std::string_view::npos ? before : before.substr(line_start + 1)));
   return p;
 }
 
@@ -105,11 +104,11 @@ class PositionScanner {
   TextPosition pos_;
 
   void advance() {
-    unsigned char c = static_cast<unsigned char>(text_[i_++]);
+    char c = text_[i_++];
     if (c == '\n') {
       ++pos_.line;
       pos_.column = 1;
-    } else if ((c & 0xC0) != 0x80) {
+    } else if (utf8::starts_character(c)) {
       ++pos_.column;
     }
   }
@@ -129,24 +128,6 @@ class PositionScanner {
                                     : (std::tolower(static_cast<unsigned char>(h)) - 'a' + 10));
     }
     return v;
-  }
-
-  static void append_utf8(std::string& s, unsigned cp) {
-    if (cp < 0x80) {
-      s += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      s += static_cast<char>(0xC0 | (cp >> 6));
-      s += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      s += static_cast<char>(0xE0 | (cp >> 12));
-      s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      s += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      s += static_cast<char>(0xF0 | (cp >> 18));
-      s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      s += static_cast<char>(0x80 | (cp & 0x3F));
-    }
   }
 
   // Decodes a string token the way nlohmann does, so a key's path matches the parsed object's.
@@ -176,7 +157,7 @@ class PositionScanner {
             unsigned low = hex4();
             cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
           }
-          append_utf8(s, cp);
+          utf8::encode(cp, s);
           break;
         }
         default: s += e;  // \" \\ \/

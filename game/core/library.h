@@ -22,7 +22,7 @@ struct PackReport {
 class Library {
  public:
   // Loads each file on its own: a broken pack is skipped with its report, the others still load.
-  static Library load(const std::vector<ContentFile>& files, int current_year = 2026);
+  static Library load(const std::vector<ContentFile>& files, int current_year);
 
   const std::vector<Pack>& packs() const { return packs_; }
   const std::vector<PackReport>& reports() const { return reports_; }

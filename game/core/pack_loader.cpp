@@ -11,13 +11,6 @@ namespace {
 
 using json = nlohmann::json;
 
-const std::vector<std::string> verdict_words{"true", "false", "misleading", "not_enough_data"};
-const std::vector<std::string> difficulty_words{"easy", "medium", "hard"};
-const std::vector<std::string> reply_kind_words{
-    "empathic_question", "local_fact", "alternative_story", "mocking",
-    "lecturing",         "agreeing",   "walking_away"};
-const std::vector<std::string> reply_quality_words{"good", "partial", "poor"};
-
 PackInfo read_info(ContentReader& r, const json& root, const std::string& path) {
   PackInfo info;
   const json* pack = r.member(root, "$", "pack", true);
@@ -83,11 +76,10 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
     s.id = *id;
   }
   s.topic = r.word(v, path, "topic", true, rumour_topics()).value_or("");
-  if (auto d = r.word(v, path, "difficulty", true, difficulty_words))
-    s.difficulty = *difficulty_from(*d);
+  if (auto d = r.named(v, path, "difficulty", true, difficulty_names())) s.difficulty = *d;
   s.rumour = r.local_text(v, path, "rumour", true, TextLimits::rumour, langs);
-  auto verdict = r.word(v, path, "verdict", true, verdict_words);
-  if (verdict) s.verdict = *verdict_from(*verdict);
+  auto verdict = r.named(v, path, "verdict", true, verdict_names());
+  if (verdict) s.verdict = *verdict;
 
   if (v.contains("choices")) {
     std::string at = json_path_key(path, "choices");
@@ -97,7 +89,7 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
         const json& c = v["choices"][i];
         auto word = c.is_string() ? verdict_from(c.get<std::string>()) : std::nullopt;
         if (!word) {
-          r.expected(json_path_index(at, i), "one of: true, false, misleading, not_enough_data", c);
+          r.expected(json_path_index(at, i), ContentReader::one_of(names_of(verdict_names())), c);
         } else if (!seen.insert(*word).second) {
           r.problem(json_path_index(at, i), "this verdict is listed twice");
         } else {
@@ -107,10 +99,11 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
       if (v["choices"].size() < 2)
         r.problem(at, "a player needs at least two verdicts to pick from");
       if (verdict && !seen.count(s.verdict))
-        r.problem(at, "the right verdict \"" + *verdict + "\" is not among the choices");
+        r.problem(at, std::string("the right verdict \"") + to_string(*verdict) +
+                          "\" is not among the choices");
     }
   } else {
-    s.choices.assign(std::begin(all_verdicts), std::end(all_verdicts));
+    for (const auto& [value, name] : verdict_names()) s.choices.push_back(value);
   }
 
   if (const json* fact = r.member(v, path, "fact", true)) {
@@ -134,12 +127,9 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
         r.no_unknown_keys(rv, rat, {"text", "kind", "quality", "feedback"});
         Reply reply;
         reply.text = r.local_text(rv, rat, "text", true, TextLimits::reply, langs);
-        if (auto k = r.word(rv, rat, "kind", true, reply_kind_words))
-          reply.kind = *reply_kind_from(*k);
-        if (auto q = r.word(rv, rat, "quality", true, reply_quality_words))
-          reply.quality = *reply_quality_from(*q);
-        else
-          reply.quality = ReplyQuality::Poor;
+        if (auto k = r.named(rv, rat, "kind", true, reply_kind_names())) reply.kind = *k;
+        reply.quality =
+            r.named(rv, rat, "quality", true, reply_quality_names()).value_or(ReplyQuality::Poor);
         reply.feedback = r.local_text(rv, rat, "feedback", true, TextLimits::feedback, langs);
         s.replies.push_back(std::move(reply));
       }

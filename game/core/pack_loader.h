@@ -21,6 +21,7 @@ struct PackLoadResult {
   std::vector<Problem> problems;
 };
 
-PackLoadResult load_pack(std::string_view text, const std::string& file, int current_year = 2026);
+// `current_year` (from the platform's clock) is the latest year a source may have.
+PackLoadResult load_pack(std::string_view text, const std::string& file, int current_year);
 
 }  // namespace ar

@@ -6,6 +6,7 @@
 #include "content_reader.h"
 #include "json_document.h"
 #include "scenario.h"
+#include "utf8.h"
 
 namespace ar {
 
@@ -21,7 +22,7 @@ bool YearSpan::overlaps(int from, int to) const {
 
 YearSpan parse_years(const std::string& text) {
   YearSpan span;
-  std::string lower = fold_for_search(text);
+  std::string lower = utf8::fold_for_search(text);
   std::vector<int> years;
   for (size_t i = 0; i + 4 <= lower.size(); ++i) {
     bool four = true;
@@ -61,79 +62,6 @@ YearSpan parse_years(const std::string& text) {
   return span;
 }
 
-// --- search folding
-// -------------------------------------------------------------------------------
-
-namespace {
-// Code point -> ASCII replacement for the Latin letters European city and project names use.
-const char* fold_code_point(char32_t c) {
-  static const std::pair<char32_t, const char*> table[] = {
-      {U'à', "a"}, {U'á', "a"},  {U'â', "a"}, {U'ã', "a"},  {U'ä', "a"}, {U'å', "a"}, {U'æ', "ae"},
-      {U'ç', "c"}, {U'è', "e"},  {U'é', "e"}, {U'ê', "e"},  {U'ë', "e"}, {U'ì', "i"}, {U'í', "i"},
-      {U'î', "i"}, {U'ï', "i"},  {U'ñ', "n"}, {U'ò', "o"},  {U'ó', "o"}, {U'ô', "o"}, {U'õ', "o"},
-      {U'ö', "o"}, {U'ø', "o"},  {U'ù', "u"}, {U'ú', "u"},  {U'û', "u"}, {U'ü', "u"}, {U'ý', "y"},
-      {U'ÿ', "y"}, {U'ß', "ss"}, {U'ā', "a"}, {U'ă', "a"},  {U'ą', "a"}, {U'ć', "c"}, {U'č', "c"},
-      {U'ď', "d"}, {U'ē', "e"},  {U'ę', "e"}, {U'ě', "e"},  {U'ğ', "g"}, {U'ı', "i"}, {U'ł', "l"},
-      {U'ń', "n"}, {U'ň', "n"},  {U'ő', "o"}, {U'œ', "oe"}, {U'ř', "r"}, {U'ś', "s"}, {U'ş', "s"},
-      {U'š', "s"}, {U'ţ', "t"},  {U'ť', "t"}, {U'ū', "u"},  {U'ů', "u"}, {U'ű', "u"}, {U'ź', "z"},
-      {U'ż', "z"}, {U'ž', "z"},  {U'ș', "s"}, {U'ț', "t"},  {U'’', "'"}, {U'‘', "'"}, {U'–', "-"},
-      {U'—', "-"}};
-  for (const auto& [from, to] : table)
-    if (c == from) return to;
-  return nullptr;
-}
-
-char32_t to_lower(char32_t c) {
-  if (c < 0x80) return static_cast<char32_t>(std::tolower(static_cast<int>(c)));
-  if (c == 0x130) return U'i';
-  if (c == 0x178) return U'ÿ';
-  if (c == 0x218 || c == 0x21A) return c + 1;                  // Romanian Ș Ț (comma below)
-  if ((c >= 0xC0 && c <= 0xDE && c != 0xD7)) return c + 0x20;  // Latin-1 capitals
-  if (c >= 0x100 && c <= 0x17F && c != 0x130 && c != 0x131 && c != 0x138 && c != 0x149 &&
-      c != 0x17F)  // Latin Extended-A pairs: capital even, small odd (mostly)
-    return (c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E) ? (c % 2 == 1 ? c + 1 : c)
-                                                                    : (c % 2 == 0 ? c + 1 : c);
-  return c;
-}
-}  // namespace
-
-std::string fold_for_search(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    unsigned char b = static_cast<unsigned char>(s[i]);
-    char32_t c;
-    size_t len;
-    if (b < 0x80)
-      c = b, len = 1;
-    else if ((b >> 5) == 6 && i + 1 < s.size())
-      c = ((b & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu), len = 2;
-    else if ((b >> 4) == 14 && i + 2 < s.size())
-      c = ((b & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu), len = 3;
-    else if ((b >> 3) == 30 && i + 3 < s.size())
-      c = 0xFFFD, len = 4;
-    else
-      c = 0xFFFD, len = 1;
-    c = to_lower(c);
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (const char* f = fold_code_point(c)) {
-      out += f;
-    } else if (c < 0x800) {  // no plain letter for it: keep it, lowercased
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c != 0xFFFD) {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out.append(s.substr(i, len));
-    }
-    i += len;
-  }
-  return out;
-}
-
 // --- catalogue
 // --------------------------------------------------------------------------------------
 
@@ -153,8 +81,8 @@ void index_for_search(Practice& p) {
   std::string common = p.title + " " + p.country;
   for (const auto& c : p.cities) common += " " + c;
   for (const auto& [lang, text] : p.purpose.by_language)
-    p.search_text[lang] = fold_for_search(common + " " + text);
-  if (p.search_text.empty()) p.search_text[""] = fold_for_search(common);
+    p.search_text[lang] = utf8::fold_for_search(common + " " + text);
+  if (p.search_text.empty()) p.search_text[""] = utf8::fold_for_search(common);
 }
 }  // namespace
 
@@ -236,7 +164,7 @@ namespace {
 // The query, folded once per search rather than once per practice.
 std::vector<std::string> query_words(const std::string& query) {
   std::vector<std::string> words;
-  std::string q = fold_for_search(query), word;
+  std::string q = utf8::fold_for_search(query), word;
   for (char c : q + " ") {
     if (c == ' ' || c == '\t') {
       if (!word.empty()) words.push_back(word);
@@ -247,19 +175,10 @@ std::vector<std::string> query_words(const std::string& query) {
   }
   return words;
 }
-}  // namespace
 
-bool PracticeCatalogue::matches(const Practice& p, const PracticeFilter& f,
-                                const std::vector<std::string>& words, const std::string& lang,
-                                std::optional<Facet> ignore) const {
-  if (ignore != Facet::Topic && !f.topics.empty() &&
-      std::none_of(p.topics.begin(), p.topics.end(),
-                   [&](const std::string& t) { return f.topics.count(t) != 0; }))
-    return false;
-  if (ignore != Facet::Country && !f.country.empty() && p.country != f.country) return false;
-  if (ignore != Facet::City && !f.city.empty() &&
-      std::find(p.cities.begin(), p.cities.end(), f.city) == p.cities.end())
-    return false;
+// Whether a practice passes the year and word filters; the three facets are tested apart.
+bool matches_years_and_words(const Practice& p, const PracticeFilter& f,
+                             const std::vector<std::string>& words, const std::string& lang) {
   if (f.from_year || f.to_year) {
     if (!p.years.overlaps(f.from_year.value_or(-100000), f.to_year.value_or(100000))) return false;
   }
@@ -273,44 +192,13 @@ bool PracticeCatalogue::matches(const Practice& p, const PracticeFilter& f,
   }
   return true;
 }
-
-std::vector<const Practice*> PracticeCatalogue::filter(const PracticeFilter& f,
-                                                       const std::string& lang) const {
-  std::vector<const Practice*> out;
-  std::vector<std::string> words = query_words(f.query);
-  for (const auto& p : practices_)
-    if (matches(p, f, words, lang, std::nullopt)) out.push_back(&p);
-  return out;
-}
-
-std::map<std::string, int> PracticeCatalogue::counts(const PracticeFilter& f, Facet facet,
-                                                     const std::string& lang) const {
-  std::map<std::string, int> out;
-  std::vector<std::string> words = query_words(f.query);
-  for (const auto& p : practices_) {
-    if (!matches(p, f, words, lang, facet)) continue;
-    switch (facet) {
-      case Facet::Topic:
-        for (const auto& t : p.topics) ++out[t];
-        break;
-      case Facet::Country: ++out[p.country]; break;
-      case Facet::City:
-        for (const auto& c : p.cities) ++out[c];
-        break;
-    }
-  }
-  return out;
-}
+}  // namespace
 
 PracticeBrowse PracticeCatalogue::browse(const PracticeFilter& f, const std::string& lang) const {
   PracticeBrowse out;
   std::vector<std::string> words = query_words(f.query);
-  PracticeFilter rest = f;  // the filters other than the three facets
-  rest.topics.clear();
-  rest.country.clear();
-  rest.city.clear();
   for (const auto& p : practices_) {
-    if (!matches(p, rest, words, lang, std::nullopt)) continue;
+    if (!matches_years_and_words(p, f, words, lang)) continue;
     bool topic = f.topics.empty() ||
                  std::any_of(p.topics.begin(), p.topics.end(),
                              [&](const std::string& t) { return f.topics.count(t) != 0; });
@@ -318,6 +206,7 @@ PracticeBrowse PracticeCatalogue::browse(const PracticeFilter& f, const std::str
     bool city =
         f.city.empty() || std::find(p.cities.begin(), p.cities.end(), f.city) != p.cities.end();
     if (topic && country && city) out.shown.push_back(&p);
+    // Each facet's counts ignore that facet's own filter and apply the others.
     if (country && city)
       for (const auto& t : p.topics) ++out.topic_counts[t];
     if (topic && city) ++out.country_counts[p.country];
@@ -347,7 +236,7 @@ std::pair<int, int> PracticeCatalogue::year_range(int present) const {
     if (p.years.start) lo = std::min(lo, *p.years.start), hi = std::max(hi, *p.years.start);
     if (p.years.end) hi = std::max(hi, *p.years.end);
   }
-  if (lo > hi) return {2000, 2026};
+  if (lo > hi) return {present, present};  // no years at all: only the present
   return {lo, hi};
 }
 

@@ -51,10 +51,9 @@ struct PracticeFilter {
   bool operator==(const PracticeFilter&) const = default;
 };
 
-enum class Facet { Topic, Country, City };
-
-// What the practice browser shows for a filter: the practices, and for each facet how many
-// practices each value would show given the other filters. Computed in one pass.
+// What the practice browser shows for a filter: the practices, and for each facet (topic,
+// country, city) how many practices each value would show given the other filters as they are.
+// Computed in one pass.
 struct PracticeBrowse {
   std::vector<const Practice*> shown;
   std::map<std::string, int> topic_counts, country_counts, city_counts;
@@ -68,24 +67,16 @@ class PracticeCatalogue {
 
   const std::vector<Practice>& all() const { return practices_; }
   const Practice* find(const std::string& id) const;
-  std::vector<const Practice*> filter(const PracticeFilter& f, const std::string& lang) const;
-  // How many practices each value of a facet would show, given the other filters as they are.
-  std::map<std::string, int> counts(const PracticeFilter& f, Facet facet,
-                                    const std::string& lang) const;
-  // filter() and the three counts() at once: each practice is tested once, not four times.
+  // The one query the practice browser makes: each practice is tested once per filter change.
   PracticeBrowse browse(const PracticeFilter& f, const std::string& lang) const;
   std::vector<std::string> countries() const;
   std::vector<std::string> cities(const std::string& country = "") const;
   // Earliest start and latest year mentioned; with `present`, practices still running reach it.
+  // A catalogue with no years gives {present, present}.
   std::pair<int, int> year_range(int present = 0) const;
 
  private:
-  bool matches(const Practice& p, const PracticeFilter& f, const std::vector<std::string>& words,
-               const std::string& lang, std::optional<Facet> ignore) const;
   std::vector<Practice> practices_;
 };
-
-// Lowercase with accents removed, for searching: "Zürich" -> "zurich", "Mañana" -> "manana".
-std::string fold_for_search(std::string_view utf8);
 
 }  // namespace ar

@@ -13,6 +13,10 @@ struct Problem {
   std::string path;  // where in the JSON: $.scenarios[3].rumour.eu
   std::string message;
   Severity severity = Severity::Error;
+  // When the problem is that something is missing (a field, a language's text): the path it would
+  // have had ($.scenarios[3].rumour.eu); `path` is then where it should be. Tools that trace paths
+  // back to their own input (the CSV importer) read this, never the message.
+  std::string missing_path{};  // {}: brace-initialised Problems may leave it out
 };
 
 // "packs/jobs.json:12:5: $.scenarios[0].verdict: expected one of ..., found \"maybe\""

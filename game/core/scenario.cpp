@@ -5,27 +5,26 @@
 namespace ar {
 
 namespace {
-template <typename E, size_t N>
-std::optional<E> find_name(const std::string& s, const std::pair<E, const char*> (&table)[N]) {
+template <typename E>
+std::optional<E> find_name(const std::string& s, std::span<const Named<E>> table) {
   for (const auto& [value, name] : table)
     if (s == name) return value;
   return std::nullopt;
 }
-template <typename E, size_t N>
-const char* name_of(E e, const std::pair<E, const char*> (&table)[N]) {
+template <typename E>
+const char* name_of(E e, std::span<const Named<E>> table) {
   for (const auto& [value, name] : table)
     if (value == e) return name;
   return "?";
 }
 
-const std::pair<Verdict, const char*> verdict_names[] = {
-    {Verdict::True, "true"},
-    {Verdict::False, "false"},
-    {Verdict::Misleading, "misleading"},
-    {Verdict::NotEnoughData, "not_enough_data"}};
-const std::pair<Difficulty, const char*> difficulty_names[] = {
+constexpr Named<Verdict> verdict_names_table[] = {{Verdict::True, "true"},
+                                                  {Verdict::False, "false"},
+                                                  {Verdict::Misleading, "misleading"},
+                                                  {Verdict::NotEnoughData, "not_enough_data"}};
+constexpr Named<Difficulty> difficulty_names_table[] = {
     {Difficulty::Easy, "easy"}, {Difficulty::Medium, "medium"}, {Difficulty::Hard, "hard"}};
-const std::pair<ReplyKind, const char*> reply_kind_names[] = {
+constexpr Named<ReplyKind> reply_kind_names_table[] = {
     {ReplyKind::EmpathicQuestion, "empathic_question"},
     {ReplyKind::LocalFact, "local_fact"},
     {ReplyKind::AlternativeStory, "alternative_story"},
@@ -33,33 +32,46 @@ const std::pair<ReplyKind, const char*> reply_kind_names[] = {
     {ReplyKind::Lecturing, "lecturing"},
     {ReplyKind::Agreeing, "agreeing"},
     {ReplyKind::WalkingAway, "walking_away"}};
-const std::pair<ReplyQuality, const char*> reply_quality_names[] = {
+constexpr Named<ReplyQuality> reply_quality_names_table[] = {
     {ReplyQuality::Good, "good"}, {ReplyQuality::Partial, "partial"}, {ReplyQuality::Poor, "poor"}};
 }  // namespace
 
+std::span<const Named<Verdict>> verdict_names() {
+  return verdict_names_table;
+}
+std::span<const Named<Difficulty>> difficulty_names() {
+  return difficulty_names_table;
+}
+std::span<const Named<ReplyKind>> reply_kind_names() {
+  return reply_kind_names_table;
+}
+std::span<const Named<ReplyQuality>> reply_quality_names() {
+  return reply_quality_names_table;
+}
+
 const char* to_string(Verdict v) {
-  return name_of(v, verdict_names);
+  return name_of(v, verdict_names());
 }
 const char* to_string(Difficulty d) {
-  return name_of(d, difficulty_names);
+  return name_of(d, difficulty_names());
 }
 const char* to_string(ReplyKind k) {
-  return name_of(k, reply_kind_names);
+  return name_of(k, reply_kind_names());
 }
 const char* to_string(ReplyQuality q) {
-  return name_of(q, reply_quality_names);
+  return name_of(q, reply_quality_names());
 }
 std::optional<Verdict> verdict_from(const std::string& s) {
-  return find_name(s, verdict_names);
+  return find_name(s, verdict_names());
 }
 std::optional<Difficulty> difficulty_from(const std::string& s) {
-  return find_name(s, difficulty_names);
+  return find_name(s, difficulty_names());
 }
 std::optional<ReplyKind> reply_kind_from(const std::string& s) {
-  return find_name(s, reply_kind_names);
+  return find_name(s, reply_kind_names());
 }
 std::optional<ReplyQuality> reply_quality_from(const std::string& s) {
-  return find_name(s, reply_quality_names);
+  return find_name(s, reply_quality_names());
 }
 
 const std::vector<std::string>& rumour_topics() {

@@ -1,6 +1,7 @@
 #pragma once
 // The content model: a scenario pack as the game uses it once loaded and checked.
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -9,8 +10,6 @@
 namespace ar {
 
 enum class Verdict { True, False, Misleading, NotEnoughData };
-inline constexpr Verdict all_verdicts[] = {Verdict::True, Verdict::False, Verdict::Misleading,
-                                           Verdict::NotEnoughData};
 
 enum class Difficulty { Easy, Medium, Hard };
 
@@ -78,7 +77,29 @@ struct Pack {
   std::vector<Scenario> scenarios;
 };
 
-// Names as they are written in content files ("not_enough_data"), and back.
+// A value and its name as content files write it ("not_enough_data").
+template <typename E>
+struct Named {
+  E value;
+  const char* name;
+};
+
+// Every value of each enum with its name, in declaration order: the one list behind to_string(),
+// the *_from() functions, the loader's "expected one of: …" messages and the tests.
+std::span<const Named<Verdict>> verdict_names();
+std::span<const Named<Difficulty>> difficulty_names();
+std::span<const Named<ReplyKind>> reply_kind_names();
+std::span<const Named<ReplyQuality>> reply_quality_names();
+
+// Just the names of a table, in its order.
+template <typename E>
+std::vector<std::string> names_of(std::span<const Named<E>> table) {
+  std::vector<std::string> names;
+  for (const auto& entry : table) names.push_back(entry.name);
+  return names;
+}
+
+// Names as they are written in content files, and back.
 const char* to_string(Verdict v);
 const char* to_string(Difficulty d);
 const char* to_string(ReplyKind k);

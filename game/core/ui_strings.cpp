@@ -27,20 +27,26 @@ UiStrings UiStrings::load(std::string_view text, const std::string& file,
 
 const std::string& UiStrings::get(const std::string& key, const std::string& lang) const {
   auto it = table_.find(key);
-  if (it == table_.end() || it->second.empty()) return key;
+  if (it == table_.end() || it->second.empty()) return *missing_keys_.insert(key).first;
   return it->second.in(lang);
 }
 
 std::string UiStrings::format(const std::string& key, const std::string& lang,
                               const std::vector<std::string>& args) const {
-  std::string out = get(key, lang);
-  for (size_t i = 0; i < args.size(); ++i) {
-    std::string mark = "{";
-    mark += std::to_string(i);
-    mark += '}';
-    for (size_t at = out.find(mark); at != std::string::npos;
-         at = out.find(mark, at + args[i].size()))
-      out.replace(at, mark.size(), args[i]);
+  // One pass over the pattern, so an argument holding "{1}" is never replaced in turn.
+  const std::string& pattern = get(key, lang);
+  std::string out;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    size_t close = pattern[i] == '{' ? pattern.find('}', i) : std::string::npos;
+    std::string digits = close == std::string::npos ? "" : pattern.substr(i + 1, close - i - 1);
+    if (!digits.empty() && digits.size() < 4 &&
+        digits.find_first_not_of("0123456789") == std::string::npos &&
+        std::stoul(digits) < args.size()) {
+      out += args[std::stoul(digits)];
+      i = close;
+    } else {
+      out += pattern[i];
+    }
   }
   return out;
 }

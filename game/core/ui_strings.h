@@ -2,6 +2,7 @@
 // The words of the interface in each language, read from content/ui-strings.json so translators
 // work in the same kind of file as scenario authors.
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,7 +17,9 @@ class UiStrings {
   static UiStrings load(std::string_view text, const std::string& file,
                         std::vector<Problem>& problems);
 
-  // The text for `key` in `lang`, else English, else the key itself (visible, never blank).
+  // The text for `key` in `lang`, else English, else the key itself (visible, never blank). The
+  // reference is into this table, never to `key`: it stays valid while the table lives, even when
+  // `key` was a temporary.
   const std::string& get(const std::string& key, const std::string& lang) const;
   // get() with {0}, {1} … replaced by the arguments.
   std::string format(const std::string& key, const std::string& lang,
@@ -25,11 +28,15 @@ class UiStrings {
   const std::vector<std::string>& languages() const { return languages_; }
   const ReviewByLanguage& review() const { return review_; }
   std::vector<std::string> keys() const;
+  // Keys that get() was asked for and the table lacks: a missing translation, for tests to catch.
+  const std::set<std::string>& missing_keys() const { return missing_keys_; }
 
  private:
   std::vector<std::string> languages_;
   ReviewByLanguage review_;
   std::map<std::string, LocalText> table_;
+  // get()'s own copies of missing keys, so the fallback it returns is owned here.
+  mutable std::set<std::string> missing_keys_;
 };
 
 }  // namespace ar

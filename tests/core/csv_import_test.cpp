@@ -11,6 +11,7 @@
 #include "pack_loader.h"
 #include "scenario.h"
 #include "test_files.h"
+#include "test_year.h"
 
 using namespace ar;
 
@@ -136,13 +137,13 @@ TEST_CASE("the template's header has every column the importer reads, for es, eu
 
 TEST_CASE("the template imports into a pack the game loads, with the text of its cells", "[csv]") {
   std::string text = test::read_file(template_path);
-  CsvImport result = import_scenarios_csv(text, template_path);
+  CsvImport result = import_scenarios_csv(text, template_path, test::current_year);
   INFO(all_problems(result));
   REQUIRE(result.problems.empty());
   REQUIRE(result.scenario_count == 1);
   REQUIRE_FALSE(result.pack_json.empty());
 
-  PackLoadResult loaded = load_pack(result.pack_json, "imported.json");
+  PackLoadResult loaded = load_pack(result.pack_json, "imported.json", test::current_year);
   REQUIRE(loaded.problems.empty());
   REQUIRE(loaded.pack);
   const Pack& pack = *loaded.pack;
@@ -215,15 +216,16 @@ TEST_CASE("the template imports into a pack the game loads, with the text of its
 
 TEST_CASE("a ';' separated CSV (Spanish Excel) and a BOM give the same pack", "[csv]") {
   Sheet sheet = Sheet::from_template();
-  CsvImport comma = import_scenarios_csv(sheet.csv(','), "sheet.csv");
+  CsvImport comma = import_scenarios_csv(sheet.csv(','), "sheet.csv", test::current_year);
   REQUIRE(comma.problems.empty());
   CHECK(comma.pack_json ==
-        import_scenarios_csv(test::read_file(template_path), "sheet.csv").pack_json);
+        import_scenarios_csv(test::read_file(template_path), "sheet.csv", test::current_year)
+            .pack_json);
 
   SECTION("semicolons") {
     std::string text = sheet.csv(';');
     REQUIRE(text.find(';') != std::string::npos);
-    CsvImport semi = import_scenarios_csv(text, "sheet.csv");
+    CsvImport semi = import_scenarios_csv(text, "sheet.csv", test::current_year);
     INFO(all_problems(semi));
     CHECK(semi.problems.empty());
     CHECK(semi.pack_json == comma.pack_json);
@@ -233,7 +235,7 @@ TEST_CASE("a ';' separated CSV (Spanish Excel) and a BOM give the same pack", "[
     std::string crlf;
     for (char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
     for (const std::string& t : {text, crlf}) {
-      CsvImport bom = import_scenarios_csv(t, "sheet.csv");
+      CsvImport bom = import_scenarios_csv(t, "sheet.csv", test::current_year);
       INFO(all_problems(bom));
       CHECK(bom.problems.empty());
       CHECK(bom.pack_json == comma.pack_json);
@@ -241,10 +243,11 @@ TEST_CASE("a ';' separated CSV (Spanish Excel) and a BOM give the same pack", "[
   }
   SECTION("semicolons, a BOM and a comma inside a cell") {
     sheet.cell(0, "rumour_en") = "Immigrants, they say, fill up the doctors' waiting rooms.";
-    CsvImport semi = import_scenarios_csv("\xEF\xBB\xBF" + sheet.csv(';'), "sheet.csv");
+    CsvImport semi =
+        import_scenarios_csv("\xEF\xBB\xBF" + sheet.csv(';'), "sheet.csv", test::current_year);
     INFO(all_problems(semi));
     REQUIRE(semi.problems.empty());
-    auto loaded = load_pack(semi.pack_json, "x.json");
+    auto loaded = load_pack(semi.pack_json, "x.json", test::current_year);
     REQUIRE(loaded.pack);
     CHECK(loaded.pack->scenarios[0].rumour.by_language.at("en") ==
           "Immigrants, they say, fill up the doctors' waiting rooms.");
@@ -278,16 +281,16 @@ TEST_CASE(
   CHECK(rows[1].cells[sheet.index("rumour_es")] == "Dicen: \"llenan las salas de espera\", ¿no?");
   CHECK(rows[1].cells.size() == 58);
 
-  CsvImport result = import_scenarios_csv(text, "sheet.csv");
+  CsvImport result = import_scenarios_csv(text, "sheet.csv", test::current_year);
   REQUIRE(result.problems.size() == 1);
   CHECK(where(result.problems[0]) == "5:2 column B \"topic\"");
   CHECK(result.problems[0].message.find("weather") != std::string::npos);
 
   sheet.cell(second, "topic") = "health";
-  result = import_scenarios_csv(sheet.csv(','), "sheet.csv");
+  result = import_scenarios_csv(sheet.csv(','), "sheet.csv", test::current_year);
   INFO(all_problems(result));
   REQUIRE(result.problems.empty());
-  auto loaded = load_pack(result.pack_json, "x.json");
+  auto loaded = load_pack(result.pack_json, "x.json", test::current_year);
   REQUIRE(loaded.pack);
   REQUIRE(loaded.pack->scenarios.size() == 2);
   CHECK(loaded.pack->scenarios[0].explanation.by_language.at("en") == multi);
@@ -301,7 +304,7 @@ TEST_CASE("each problem names the row and the spreadsheet column", "[csv]") {
 
   SECTION("a required column missing from the header") {
     sheet.drop_column("source_url");
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv");
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].line == 1);
     CHECK(r.problems[0].path == "header");
@@ -310,7 +313,7 @@ TEST_CASE("each problem names the row and the spreadsheet column", "[csv]") {
   }
   SECTION("an unknown topic") {
     sheet.cell(0, "topic") = "immigration";
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv");
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
     CHECK(where(r.problems[0]) == "2:2 column B \"topic\"");
     CHECK(r.problems[0].message.find("immigration") != std::string::npos);
@@ -318,20 +321,20 @@ TEST_CASE("each problem names the row and the spreadsheet column", "[csv]") {
   }
   SECTION("a year that is not a number") {
     sheet.cell(0, "source_year") = "2007?";
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv");
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
     CHECK(where(r.problems[0]) == "2:17 column Q \"source_year\"");
     CHECK(r.problems[0].message.find("2007?") != std::string::npos);
   }
   SECTION("a year out of range") {
     sheet.cell(0, "source_year") = "1900";
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv");
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
     CHECK(where(r.problems[0]) == "2:17 column Q \"source_year\"");
   }
   SECTION("a rumour_en cell that is too long") {
     sheet.cell(0, "rumour_en") = std::string(221, 'x');
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv");
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
     CHECK(where(r.problems[0]) == "2:8 column H \"rumour_en\"");
     CHECK(r.problems[0].message.find("too long") != std::string::npos);
@@ -340,26 +343,26 @@ TEST_CASE("each problem names the row and the spreadsheet column", "[csv]") {
     std::string at_limit;
     for (int i = 0; i < 220; ++i) at_limit += "é";
     sheet.cell(0, "rumour_en") = at_limit;
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv");
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
     INFO(all_problems(r));
     CHECK(r.problems.empty());
   }
   SECTION("an empty required cell") {
     sheet.cell(0, "fact_eu") = "  ";
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv");
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
     CHECK(where(r.problems[0]) == "2:10 column J \"fact_eu\"");
   }
   SECTION("an empty required cell that is not a text per language") {
     sheet.cell(0, "source_area") = "";
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv");
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
     CHECK(where(r.problems[0]) == "2:18 column R \"source_area\"");
     CHECK(r.problems[0].message.find("this cell is empty") != std::string::npos);
   }
   SECTION("a row with more cells than the header") {
     sheet.rows[0].push_back("extra");
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv");
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
     CHECK(where(r.problems[0]) == "2:59 column BG \"(none)\"");
     CHECK(r.problems[0].message.find("59 cells but the header has 58") != std::string::npos);
@@ -368,7 +371,7 @@ TEST_CASE("each problem names the row and the spreadsheet column", "[csv]") {
     sheet.add_row(0, "health-second");
     std::string text = sheet.csv();
     text += "health-third,\"health,easy,false\n";  // the quote opened on line 4 never closes
-    CsvImport r = import_scenarios_csv(text, "sheet.csv");
+    CsvImport r = import_scenarios_csv(text, "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].line == 4);
     CHECK(r.problems[0].column == 1);
@@ -382,9 +385,43 @@ TEST_CASE("each problem names the row and the spreadsheet column", "[csv]") {
       sheet.cell(0, std::string("reply4_") + l) = "¡Fuera!";
       sheet.cell(0, std::string("feedback4_") + l) = "Mal.";
     }
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv");
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
     CHECK(where(r.problems[0]) == "2:47 column AU \"reply4_kind\"");
+  }
+}
+
+// Problems are traced to cells through the path of what is missing, which the loader gives with
+// each problem: the importer never reads the English of a message to find it.
+TEST_CASE("a missing text is traced to its own column, even when the header lacks it", "[csv]") {
+  SECTION("the header has no explanation_en column: one problem for the header, naming it") {
+    Sheet sheet = Sheet::from_template();
+    sheet.add_row(0, "health-second");
+    sheet.drop_column("explanation_en");
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    INFO(all_problems(r));
+    REQUIRE(r.problems.size() == 1);
+    CHECK(where(r.problems[0]) == "1:1 header");
+    CHECK(r.problems[0].message.rfind("the column \"explanation_en\" is missing (the en text", 0) ==
+          0);
+    CHECK(r.pack_json.empty());
+  }
+  SECTION("no discussion column at all: the header again, not the id cell") {
+    Sheet sheet = Sheet::from_template();
+    for (const char* l : {"es", "eu", "en"}) sheet.drop_column(std::string("discussion_") + l);
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    INFO(all_problems(r));
+    REQUIRE(r.problems.size() == 1);
+    CHECK(where(r.problems[0]) == "1:1 header");
+    CHECK(r.problems[0].message.find("\"discussion_es\" is missing") != std::string::npos);
+  }
+  SECTION("an empty cell of a reply is that cell") {
+    Sheet sheet = Sheet::from_template();
+    sheet.cell(0, "feedback2_eu") = "";
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(where(r.problems[0]) == "2:37 column AK \"feedback2_eu\"");
+    CHECK(r.problems[0].message.rfind("this cell is empty; the eu text is missing", 0) == 0);
   }
 }
 
@@ -395,7 +432,7 @@ TEST_CASE("all problems of the sheet come out in one pass", "[csv]") {
   sheet.cell(2, "rumour_en") = std::string(300, 'x');  // line 4
   sheet.cell(3, "fact_eu") = "";                       // line 5
   sheet.cell(4, "verdict") = "maybe";                  // line 6
-  CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv");
+  CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
   std::vector<std::string> got;
   for (const auto& p : r.problems) got.push_back(where(p));
   std::sort(got.begin(), got.end());
@@ -415,7 +452,7 @@ TEST_CASE("problems in the cells themselves do not hide the rows' other problems
   sheet.cell(3, "fact_eu") = "";                       // line 5
   sheet.cell(4, "verdict") = "maybe";                  // line 6
   sheet.rows[4].push_back("extra");                    // line 6
-  CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv");
+  CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
   INFO(all_problems(r));
   CHECK(find_problem(r, "column Q \"source_year\""));
   CHECK(find_problem(r, "column BG \"(none)\""));
@@ -425,10 +462,25 @@ TEST_CASE("problems in the cells themselves do not hide the rows' other problems
   CHECK(find_problem(r, "column D \"verdict\""));
 }
 
+TEST_CASE("a cell in almost-UTF-8 is refused, not silently replaced", "[csv]") {
+  // An emoji written as two surrogates (CESU-8, "modified UTF-8"), and an overlong "/": bytes that
+  // look like UTF-8 but are not, which the pack writer would otherwise turn into U+FFFD.
+  for (std::string bad : {std::string("\xED\xA0\xBD\xED\xB8\x80"), std::string("\xE0\x80\xAF")}) {
+    Sheet sheet = Sheet::from_template();
+    sheet.cell(0, "rumour_en") += bad;
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(format_problem(r.problems[0]) ==
+          "sheet.csv:2:8: column H: this cell is not UTF-8 text: save the spreadsheet as \"CSV "
+          "UTF-8\"");
+    CHECK(r.pack_json.empty());
+  }
+}
+
 TEST_CASE("a cell that is not UTF-8 names its row and column", "[csv]") {
   std::string csv =
       "id,topic,rumour_en\nx,jobs,caf\xE9\n";  // Latin-1 "café", as old Excel saves it
-  CsvImport r = import_scenarios_csv(csv, "latin1.csv");
+  CsvImport r = import_scenarios_csv(csv, "latin1.csv", test::current_year);
   REQUIRE(r.problems.size() == 1);
   CHECK(format_problem(r.problems[0]) ==
         "latin1.csv:2:3: column C: this cell is not UTF-8 text: save the spreadsheet as \"CSV "

@@ -4,6 +4,7 @@
 #include "deep_link.h"
 #include "test_files.h"
 #include "test_library.h"
+#include "test_year.h"
 
 using namespace ar;
 using namespace ar::test;
@@ -18,7 +19,7 @@ SessionContent content() {
   c.practices = read_file(AR_CONTENT "/practices.json");
   c.language = "en";
   c.seed = 3;
-  c.current_year = 2026;
+  c.current_year = test::current_year;
   return c;
 }
 

@@ -5,6 +5,7 @@
 
 #include "json_document.h"
 #include "pack_loader.h"
+#include "test_year.h"
 
 using namespace ar;
 
@@ -181,18 +182,18 @@ TEST_CASE("a top-level value that is not a group of fields is refused as a pack"
   for (const char* text : {"[1, 2]", "3", "\"pack\"", "null"}) {
     INFO(text);
     CHECK(parse(text).ok());  // valid JSON ...
-    PackLoadResult r = load_pack(text, "test.json");
+    PackLoadResult r = load_pack(text, "test.json", test::current_year);
     CHECK_FALSE(r.pack);  // ... but not a pack
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].line == 1);
     CHECK(r.problems[0].column == 1);
     CHECK(r.problems[0].path == "$");
   }
-  CHECK(load_pack("[1, 2]", "test.json").problems[0].message ==
+  CHECK(load_pack("[1, 2]", "test.json", test::current_year).problems[0].message ==
         "expected a scenario pack (a group of fields in { }), found a list [ ]");
-  CHECK(load_pack("  3", "test.json").problems[0].message ==
+  CHECK(load_pack("  3", "test.json", test::current_year).problems[0].message ==
         "expected a scenario pack (a group of fields in { }), found a number (3)");
-  CHECK(load_pack("  3", "test.json").problems[0].column == 3);
+  CHECK(load_pack("  3", "test.json", test::current_year).problems[0].column == 3);
 }
 
 TEST_CASE("position_of finds where nested values start") {

@@ -11,6 +11,7 @@
 #include "pack_loader.h"
 #include "progress.h"
 #include "test_files.h"
+#include "test_year.h"
 
 using namespace ar;
 
@@ -50,7 +51,7 @@ TEST_CASE("damaged scenario packs load or report located problems, never crash",
   for (int i = 0; i < 1500; ++i) {
     std::string damaged = mutate(pack, rng);
     PackLoadResult r;
-    REQUIRE_NOTHROW(r = load_pack(damaged, "damaged.json"));
+    REQUIRE_NOTHROW(r = load_pack(damaged, "damaged.json", test::current_year));
     if (r.pack) {
       ++loaded;
       CHECK_FALSE(r.pack->scenarios.empty());
@@ -71,9 +72,11 @@ TEST_CASE("damaged practice catalogues, strings and saves never crash", "[robust
   std::mt19937_64 rng(7);
   for (int i = 0; i < 300; ++i) {
     std::vector<Problem> problems;
-    REQUIRE_NOTHROW(problems = check_content_file(mutate(practices, rng), "practices.json"));
+    REQUIRE_NOTHROW(problems = check_content_file(mutate(practices, rng), "practices.json",
+                                                  test::current_year));
     check_located(problems, "practices.json");
-    REQUIRE_NOTHROW(problems = check_content_file(mutate(strings, rng), "ui-strings.json"));
+    REQUIRE_NOTHROW(
+        problems = check_content_file(mutate(strings, rng), "ui-strings.json", test::current_year));
     check_located(problems, "ui-strings.json");
   }
   Progress p;
@@ -94,11 +97,12 @@ TEST_CASE("damaged spreadsheets import or report rows and columns, never crash",
   std::mt19937_64 rng(42);
   for (int i = 0; i < 1000; ++i) {
     CsvImport r;
-    REQUIRE_NOTHROW(r = import_scenarios_csv(mutate(csv, rng), "sheet.csv"));
+    REQUIRE_NOTHROW(r = import_scenarios_csv(mutate(csv, rng), "sheet.csv", test::current_year));
     if (r.pack_json.empty()) {
       REQUIRE_FALSE(r.problems.empty());
     } else {
-      CHECK(load_pack(r.pack_json, "imported.json").pack.has_value());  // what it writes loads
+      CHECK(load_pack(r.pack_json, "imported.json", test::current_year)
+                .pack.has_value());  // what it writes loads
     }
   }
 }

@@ -1,6 +1,7 @@
 // Loading scenario packs: the valid test pack loads as written, and every mistake a facilitator can
 // make is reported once, in words, at the line:column where it is, while the rest still loads.
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -8,6 +9,7 @@
 #include "library.h"
 #include "pack_loader.h"
 #include "test_files.h"
+#include "test_year.h"
 
 using namespace ar;
 
@@ -61,7 +63,8 @@ std::vector<std::string> located(const std::vector<Problem>& problems,
 }
 
 // Loads a changed test pack, which must be refused as a whole, and returns its problems.
-std::vector<std::string> problems_loading(const std::string& text, int current_year = 2026) {
+std::vector<std::string> problems_loading(const std::string& text,
+                                          int current_year = test::current_year) {
   PackLoadResult r = load_pack(text, "mini-pack.json", current_year);
   CHECK_FALSE(r.pack.has_value());
   CHECK(has_errors(r.problems));
@@ -80,7 +83,7 @@ std::string fixture(const std::string& name) {
 // The valid test pack
 
 TEST_CASE("the test pack loads with no problems") {
-  PackLoadResult r = load_pack(mini_pack(), "mini-pack.json");
+  PackLoadResult r = load_pack(mini_pack(), "mini-pack.json", test::current_year);
   CHECK(located(r.problems).empty());
   REQUIRE(r.pack.has_value());
   const PackInfo& info = r.pack->info;
@@ -106,7 +109,7 @@ TEST_CASE("the test pack loads with no problems") {
 }
 
 TEST_CASE("the test pack's first scenario holds exactly what the file says") {
-  PackLoadResult r = load_pack(mini_pack(), "mini-pack.json");
+  PackLoadResult r = load_pack(mini_pack(), "mini-pack.json", test::current_year);
   REQUIRE(r.pack.has_value());
   const Scenario& s = r.pack->scenarios[0];
   CHECK(s.topic == "jobs");
@@ -136,18 +139,18 @@ TEST_CASE("the test pack's first scenario holds exactly what the file says") {
   CHECK(s.practices == std::vector<std::string>{"bilbao-anti-rumour-web-app"});
 }
 
-TEST_CASE("without \"choices\" a player may pick any of the four verdicts") {
-  PackLoadResult r = load_pack(mini_pack(), "mini-pack.json");
+TEST_CASE("without \"choices\" a player may pick any verdict, in the name table's order") {
+  PackLoadResult r = load_pack(mini_pack(), "mini-pack.json", test::current_year);
   REQUIRE(r.pack.has_value());
-  const std::vector<Verdict> all{Verdict::True, Verdict::False, Verdict::Misleading,
-                                 Verdict::NotEnoughData};
+  std::vector<Verdict> all;  // in the order of the name table
+  for (const auto& [verdict, name] : verdict_names()) all.push_back(verdict);
   CHECK(r.pack->scenarios[0].choices == all);
   CHECK(r.pack->scenarios[2].choices == all);
   CHECK(r.pack->scenarios[3].choices == all);
 }
 
 TEST_CASE("\"choices\" limits the verdicts, in the order written") {
-  PackLoadResult r = load_pack(mini_pack(), "mini-pack.json");
+  PackLoadResult r = load_pack(mini_pack(), "mini-pack.json", test::current_year);
   REQUIRE(r.pack.has_value());
   const Scenario& s = r.pack->scenarios[1];
   CHECK(s.verdict == Verdict::Misleading);
@@ -157,7 +160,7 @@ TEST_CASE("\"choices\" limits the verdicts, in the order written") {
 }
 
 TEST_CASE("the test pack mixes verdicts, difficulties, topics and reply counts") {
-  PackLoadResult r = load_pack(mini_pack(), "mini-pack.json");
+  PackLoadResult r = load_pack(mini_pack(), "mini-pack.json", test::current_year);
   REQUIRE(r.pack.has_value());
   const auto& s = r.pack->scenarios;
   CHECK(s[2].topic == "housing");
@@ -206,9 +209,26 @@ TEST_CASE("an unknown field that looks like no known one has no suggestion") {
 TEST_CASE("\"$schema\" and \"$comment\" are not unknown fields") {
   std::string text = change(mini_pack(), "\"format\": 1,",
                             "\"$schema\": \"x.json\", \"$comment\": \"notes\", \"format\": 1,");
-  PackLoadResult r = load_pack(text, "mini-pack.json");
+  PackLoadResult r = load_pack(text, "mini-pack.json", test::current_year);
   CHECK(located(r.problems).empty());
   CHECK(r.pack.has_value());
+}
+
+TEST_CASE("a missing field or language says, as data, which path is missing") {
+  nlohmann::json pack = nlohmann::json::parse(mini_pack());
+  pack["scenarios"][1]["fact"]["source"].erase("url");
+  pack["scenarios"][0]["rumour"].erase("eu");
+  PackLoadResult r = load_pack(pack.dump(2), "mini-pack.json", test::current_year);
+  REQUIRE(r.problems.size() == 2);
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& p : r.problems) got.push_back({p.path, p.missing_path});
+  CHECK(got == std::vector<std::pair<std::string, std::string>>{
+                   {"$.scenarios[0].rumour", "$.scenarios[0].rumour.eu"},
+                   {"$.scenarios[1].fact.source", "$.scenarios[1].fact.source.url"}});
+  // Other problems have no missing path.
+  std::string bad = change(mini_pack(), "\"verdict\": \"misleading\"", "\"verdict\": \"maybe\"");
+  for (const auto& p : load_pack(bad, "mini-pack.json", test::current_year).problems)
+    CHECK(p.missing_path.empty());
 }
 
 TEST_CASE("a verdict that is not one of the four words lists the allowed words") {
@@ -247,14 +267,16 @@ TEST_CASE("a scenario needs at least one good reply") {
 }
 
 TEST_CASE("a scenario with two replies is reported with the count") {
-  PackLoadResult r = load_pack(fixture("broken/two-replies.json"), "two-replies.json");
+  PackLoadResult r =
+      load_pack(fixture("broken/two-replies.json"), "two-replies.json", test::current_year);
   CHECK_FALSE(r.pack.has_value());
   CHECK(located(r.problems, "two-replies.json") ==
         Lines{"62:18 $.scenarios[0].replies: a scenario needs 3 or 4 replies, found 2"});
 }
 
 TEST_CASE("a scenario with five replies is reported with the count") {
-  PackLoadResult r = load_pack(fixture("broken/five-replies.json"), "five-replies.json");
+  PackLoadResult r =
+      load_pack(fixture("broken/five-replies.json"), "five-replies.json", test::current_year);
   CHECK_FALSE(r.pack.has_value());
   CHECK(located(r.problems, "five-replies.json") ==
         Lines{"62:18 $.scenarios[0].replies: a scenario needs 3 or 4 replies, found 5"});
@@ -282,7 +304,7 @@ TEST_CASE("a source address must be a web address") {
 TEST_CASE("plain http addresses are accepted") {
   std::string text =
       change(mini_pack(), "\"https://example.org/health-two\"", "\"http://example.org/x\"");
-  PackLoadResult r = load_pack(text, "mini-pack.json");
+  PackLoadResult r = load_pack(text, "mini-pack.json", test::current_year);
   CHECK(located(r.problems).empty());
   REQUIRE(r.pack.has_value());
   CHECK(r.pack->scenarios[1].fact.source.url == "http://example.org/x");
@@ -305,7 +327,8 @@ TEST_CASE("a source year after the current year is out of range") {
   // The current year itself and 1950 are fine.
   std::string this_year = change(mini_pack(), "\"year\": 2021", "\"year\": 2030");
   CHECK(load_pack(this_year, "mini-pack.json", 2030).problems.empty());
-  CHECK(load_pack(change(mini_pack(), "\"year\": 2021", "\"year\": 1950"), "x").problems.empty());
+  CHECK(load_pack(change(mini_pack(), "\"year\": 2021", "\"year\": 1950"), "x", test::current_year)
+            .problems.empty());
 }
 
 TEST_CASE("text length is counted in characters, not bytes") {
@@ -316,7 +339,8 @@ TEST_CASE("text length is counted in characters, not bytes") {
   over_limit = at_limit + e_acute;
 
   // 220 characters (440 bytes) is exactly the limit for a rumour.
-  PackLoadResult ok = load_pack(change(mini_pack(), rumour, "\"" + at_limit + "\""), "x");
+  PackLoadResult ok =
+      load_pack(change(mini_pack(), rumour, "\"" + at_limit + "\""), "x", test::current_year);
   CHECK(ok.problems.empty());
   REQUIRE(ok.pack.has_value());
   CHECK(ok.pack->scenarios[1].rumour.in("es") == at_limit);
@@ -370,7 +394,8 @@ TEST_CASE("a pack of a newer format asks whether the game is up to date") {
 
 TEST_CASE("a pack with wrong value types reports each of them") {
   // This file is also what `antirumour --validate` must refuse (see tests/CMakeLists.txt).
-  PackLoadResult r = load_pack(fixture("broken/wrong-types.json"), "wrong-types.json");
+  PackLoadResult r =
+      load_pack(fixture("broken/wrong-types.json"), "wrong-types.json", test::current_year);
   CHECK_FALSE(r.pack.has_value());
   CHECK(located(r.problems, "wrong-types.json") ==
         Lines{"2:13 $.format: expected a whole number, found the text \"1\"",
@@ -386,7 +411,7 @@ TEST_CASE("a pack with wrong value types reports each of them") {
 }
 
 TEST_CASE("a file cut off in the middle is one problem at its end") {
-  PackLoadResult r = load_pack(fixture("broken/cut-off.json"), "cut-off.json");
+  PackLoadResult r = load_pack(fixture("broken/cut-off.json"), "cut-off.json", test::current_year);
   CHECK_FALSE(r.pack.has_value());
   CHECK(located(r.problems, "cut-off.json") ==
         Lines{"41:1 : this is not valid JSON: syntax error while parsing object key - unexpected "
@@ -449,7 +474,8 @@ std::string other_pack(bool keep_scenario_ids = false) {
 TEST_CASE("a broken pack is skipped with its report while the other packs load") {
   Library lib = Library::load({{"packs/mini-pack.json", mini_pack()},
                                {"packs/cut-off.json", fixture("broken/cut-off.json")},
-                               {"packs/other-pack.json", other_pack()}});
+                               {"packs/other-pack.json", other_pack()}},
+                              test::current_year);
   REQUIRE(lib.reports().size() == 3);
   CHECK(lib.reports()[0].file == "packs/mini-pack.json");
   CHECK(lib.reports()[0].loaded);
@@ -473,14 +499,16 @@ TEST_CASE("a broken pack is skipped with its report while the other packs load")
 }
 
 TEST_CASE("good packs alone leave the library without problems") {
-  Library lib = Library::load({{"a.json", mini_pack()}, {"b.json", other_pack()}});
+  Library lib =
+      Library::load({{"a.json", mini_pack()}, {"b.json", other_pack()}}, test::current_year);
   CHECK_FALSE(lib.has_problems());
   CHECK(lib.scenarios().size() == 8);
 }
 
 TEST_CASE("a scenario id used by an earlier pack is reported and the second pack skipped") {
   std::string text = change(other_pack(), "\"id\": \"crime-eight\"", crime_four);
-  Library lib = Library::load({{"packs/mini-pack.json", mini_pack()}, {"packs/b.json", text}});
+  Library lib = Library::load({{"packs/mini-pack.json", mini_pack()}, {"packs/b.json", text}},
+                              test::current_year);
   REQUIRE(lib.reports().size() == 2);
   CHECK(lib.reports()[0].loaded);
   CHECK_FALSE(lib.reports()[1].loaded);
@@ -495,7 +523,8 @@ TEST_CASE("a scenario id used by an earlier pack is reported and the second pack
 }
 
 TEST_CASE("every scenario id shared with an earlier pack is reported") {
-  Library lib = Library::load({{"a.json", mini_pack()}, {"b.json", other_pack(true)}});
+  Library lib =
+      Library::load({{"a.json", mini_pack()}, {"b.json", other_pack(true)}}, test::current_year);
   REQUIRE(lib.reports().size() == 2);
   CHECK_FALSE(lib.reports()[1].loaded);
   std::vector<std::string> messages;
@@ -510,7 +539,7 @@ TEST_CASE("a scenario id clash between packs points at the id in the second pack
   // Known defect: the clash is reported without a line:column (0:0) and at "$.scenarios" rather
   // than at the scenario's id, although the loader knows where it is.
   std::string text = change(other_pack(), "\"id\": \"health-six\"", health_two);
-  Library lib = Library::load({{"a.json", mini_pack()}, {"b.json", text}});
+  Library lib = Library::load({{"a.json", mini_pack()}, {"b.json", text}}, test::current_year);
   REQUIRE(lib.reports().size() == 2);
   REQUIRE(lib.reports()[1].problems.size() == 1);
   const Problem& p = lib.reports()[1].problems[0];
@@ -521,7 +550,7 @@ TEST_CASE("a scenario id clash between packs points at the id in the second pack
 
 TEST_CASE("two packs with the same pack id: the second is skipped") {
   std::string text = change(other_pack(), "\"other-pack\"", "\"mini-pack\"");
-  Library lib = Library::load({{"a.json", mini_pack()}, {"b.json", text}});
+  Library lib = Library::load({{"a.json", mini_pack()}, {"b.json", text}}, test::current_year);
   REQUIRE(lib.reports().size() == 2);
   CHECK_FALSE(lib.reports()[1].loaded);
   REQUIRE(lib.reports()[1].problems.size() == 1);
@@ -531,11 +560,14 @@ TEST_CASE("two packs with the same pack id: the second is skipped") {
 }
 
 TEST_CASE("the library's languages are those of the packs that loaded") {
-  CHECK(Library::load({}).languages().empty());
-  CHECK(Library::load({{"cut-off.json", fixture("broken/cut-off.json")}}).languages().empty());
+  CHECK(Library::load({}, test::current_year).languages().empty());
+  CHECK(Library::load({{"cut-off.json", fixture("broken/cut-off.json")}}, test::current_year)
+            .languages()
+            .empty());
   Library lib = Library::load({{"a.json", mini_pack()},
                                {"b.json", other_pack()},
-                               {"cut-off.json", fixture("broken/cut-off.json")}});
+                               {"cut-off.json", fixture("broken/cut-off.json")}},
+                              test::current_year);
   CHECK(lib.languages() == std::vector<std::string>{"es", "eu", "en"});
 }
 
@@ -545,28 +577,35 @@ TEST_CASE("the library's languages are those of the packs that loaded") {
 TEST_CASE("a file with \"practices\" is checked as the practice catalogue") {
   const char* text =
       R"({"format": 1, "languages": ["en"], "last_reviewed": "2026-01-01", "practices": 3})";
-  CHECK(located(check_content_file(text, "p.json"), "p.json") ==
+  CHECK(located(check_content_file(text, "p.json", test::current_year), "p.json") ==
         Lines{"1:80 $.practices: expected the list of practices (a list in [ ]), found a number "
               "(3)"});
-  CHECK(
-      check_content_file(test::read_file(AR_CONTENT "/practices.json"), "practices.json").empty());
+  CHECK(check_content_file(test::read_file(AR_CONTENT "/practices.json"), "practices.json",
+                           test::current_year)
+            .empty());
 }
 
 TEST_CASE("a file with \"strings\" is checked as the interface strings") {
   const char* text = R"({"format": 1, "languages": ["en"], "strings": 3})";
-  CHECK(located(check_content_file(text, "s.json"), "s.json") ==
+  CHECK(located(check_content_file(text, "s.json", test::current_year), "s.json") ==
         Lines{"1:47 $.strings: expected the table of strings (a group of fields in { }), found "
               "a number (3)"});
-  CHECK(check_content_file(test::read_file(AR_CONTENT "/ui-strings.json"), "ui.json").empty());
+  CHECK(check_content_file(test::read_file(AR_CONTENT "/ui-strings.json"), "ui.json",
+                           test::current_year)
+            .empty());
 }
 
 TEST_CASE("any other file is checked as a scenario pack") {
-  CHECK(check_content_file(mini_pack(), "mini-pack.json").empty());
-  CHECK(located(check_content_file(R"({"format": 1, "scenario": []})", "x.json"), "x.json") ==
-        Lines{"1:27 $.scenario: unknown field \"scenario\" (did you mean \"scenarios\"?)",
-              "1:1 $: the field \"pack\" is missing", "1:1 $: the field \"scenarios\" is missing"});
+  CHECK(check_content_file(mini_pack(), "mini-pack.json", test::current_year).empty());
   CHECK(
-      located(check_content_file(fixture("broken/wrong-types.json"), "w.json"), "w.json").size() ==
-      5);
-  CHECK(located(check_content_file("{\"a\": ", "x.json"), "x.json").size() == 1);
+      located(check_content_file(R"({"format": 1, "scenario": []})", "x.json", test::current_year),
+              "x.json") ==
+      Lines{"1:27 $.scenario: unknown field \"scenario\" (did you mean \"scenarios\"?)",
+            "1:1 $: the field \"pack\" is missing", "1:1 $: the field \"scenarios\" is missing"});
+  CHECK(
+      located(check_content_file(fixture("broken/wrong-types.json"), "w.json", test::current_year),
+              "w.json")
+          .size() == 5);
+  CHECK(located(check_content_file("{\"a\": ", "x.json", test::current_year), "x.json").size() ==
+        1);
 }

@@ -4,6 +4,7 @@
 #include "practice_links.h"
 #include "test_files.h"
 #include "test_library.h"
+#include "test_year.h"
 
 using namespace ar;
 
@@ -73,9 +74,9 @@ TEST_CASE("every shipped rumour leads to at least one practice, and back", "[lin
   PracticeCatalogue c = PracticeCatalogue::load(test::read_file(AR_CONTENT "/practices.json"),
                                                 "practices.json", problems);
   REQUIRE(problems.empty());
-  Library lib =
-      Library::load({{"a", test::read_file(AR_CONTENT "/packs/work-and-welfare.json")},
-                     {"b", test::read_file(AR_CONTENT "/packs/neighbourhood-life.json")}});
+  Library lib = Library::load({{"a", test::read_file(AR_CONTENT "/packs/work-and-welfare.json")},
+                               {"b", test::read_file(AR_CONTENT "/packs/neighbourhood-life.json")}},
+                              test::current_year);
   REQUIRE(lib.scenarios().size() >= 40);
   for (const Scenario* s : lib.scenarios()) {
     INFO(s->id);

@@ -1,11 +1,12 @@
-// The good-practice catalogue: years as the ICC pages write them, search folding, the browser's
-// filters and facet counts, and the shipped catalogue.
+// The good-practice catalogue: years as the ICC pages write them, the browser's filters and facet
+// counts, and the shipped catalogue. The search folding itself is tested in utf8_test.cpp.
 #include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "practices.h"
 #include "scenario.h"
 #include "test_files.h"
+#include "test_year.h"
 
 using namespace ar;
 
@@ -125,17 +126,6 @@ TEST_CASE("\"2018 on\" with a space after it is still running", "[practices]") {
   CHECK_FALSE(on.end.has_value());
 }
 
-TEST_CASE("search folds the capitals and letters its table misses", "[practices]") {
-  // Bug: Ÿ (U+0178) is lowered to U+0179 (Ź) by the Latin Extended-A arithmetic, which is not in
-  // the table either, so it stays "Ÿ".
-  CHECK(fold_for_search("Ÿ") == "y");
-  // Gap: Romanian s and t with a comma below (Timișoara) are not in the table.
-  CHECK(fold_for_search("Timișoara") == "timisoara");
-  CHECK(fold_for_search("ȚARA") == "tara");
-  // The result is meant to be lowercase even for letters it cannot strip: Þ -> þ, Ð -> ð.
-  CHECK(fold_for_search("ÞÐ") == fold_for_search("þð"));
-}
-
 TEST_CASE("a year span overlaps a range of years", "[practices]") {
   YearSpan closed = parse_years("2019-2021");
   CHECK(closed.overlaps(2021, 2025));
@@ -165,28 +155,10 @@ TEST_CASE("a year span overlaps a range of years", "[practices]") {
   CHECK_FALSE(unknown.overlaps(1900, 2100));
 }
 
-TEST_CASE("search folds case and accents", "[practices]") {
-  CHECK(fold_for_search("Zürich") == "zurich");
-  CHECK(fold_for_search("MAÑANA") == "manana");
-  CHECK(fold_for_search("Łódź") == "lodz");
-  CHECK(fold_for_search("São Paulo") == "sao paulo");
-  CHECK(fold_for_search("ÉCOLE Française") == "ecole francaise");
-  CHECK(fold_for_search("Straße") == "strasse");
-  CHECK(fold_for_search("Köln, Göteborg, Århus") == "koln, goteborg, arhus");
-  CHECK(fold_for_search("Donostia-San Sebastián") == "donostia-san sebastian");
-  CHECK(fold_for_search("2019\xE2\x80\x93"
-                        "2021") == "2019-2021");
-  CHECK(fold_for_search("") == "");
-  CHECK(fold_for_search("plain ascii 123") == "plain ascii 123");
-  // Text it has no folding for passes through whole, even when cut short.
-  CHECK(fold_for_search("Αθήνα") == "Αθήνα");
-  CHECK(fold_for_search("caf\xC3") == "caf\xC3");
-}
-
 TEST_CASE("the practice browser filters by each facet and by several together", "[practices]") {
   PracticeCatalogue c = sample();
   auto filter = [&](PracticeFilter f, const std::string& lang = "en") {
-    return ids(c.filter(f, lang));
+    return ids(c.browse(f, lang).shown);
   };
   PracticeFilter f;
   SECTION("no filter: everything, in catalogue order") {
@@ -301,57 +273,57 @@ TEST_CASE("facet counts ignore their own facet's filter and apply the others", "
   PracticeCatalogue c = sample();
   PracticeFilter f;
   SECTION("no filter") {
-    CHECK(c.counts(f, Facet::Country, "en") ==
+    CHECK(c.browse(f, "en").country_counts ==
           Counts{{"Poland", 1}, {"Portugal", 1}, {"Spain", 3}, {"Switzerland", 1}});
-    CHECK(c.counts(f, Facet::Topic, "en") == Counts{{"anti_rumour", 2},
-                                                    {"health", 1},
-                                                    {"housing", 1},
-                                                    {"jobs", 2},
-                                                    {"media", 1},
-                                                    {"mediation", 1},
-                                                    {"participation", 1},
-                                                    {"schools", 1},
-                                                    {"welcome", 1}});
-    CHECK(c.counts(f, Facet::City, "en").size() == 7);
+    CHECK(c.browse(f, "en").topic_counts == Counts{{"anti_rumour", 2},
+                                                   {"health", 1},
+                                                   {"housing", 1},
+                                                   {"jobs", 2},
+                                                   {"media", 1},
+                                                   {"mediation", 1},
+                                                   {"participation", 1},
+                                                   {"schools", 1},
+                                                   {"welcome", 1}});
+    CHECK(c.browse(f, "en").city_counts.size() == 7);
   }
   SECTION("topic and country set") {
     f.topics = {"jobs"};
     f.country = "Spain";
     // Topic counts: country applies, topic does not.
-    CHECK(c.counts(f, Facet::Topic, "en") == Counts{{"anti_rumour", 1},
-                                                    {"housing", 1},
-                                                    {"jobs", 1},
-                                                    {"media", 1},
-                                                    {"mediation", 1},
-                                                    {"participation", 1}});
+    CHECK(c.browse(f, "en").topic_counts == Counts{{"anti_rumour", 1},
+                                                   {"housing", 1},
+                                                   {"jobs", 1},
+                                                   {"media", 1},
+                                                   {"mediation", 1},
+                                                   {"participation", 1}});
     // Country counts: topic applies, country does not.
-    CHECK(c.counts(f, Facet::Country, "en") == Counts{{"Spain", 1}, {"Switzerland", 1}});
+    CHECK(c.browse(f, "en").country_counts == Counts{{"Spain", 1}, {"Switzerland", 1}});
     // City counts: both apply.
-    CHECK(c.counts(f, Facet::City, "en") == Counts{{"Getxo", 1}});
+    CHECK(c.browse(f, "en").city_counts == Counts{{"Getxo", 1}});
   }
   SECTION("city set") {
     f.country = "Spain";
     f.city = "Bilbao";
-    CHECK(c.counts(f, Facet::City, "en") ==
+    CHECK(c.browse(f, "en").city_counts ==
           Counts{{"Barcelona", 1}, {"Bilbao", 1}, {"Getxo", 1}, {"Sabadell", 1}});
-    CHECK(c.counts(f, Facet::Country, "en") == Counts{{"Spain", 1}});
-    CHECK(c.counts(f, Facet::Topic, "en") == Counts{{"anti_rumour", 1}, {"media", 1}});
+    CHECK(c.browse(f, "en").country_counts == Counts{{"Spain", 1}});
+    CHECK(c.browse(f, "en").topic_counts == Counts{{"anti_rumour", 1}, {"media", 1}});
   }
   SECTION("years and query always apply") {
     f.from_year = 2019;
     f.to_year = 2019;
     f.query = "rumours";
     // 2019: zurich-cafe, bilbao-game, barcelona-net, getxo-jobs; "rumours": the first three.
-    CHECK(c.counts(f, Facet::Country, "en") == Counts{{"Spain", 2}, {"Switzerland", 1}});
-    CHECK(c.counts(f, Facet::Topic, "en") ==
+    CHECK(c.browse(f, "en").country_counts == Counts{{"Spain", 2}, {"Switzerland", 1}});
+    CHECK(c.browse(f, "en").topic_counts ==
           Counts{{"anti_rumour", 2}, {"housing", 1}, {"jobs", 1}, {"media", 1}, {"mediation", 1}});
   }
   SECTION("counts agree with filter") {
     f.topics = {"anti_rumour", "health"};
-    for (const auto& [country, n] : c.counts(f, Facet::Country, "en")) {
+    for (const auto& [country, n] : c.browse(f, "en").country_counts) {
       PracticeFilter g = f;
       g.country = country;
-      CHECK(static_cast<int>(c.filter(g, "en").size()) == n);
+      CHECK(static_cast<int>(c.browse(g, "en").shown.size()) == n);
     }
   }
 }
@@ -378,9 +350,11 @@ TEST_CASE("countries, cities, year range and find", "[practices]") {
   PracticeCatalogue empty = PracticeCatalogue::from({});
   CHECK(empty.all().empty());
   CHECK(empty.countries().empty());
-  CHECK(empty.filter({}, "en").empty());
+  CHECK(empty.browse({}, "en").shown.empty());
   auto [lo, hi] = empty.year_range();
   CHECK(lo <= hi);
+  CHECK(empty.year_range(test::current_year) ==
+        std::pair<int, int>{test::current_year, test::current_year});
 }
 
 TEST_CASE("the shipped practice catalogue loads and covers every rumour topic", "[practices]") {
@@ -395,7 +369,7 @@ TEST_CASE("the shipped practice catalogue loads and covers every rumour topic", 
     INFO("topic " << topic);
     PracticeFilter f;
     f.topics = {topic};
-    CHECK_FALSE(c.filter(f, "es").empty());
+    CHECK_FALSE(c.browse(f, "es").shown.empty());
   }
   for (const auto& p : c.all()) {
     INFO("practice " << p.id);

@@ -6,6 +6,7 @@
 #include "screen_text.h"
 #include "test_files.h"
 #include "test_library.h"
+#include "test_year.h"
 
 using namespace ar;
 using namespace ar::test;
@@ -19,7 +20,7 @@ SessionContent content(const std::string& lang) {
   c.practices = read_file(AR_CONTENT "/practices.json");
   c.language = lang;
   c.seed = 9;
-  c.current_year = 2026;
+  c.current_year = test::current_year;
   return c;
 }
 

@@ -5,6 +5,7 @@
 #include "session.h"
 #include "test_files.h"
 #include "test_library.h"
+#include "test_year.h"
 
 using namespace ar;
 using namespace ar::test;
@@ -21,7 +22,7 @@ SessionContent content(int rumours = 6, const std::string& language = "en") {
   c.practices = read_file(AR_CONTENT "/practices.json");
   c.language = language;
   c.seed = 42;
-  c.current_year = 2026;
+  c.current_year = test::current_year;
   return c;
 }
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "scoring.h"
+#include "test_year.h"
 
 namespace ar::test {
 
@@ -81,7 +82,7 @@ std::string pack_json(const PackSpec& pack) {
 Library make_library(const std::vector<PackSpec>& packs) {
   std::vector<ContentFile> files;
   for (const auto& p : packs) files.push_back({"packs/" + p.id + ".json", pack_json(p)});
-  Library lib = Library::load(files);
+  Library lib = Library::load(files, test::current_year);
   for (const auto& report : lib.reports()) {
     INFO("test pack " << report.file);
     for (const auto& problem : report.problems) FAIL_CHECK(format_problem(problem));
@@ -93,14 +94,14 @@ Library make_library(const std::vector<PackSpec>& packs) {
 PackSpec numbered_pack(const std::string& id, int first, int count,
                        const std::vector<std::string>& topics,
                        const std::vector<Verdict>& verdicts) {
-  static const Difficulty difficulties[] = {Difficulty::Easy, Difficulty::Medium, Difficulty::Hard};
+  auto difficulties = difficulty_names();
   PackSpec pack;
   pack.id = id;
   for (int i = 0; i < count; ++i) {
     ScenarioSpec s;
     s.number = first + i;
     s.topic = topics[static_cast<size_t>(i) % topics.size()];
-    s.difficulty = difficulties[i % 3];
+    s.difficulty = difficulties[static_cast<size_t>(i) % difficulties.size()].value;
     s.verdict = verdicts[static_cast<size_t>(i) % verdicts.size()];
     pack.scenarios.push_back(s);
   }

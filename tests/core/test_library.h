@@ -38,7 +38,7 @@ std::string pack_json(const PackSpec& pack);
 Library make_library(const std::vector<PackSpec>& packs);
 
 // `count` scenarios numbered first, first+1, ...; topics cycle through `topics`, difficulties
-// through easy/medium/hard, verdicts through `verdicts`.
+// through the difficulty table (easy, medium, hard), verdicts through `verdicts`.
 PackSpec numbered_pack(const std::string& id, int first, int count,
                        const std::vector<std::string>& topics = {"jobs"},
                        const std::vector<Verdict>& verdicts = {Verdict::False});

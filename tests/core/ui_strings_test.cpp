@@ -1,0 +1,47 @@
+// The interface strings: the language asked for, else English, else the key itself, always owned
+// by the table (a key built on the fly must not leave a dangling reference behind).
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "ui_strings.h"
+
+using namespace ar;
+
+namespace {
+UiStrings small_table() {
+  std::vector<Problem> problems;
+  UiStrings s = UiStrings::load(R"({"format": 1, "languages": ["es", "en"], "strings": {
+      "play.start": {"es": "Empezar", "en": "Start"},
+      "play.score": {"es": "{0} de {1}", "en": "{0} of {1}"}}})",
+                                "ui-strings.json", problems);
+  for (const auto& p : problems) FAIL_CHECK(format_problem(p));
+  return s;
+}
+}  // namespace
+
+TEST_CASE("a string in the language asked for, else English, else its key", "[strings]") {
+  UiStrings s = small_table();
+  CHECK(s.get("play.start", "es") == "Empezar");
+  CHECK(s.get("play.start", "eu") == "Start");
+  CHECK(s.get("no.such.key", "es") == "no.such.key");
+  CHECK(s.format("play.score", "es", {"3", "5"}) == "3 de 5");
+  CHECK(s.format("play.score", "en", {"{1}", "x"}) == "{1} of x");  // arguments are not re-read
+  CHECK(s.format("play.score", "en", {"3"}) == "3 of {1}");         // no argument: left visible
+}
+
+TEST_CASE("a missing key's fallback belongs to the table, not to the argument", "[strings]") {
+  UiStrings s = small_table();
+  std::string key = "topic.unknown";
+  const std::string& text = s.get(key, "en");
+  CHECK(&text != &key);  // the old get() returned its argument
+  key = "changed";
+  CHECK(text == "topic.unknown");
+  // The usual way to dangle: a key built in the call.
+  std::string topic = "weather";
+  const std::string& built = s.get("topic." + topic, "es");
+  std::string other(64, 'x');  // reuse the stack and heap a temporary would have used
+  CHECK(built == "topic.weather");
+  CHECK(&s.get("topic." + topic, "es") == &built);  // asked again: the same stored copy
+  CHECK(s.missing_keys() == std::set<std::string>{"topic.unknown", "topic.weather"});
+  CHECK(&s.get("play.start", "en") != &built);
+}
