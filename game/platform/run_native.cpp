@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "fonts.h"
+#include "game_text.h"
 #include "platform.h"
 #include "saves.h"
 #include "sdl_window.h"
@@ -35,6 +37,7 @@ int run_game(const RunOptions& options) {
       options.seed
           ? options.seed
           : static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
+  ui::set_game_text(ui::all_text(content));  // the fonts bake these characters only
   ui::App app(std::move(content));
   keep_aside_if_unreadable(app, save_dir);
   for (const auto& p : app.problems()) std::fprintf(stderr, "%s\n", format_problem(p).c_str());

@@ -13,6 +13,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "fonts.h"
+#include "game_text.h"
 #include "platform.h"
 #include "saves.h"
 #include "sdl_window.h"
@@ -90,6 +92,7 @@ void start_app() {
   content.language = game->options.language;
   content.seed = game->options.seed ? game->options.seed
                                     : static_cast<uint64_t>(emscripten_get_now() * 1000.0);
+  ui::set_game_text(ui::all_text(content));  // the fonts bake these characters only
   game->app = std::make_unique<ui::App>(std::move(content));
   keep_aside_if_unreadable(*game->app, save_dir);
   for (const auto& p : game->app->problems()) std::printf("%s\n", format_problem(p).c_str());

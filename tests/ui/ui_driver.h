@@ -16,7 +16,8 @@ ui::AppContent shipped_content(uint64_t seed = 7, const std::string& language = 
 
 class UiDriver {
  public:
-  UiDriver(ui::AppContent content, float width = 1280, float height = 800);
+  // width × height in CSS px, drawn at `pixel_ratio` device px per CSS px (like the game window).
+  UiDriver(ui::AppContent content, float width = 1280, float height = 800, float pixel_ratio = 1);
   ~UiDriver();
   UiDriver(const UiDriver&) = delete;
   UiDriver& operator=(const UiDriver&) = delete;
@@ -32,12 +33,13 @@ class UiDriver {
   // Scrolls the page until `id` is drawn inside the window (long feedback pages).
   void scroll_to(const std::string& id);
   void resize(float width, float height);
+  float pixel_ratio() const { return ratio_; }
   ui::App& app() { return app_; }
 
  private:
   ImGuiContext* context_;
   ui::App app_;
-  float width_, height_;
+  float width_, height_, ratio_;
 };
 
 }  // namespace ar::test
