@@ -19,7 +19,7 @@ void apply_style() {
   ImGui::StyleColorsLight(&s);
   // Spacing follows the text size, so the layout keeps its proportions on every screen.
   constexpr float px = base_text_px;
-  s.WindowPadding = {0.7f * px, 0.7f * px};
+  s.WindowPadding = {1.0f * px, 0.7f * px};  // a phone's page margin: 1 em, as in its own apps
   s.FramePadding = {0.6f * px, 0.45f * px};
   s.ItemSpacing = {0.5f * px, 0.5f * px};
   s.ItemInnerSpacing = {0.35f * px, 0.35f * px};

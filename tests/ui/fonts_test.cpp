@@ -116,8 +116,12 @@ TEST_CASE(
   CHECK(ui::prepare_frame(771, 1030, 3));
   CHECK(ImGui::GetIO().DisplaySize.x == 771 * 3);
   CHECK(ImGui::GetIO().Fonts->Fonts[0]->FontSize == ui::text_size_for(771, 1030) * 3);
-  // Spacing is scaled with the text: a phone's page margin is 0.7 em in CSS px at any ratio.
-  CHECK(ImGui::GetStyle().WindowPadding.x == std::floor(0.7f * ui::text_size_for(771, 1030)) * 3);
+  // Spacing follows the text, in whole CSS px: the same margins at every ratio.
+  ImVec2 padding_at_3 = ImGui::GetStyle().WindowPadding;
+  ui::prepare_frame(771, 1030, 1);
+  CHECK(padding_at_3.x == ImGui::GetStyle().WindowPadding.x * 3);
+  CHECK(padding_at_3.y == ImGui::GetStyle().WindowPadding.y * 3);
+  CHECK(ImGui::GetStyle().WindowPadding.x == ui::text_size_for(771, 1030));  // 1 em
 }
 
 TEST_CASE(

@@ -94,3 +94,26 @@ TEST_CASE("a portrait tablet has the same layout at pixel ratio 1, 2 and 3") {
 TEST_CASE("a phone has the same layout at pixel ratio 1, 2 and 3") {
   same_layout_at_every_ratio(390, 844);
 }
+
+TEST_CASE(
+    "on a phone at ratio 3 nothing is cut off and the page keeps a margin, in every language") {
+  const float width = 390, height = 844;
+  for (const char* lang : {"es", "eu", "en"}) {
+    UiDriver ui(test::shipped_content(5, lang), width, height, 3);
+    auto inside = [&](const std::string& screen) {
+      ui.frames(3);
+      float margin = ImGui::GetStyle().WindowPadding.x / 3;
+      CHECK(margin >= 14);
+      for (const auto& [id, r] : layout_in_css(ui)) {
+        INFO(lang << ", " << screen << ", " << id << ": x " << r.x << ", w " << r.w);
+        CHECK(r.x >= margin - 0.5f);
+        CHECK(r.x + r.w <= width - margin + 0.5f);
+      }
+    };
+    inside("title");
+    ui.click("menu-play");
+    inside("setup");
+    ui.click("start");
+    inside("rumour");
+  }
+}
