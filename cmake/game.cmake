@@ -55,8 +55,9 @@ target_compile_options(antirumour PRIVATE ${AR_WARNINGS})
 
 # Assets and content sit beside the binary, and at / in the web build's preloaded data.
 set(AR_STAGE ${CMAKE_BINARY_DIR}/stage)
-# The font keeps only the characters the game draws (the same ranges as load_fonts() in
-# game/ui/theme.cpp): 757 KB of DejaVu Sans become about 45 KB, the largest saving in the download.
+# The font keeps only the ranges the game's text may use: 757 KB of DejaVu Sans become about 45 KB,
+# the largest saving in the download. The atlas bakes fewer still: the characters of the loaded
+# text (game/ui/fonts.cpp); tests/ui/fonts_test.cpp checks that all of them are in these ranges.
 set(AR_FONT_RANGES "U+0020-00FF,U+0100-017F,U+2010-2027,U+20AC,U+2190-21FF,U+2212,U+25A0-25FF,U+2600-2603,U+2713-2717")
 find_program(AR_PYFTSUBSET pyftsubset)
 if(AR_PYFTSUBSET)

@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "fonts.h"
+#include "game_text.h"
 #include "platform.h"
 #include "sdl_window.h"
 #include "session_host.h"
@@ -28,9 +30,10 @@ std::string system_language() {
 
 int run_game(const RunOptions& options) {
   std::string save_dir = options.save_dir.empty() ? default_save_dir() : options.save_dir;
-  std::unique_ptr<Session> session = start_session(
-      {options.content_dir, save_dir,
-       options.language.empty() ? system_language() : options.language, options.seed});
+  std::unique_ptr<Session> session =
+      start_session({options.content_dir, save_dir,
+                     options.language.empty() ? system_language() : options.language, options.seed,
+                     [](const SessionContent& c) { ui::set_game_text(ui::all_text(c)); }});
   ui::View view;
 
   GameWindow window;

@@ -13,6 +13,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "fonts.h"
+#include "game_text.h"
 #include "platform.h"
 #include "sdl_window.h"
 #include "session_host.h"
@@ -90,7 +92,8 @@ void start_session() {
   game->session = platform::start_session(
       {game->options.content_dir, save_dir, game->options.language,
        game->options.seed ? game->options.seed
-                          : static_cast<uint64_t>(emscripten_get_now() * 1000.0)});
+                          : static_cast<uint64_t>(emscripten_get_now() * 1000.0),
+       [](const SessionContent& c) { ui::set_game_text(ui::all_text(c)); }});
   js_game_ready();
 }
 

@@ -3,13 +3,17 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl2.h>
+#include <imgui_internal.h>  // the input queue, to scale mouse events on HiDPI desktops
 
 #include <SDL_opengl.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdio>
 #include <vector>
 
+#include "fonts.h"
+#include "frame_setup.h"
 #include "theme.h"
 
 namespace ar::platform {
@@ -39,7 +43,8 @@ bool GameWindow::open(const std::string& title, int width, int height,
   // The page sizes the canvas (run_web.cpp follows it); SDL's own resizing would fight that.
   Uint32 flags = SDL_WINDOW_OPENGL;
 #else
-  Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE;
+  // HiDPI: the drawable gets every device pixel; begin_frame() takes their ratio to the window.
+  Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
 #endif
   window_ = SDL_CreateWindow(title.c_str(), SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, width,
                              height, flags);
@@ -61,7 +66,7 @@ bool GameWindow::open(const std::string& title, int width, int height,
   io.IniFilename = nullptr;  // layout is code, not a file
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ui::apply_style();
-  if (!ui::load_fonts(font_file))
+  if (!ui::set_font_file(font_file))
     std::fprintf(stderr, "antirumour: font %s not found, using the built-in one\n",
                  font_file.c_str());
   ImGui_ImplSDL2_InitForOpenGL(window_, gl_);
@@ -96,14 +101,40 @@ bool GameWindow::poll_events(bool& had_input) {
   return running;
 }
 
+namespace {
+// On a HiDPI desktop SDL gives mouse positions in window units, while ImGui works in drawable
+// pixels (theme.h): scale the positions queued since the last call (some wait a frame in the
+// queue).
+void scale_new_mouse_positions(float k, ImU32& last_scaled) {
+  ImGuiContext& g = *ImGui::GetCurrentContext();
+  for (ImGuiInputEvent& e : g.InputEventsQueue)
+    if (e.EventId > last_scaled && e.Type == ImGuiInputEventType_MousePos && k != 1 &&
+        e.MousePos.PosX != -FLT_MAX) {
+      e.MousePos.PosX *= k;
+      e.MousePos.PosY *= k;
+    }
+  last_scaled = g.InputEventsNextEventId - 1;
+}
+}  // namespace
+
 void GameWindow::begin_frame(float pixel_ratio) {
-  ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplSDL2_NewFrame();
   ImGuiIO& io = ImGui::GetIO();
   // Two frames can share a timestamp (seen under Chromium's virtual time): ImGui needs dt > 0.
   io.DeltaTime = std::max(io.DeltaTime, 1.0f / 1000.0f);
-  ui::fit_text_to(io.DisplaySize.x / pixel_ratio, io.DisplaySize.y / pixel_ratio);
-  io.FontGlobalScale *= pixel_ratio;
+  // The page gives its ratio (the canvas is in device pixels already); a desktop, its drawable.
+  int w = 0, h = 0, drawable_w = 0, drawable_h = 0;
+  SDL_GetWindowSize(window_, &w, &h);
+  SDL_GL_GetDrawableSize(window_, &drawable_w, &drawable_h);
+  float hidpi = w > 0 && drawable_w > 0 ? static_cast<float>(drawable_w) / w : 1.0f;
+  scale_new_mouse_positions(hidpi, last_scaled_event_);
+  bool new_atlas = ui::prepare_frame(w / pixel_ratio, h / pixel_ratio, pixel_ratio * hidpi);
+  if (new_atlas && font_texture_made_) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui_ImplOpenGL3_NewFrame();  // the first call makes the shaders and the font texture
+  font_texture_made_ = true;
   ImGui::NewFrame();
 }
 

@@ -13,7 +13,9 @@ class GameWindow {
   void close();
   // Handles pending events; returns false when the player closed the window.
   bool poll_events(bool& had_input);
-  // Starts an ImGui frame sized to the window, with the text scaled for it.
+  // Starts an ImGui frame sized to the window, with fonts and spacing for its size. The browser
+  // gives its devicePixelRatio (the canvas is in device pixels); on a desktop it is 1 and the
+  // HiDPI ratio comes from the drawable. See ui::prepare_frame.
   void begin_frame(float pixel_ratio = 1.0f);
   void end_frame();
   void resize(int width, int height);
@@ -24,6 +26,8 @@ class GameWindow {
  private:
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_ = nullptr;
+  bool font_texture_made_ = false;
+  unsigned last_scaled_event_ = 0;  // the last mouse event scaled for HiDPI (ImGui's EventId)
 };
 
 }  // namespace ar::platform

@@ -16,6 +16,7 @@ std::unique_ptr<Session> start_session(const SessionStart& start) {
       start.seed
           ? start.seed
           : static_cast<uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
+  if (start.before_start) start.before_start(content);
   auto session = std::make_unique<Session>(std::move(content));
   if (session->saved_progress_unreadable()) {
     std::string aside = keep_bad_save_aside(start.save_dir);

@@ -15,6 +15,8 @@ struct SessionStart {
   std::string save_dir;
   std::string language;  // empty: Spanish
   uint64_t seed = 0;     // 0: from the clock
+  // Sees the content before the session takes it (the fonts bake only the characters it uses).
+  std::function<void(const SessionContent&)> before_start;
 };
 
 // Reads the content and the saved progress and starts the session. A save that cannot be read is

@@ -1,50 +1,25 @@
 #include "theme.h"
 
 #include <algorithm>
-#include <cstdio>
+#include <cmath>
 
 namespace ar::ui {
 
 namespace {
-constexpr float atlas_pixels = 36.0f;  // fonts are rasterised once at this size, then scaled down
+float current_ratio = 1;
+ImGuiStyle& base_style() {
+  static ImGuiStyle s;
+  return s;
 }
+}  // namespace
 
-float text_size_for(float width, float height) {
-  return std::clamp(std::min(width, height) / 30.0f, 16.0f, 34.0f);
-}
-
-bool load_fonts(const std::string& ttf_path) {
-  ImGuiIO& io = ImGui::GetIO();
-  static const ImWchar ranges[] = {
-      0x0020, 0x00FF,  // Basic Latin + Latin-1: ñ á é í ó ú ü ¿ ¡ « »
-      0x0100, 0x017F,  // Latin Extended-A
-      0x2010, 0x2027,  // dashes, quotes ’ “ ”, bullet, ellipsis
-      0x20AC, 0x20AC,  // €
-      0x2190, 0x21FF,  // arrows: back, "opens elsewhere"
-      0x2212, 0x2212,  // minus sign
-      0x25A0, 0x25FF,  // shapes: ▸ ▾ ○
-      0x2600, 0x2603,  // ☂ the umbrella
-      0x2713, 0x2717,  // check and cross marks for right / wrong
-      0,
-  };
-  std::FILE* f = std::fopen(ttf_path.c_str(), "rb");
-  if (f) std::fclose(f);
-  ImFont* font =
-      f ? io.Fonts->AddFontFromFileTTF(ttf_path.c_str(), atlas_pixels, nullptr, ranges) : nullptr;
-  if (!font) {
-    ImFontConfig cfg;
-    cfg.SizePixels = atlas_pixels;
-    io.Fonts->AddFontDefault(&cfg);
-  }
-  return font != nullptr;
-}
-
-void fit_text_to(float width, float height) {
-  float px = text_size_for(width, height);
-  ImGui::GetIO().FontGlobalScale = px / atlas_pixels;
+void apply_style() {
+  ImGuiStyle& s = base_style();
+  s = ImGuiStyle();
+  ImGui::StyleColorsLight(&s);
   // Spacing follows the text size, so the layout keeps its proportions on every screen.
-  ImGuiStyle& s = ImGui::GetStyle();
-  s.WindowPadding = {0.7f * px, 0.7f * px};
+  constexpr float px = base_text_px;
+  s.WindowPadding = {1.0f * px, 0.7f * px};  // a phone's page margin: 1 em, as in its own apps
   s.FramePadding = {0.6f * px, 0.45f * px};
   s.ItemSpacing = {0.5f * px, 0.5f * px};
   s.ItemInnerSpacing = {0.35f * px, 0.35f * px};
@@ -54,11 +29,6 @@ void fit_text_to(float width, float height) {
   s.ScrollbarSize = 0.8f * px;
   s.GrabMinSize = 0.8f * px;
   s.TouchExtraPadding = {0.2f * px, 0.2f * px};  // fingers are wider than mouse pointers
-}
-
-void apply_style() {
-  ImGuiStyle& s = ImGui::GetStyle();
-  ImGui::StyleColorsLight(&s);
   s.WindowBorderSize = 0;
   s.ChildBorderSize = 1;
   ImVec4* c = s.Colors;
@@ -70,6 +40,25 @@ void apply_style() {
   c[ImGuiCol_ButtonActive] = {0.64f, 0.76f, 0.90f, 1.0f};
   c[ImGuiCol_Header] = {0.80f, 0.87f, 0.95f, 1.0f};
   c[ImGuiCol_CheckMark] = colour::accent;
+  ImGui::GetStyle() = s;
+}
+
+float pixel_ratio() {
+  return current_ratio;
+}
+
+void scale_style(float text_px, float ratio) {
+  current_ratio = ratio;
+  ImGuiStyle& s = ImGui::GetStyle();
+  s = base_style();
+  // ScaleAllSizes truncates: in two steps, every size is whole CSS px, then whole device px.
+  s.ScaleAllSizes(text_px / base_text_px);
+  s.ScaleAllSizes(ratio);
+  // Rules keep their width in CSS px too (ScaleAllSizes leaves the borders alone).
+  float hairline = std::max(1.0f, std::floor(ratio));
+  s.ChildBorderSize = base_style().ChildBorderSize * hairline;
+  s.FrameBorderSize = base_style().FrameBorderSize * hairline;
+  s.MouseCursorScale = 1;  // truncated to 0 by a step below 1
 }
 
 }  // namespace ar::ui

@@ -30,7 +30,7 @@ std::optional<SessionAction> top_bar(const Session& session, std::optional<Scree
   for (const auto& l : supported_languages())
     lang_w += ImGui::CalcTextSize(l.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x + em(0.3f);
   lang_w += ImGui::CalcTextSize("✓ ").x;  // the chosen one carries a check mark
-  ImGui::SameLine();
+  flow(lang_w);  // on a narrow phone they go under the title rather than past the margin
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right_edge - lang_w));
   for (const auto& l : supported_languages()) {
     if (chip("lang-" + l, upper(l), session.language() == l) && session.language() != l)

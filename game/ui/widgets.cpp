@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "fonts.h"
 #include "test_marks.h"
 #include "theme.h"
 
@@ -87,9 +88,9 @@ void wrapped_text(const std::string& text, const ImVec4& colour) {
 }
 
 void heading(const std::string& text, float scale) {
-  ImGui::SetWindowFontScale(scale);
+  ImGui::PushFont(heading_font(scale));  // its own size in the atlas: sharp, not stretched
   wrapped_text(text);
-  ImGui::SetWindowFontScale(1.0f);
+  ImGui::PopFont();
 }
 
 void column_separator() {

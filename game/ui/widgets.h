@@ -21,6 +21,7 @@ bool chip(const std::string& mark_id, const std::string& label, bool on);
 void wrapped_text(const std::string& text,
                   const ImVec4& colour = ImGui::GetStyleColorVec4(ImGuiCol_Text));
 void column_separator();  // a rule as wide as the content column
+// Text in the heading font nearest `scale` times the body size (fonts.h heading_scales).
 void heading(const std::string& text, float scale = 1.35f);
 // The umbrella: how protected the player is. Drawn, with the percentage written beside it.
 void umbrella_meter(int percent, const std::string& caption, bool numbers = true);

@@ -15,7 +15,7 @@ export const webDir = process.env.AR_WEB_DIR || path.join(root, 'build/wasm/web'
 export const shotDir = process.env.AR_SHOT_DIR || path.join(root, 'build/wasm/screenshots');
 
 // Flags that give WebGL2 through SwiftShader in a sandbox with no GPU and no network.
-const chromiumFlags = [
+export const chromiumFlags = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--enable-unsafe-swiftshader', '--use-angle=swiftshader',

@@ -1,5 +1,8 @@
 #include "ui_driver.h"
 
+#include "fonts.h"
+#include "frame_setup.h"
+#include "game_text.h"
 #include "platform.h"
 
 namespace ar::test {
@@ -13,19 +16,24 @@ SessionContent shipped_content(uint64_t seed, const std::string& language) {
   return c;
 }
 
-UiDriver::UiDriver(SessionContent content, float width, float height)
+namespace {
+// The fonts bake the characters of the content the game is given, as on the platforms.
+SessionContent with_its_glyphs(SessionContent content) {
+  ui::set_game_text(ui::all_text(content));
+  return content;
+}
+}  // namespace
+
+UiDriver::UiDriver(SessionContent content, float width, float height, float pixel_ratio)
     : context_(ImGui::CreateContext()),
-      session_(std::move(content)),
+      session_(with_its_glyphs(std::move(content))),
       width_(width),
-      height_(height) {
+      height_(height),
+      ratio_(pixel_ratio) {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;
   ui::apply_style();
-  ui::load_fonts(AR_FONT_FILE);
-  unsigned char* pixels;
-  int w, h;
-  io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the atlas; no GPU needed
-  io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(1));
+  ui::set_font_file(AR_FONT_FILE);
   frames(2);
 }
 
@@ -35,9 +43,9 @@ UiDriver::~UiDriver() {
 
 void UiDriver::frame() {
   ImGuiIO& io = ImGui::GetIO();
-  io.DisplaySize = {width_, height_};
   io.DeltaTime = 1.0f / 60.0f;
-  ui::fit_text_to(width_, height_);
+  ui::prepare_frame(width_, height_, ratio_);  // the game window's own set-up; builds the atlas
+  io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(1));  // no GPU: any texture id will do
   ImGui::NewFrame();
   if (auto action = view_.frame(session_)) session_.apply(*action);
   ImGui::Render();
@@ -76,7 +84,7 @@ void UiDriver::scroll_to(const std::string& id) {
   // let every queued event settle before the widget's place is read.
   // The wheel goes to the page from its left margin, never to a card in the middle.
   ImGuiIO& io = ImGui::GetIO();
-  io.AddMousePosEvent(2, height_ / 2);
+  io.AddMousePosEvent(2, height_ * ratio_ / 2);
   frame();
   for (float wheel : {-1.0f, 1.0f})
     for (int i = 0; i < 80 && !visible(id); ++i) {

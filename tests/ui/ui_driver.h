@@ -18,7 +18,8 @@ SessionContent shipped_content(uint64_t seed = 7, const std::string& language = 
 
 class UiDriver {
  public:
-  UiDriver(SessionContent content, float width = 1280, float height = 800);
+  // width × height in CSS px, drawn at `pixel_ratio` device px per CSS px (like the game window).
+  UiDriver(SessionContent content, float width = 1280, float height = 800, float pixel_ratio = 1);
   ~UiDriver();
   UiDriver(const UiDriver&) = delete;
   UiDriver& operator=(const UiDriver&) = delete;
@@ -36,6 +37,7 @@ class UiDriver {
   void resize(float width, float height);
   // Presses and releases a key, as a keyboard would.
   void press(ImGuiKey key);
+  float pixel_ratio() const { return ratio_; }
   Session& session() { return session_; }
 
  private:
@@ -43,6 +45,7 @@ class UiDriver {
   Session session_;
   ui::View view_;
   float width_, height_;
+  float ratio_;
 };
 
 }  // namespace ar::test

@@ -1,0 +1,130 @@
+#include "fonts.h"
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <iterator>
+#include <vector>
+
+namespace ar::ui {
+
+namespace {
+
+// Drawn by the screens themselves, not found in the content: marks, arrows, the umbrella.
+constexpr const char* screen_symbols = "✓✗☂○▾▸−↗←·—–«»’“”€…";
+
+struct FontSource {
+  std::vector<char> ttf;  // read once: the atlas is rebuilt from memory
+  std::string path;
+  std::string text;
+  int version = 0;  // changes with the file or the text
+};
+FontSource& source() {
+  static FontSource s;
+  return s;
+}
+
+// What the current atlas was built for.
+struct BuiltFor {
+  const ImGuiContext* context = nullptr;
+  const ImFontAtlas* atlas = nullptr;
+  int text_px = 0;
+  float pixel_ratio = 0;
+  int version = -1;
+  bool operator==(const BuiltFor&) const = default;
+};
+BuiltFor& built() {
+  static BuiltFor b;
+  return b;
+}
+
+const ImVector<ImWchar>& glyph_ranges() {
+  static ImVector<ImWchar> ranges;
+  static int ranges_version = -1;
+  if (ranges_version != source().version) {
+    ImFontGlyphRangesBuilder b;
+    static const ImWchar ascii[] = {0x0020, 0x007E, 0};
+    b.AddRanges(ascii);
+    b.AddText(screen_symbols);
+    b.AddText(source().text.c_str(), source().text.c_str() + source().text.size());
+    ranges.clear();
+    b.BuildRanges(&ranges);
+    ranges_version = source().version;
+  }
+  return ranges;
+}
+
+void add_font(ImFontAtlas& atlas, float device_px, float density) {
+  ImFontConfig cfg;
+  cfg.FontDataOwnedByAtlas = false;
+  // Sub-pixel positions help small text only; large glyphs would just double the atlas.
+  cfg.OversampleH = device_px * density < 36 ? 2 : 1;
+  cfg.OversampleV = 1;
+  cfg.RasterizerDensity = density;
+  FontSource& src = source();
+  if (src.ttf.empty()) {
+    cfg.SizePixels = device_px;
+    atlas.AddFontDefault(&cfg);
+  } else {
+    atlas.AddFontFromMemoryTTF(src.ttf.data(), static_cast<int>(src.ttf.size()), device_px, &cfg,
+                               glyph_ranges().Data);
+  }
+}
+
+void add_fonts(ImFontAtlas& atlas, int text_px, float pixel_ratio, float density) {
+  auto device_px = [&](float css) { return std::max(1.0f, std::round(css * pixel_ratio)); };
+  add_font(atlas, device_px(static_cast<float>(text_px)), density);  // Fonts[0]: the default
+  for (float scale : heading_scales)
+    add_font(atlas, device_px(std::round(text_px * scale)), density);
+}
+
+}  // namespace
+
+bool set_font_file(const std::string& ttf_path) {
+  FontSource& src = source();
+  if (ttf_path == src.path && !src.ttf.empty()) return true;
+  std::ifstream in(ttf_path, std::ios::binary);
+  src.ttf.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  src.path = ttf_path;
+  ++src.version;
+  return !src.ttf.empty();
+}
+
+void set_game_text(const std::string& utf8) {
+  FontSource& src = source();
+  if (utf8 == src.text) return;
+  src.text = utf8;
+  ++src.version;
+}
+
+bool fit_fonts(int text_px, float pixel_ratio) {
+  ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  BuiltFor wanted{ImGui::GetCurrentContext(), &atlas, text_px, pixel_ratio, source().version};
+  if (!atlas.Fonts.empty() && built() == wanted) return false;
+  // A big screen at ratio 3 with the largest text would need a larger atlas than GPUs take:
+  // then the glyphs are rasterised a little less densely (same layout, slightly softer text).
+  float density = 1;
+  for (int attempt = 0; attempt < 8; ++attempt) {
+    atlas.Clear();
+    add_fonts(atlas, text_px, pixel_ratio, density);
+    atlas.Build();
+    float over = static_cast<float>(atlas.TexWidth) * atlas.TexHeight /
+                 (static_cast<float>(max_atlas_side) * max_atlas_side);
+    if (std::max(atlas.TexWidth, atlas.TexHeight) <= max_atlas_side) break;
+    density *= 0.95f * std::min(1.0f, 1 / std::sqrt(over));
+  }
+  ImGui::GetIO().FontDefault = nullptr;  // Fonts[0], the body font
+  built() = wanted;
+  return true;
+}
+
+ImFont* heading_font(float scale) {
+  const ImVector<ImFont*>& fonts = ImGui::GetIO().Fonts->Fonts;
+  int nearest = 0;
+  for (int i = 1; i < IM_ARRAYSIZE(heading_scales); ++i)
+    if (std::abs(heading_scales[i] - scale) <= std::abs(heading_scales[nearest] - scale))
+      nearest = i;
+  return nearest + 1 < fonts.Size ? fonts[nearest + 1] : ImGui::GetFont();
+}
+
+}  // namespace ar::ui
