@@ -25,6 +25,7 @@ std::string save_progress(const Progress& p) {
   j["seen"] = p.seen;
   j["best_score"] = p.best_score;
   j["rounds_played"] = p.rounds_played;
+  j["text_step"] = p.text_step;
   return j.dump(1);
 }
 
@@ -50,6 +51,9 @@ ProgressLoadResult load_progress(std::string_view text, const std::string& file)
   read_counts("best_score", p.best_score, 100);
   p.rounds_played =
       static_cast<int>(r.integer(root, "$", "rounds_played", false, 0, 100000000).value_or(0));
+  p.text_step =
+      static_cast<int>(r.integer(root, "$", "text_step", false, 0, Progress::text_steps - 1)
+                           .value_or(Progress::default_text_step));
   if (result.problems.empty()) result.progress = std::move(p);
   return result;
 }

@@ -17,6 +17,9 @@ struct Progress {
   std::map<std::string, int> seen;        // scenario id -> times answered
   std::map<std::string, int> best_score;  // mode name -> best protection percent
   int rounds_played = 0;
+  // The player's text-size step: 0 small, 1 normal, 2 large, 3 larger (the UI sizes them).
+  static constexpr int text_steps = 4, default_text_step = 1;
+  int text_step = default_text_step;
 
   int times_seen(const std::string& scenario_id) const;
   // Adds a finished round: practice rounds count as seen, but never as a best score.

@@ -173,8 +173,14 @@ bool Session::apply(const SessionAction& a) {
               return false;
           setup_ = std::move(c);
           return true;
-        } else {  // ChangeFilter
+        } else if constexpr (std::is_same_v<T, act::ChangeFilter>) {
           practice_filter_ = x.filter;
+          return true;
+        } else {  // SetTextStep
+          if (x.step < 0 || x.step >= Progress::text_steps || x.step == progress_.text_step)
+            return false;
+          progress_.text_step = x.step;
+          effects_.progress_to_save = save_progress(progress_);
           return true;
         }
       },

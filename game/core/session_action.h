@@ -54,12 +54,16 @@ struct ChangeSetup {
 struct ChangeFilter {
   PracticeFilter filter;
 };  // the practice browser's filters as the player left them this frame
+struct SetTextStep {
+  int step;
+};  // the player's text size, kept with the progress on this device
 }  // namespace session_action
 
 using SessionAction =
     std::variant<session_action::GoTo, session_action::Game, session_action::StartRound,
                  session_action::OpenLink, session_action::SetLanguage, session_action::ReopenFact,
                  session_action::CloseFact, session_action::OpenPractice, session_action::PlayTopic,
-                 session_action::ChangeSetup, session_action::ChangeFilter>;
+                 session_action::ChangeSetup, session_action::ChangeFilter,
+                 session_action::SetTextStep>;
 
 }  // namespace ar

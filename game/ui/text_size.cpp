@@ -1,5 +1,7 @@
 #include "text_size.h"
 
+#include "progress.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -34,3 +36,7 @@ int largest_text_size() {
 }
 
 }  // namespace ar::ui
+
+// The steps the session keeps are the steps the fonts know.
+static_assert(ar::ui::text_step_count == ar::Progress::text_steps);
+static_assert(ar::ui::default_text_step == ar::Progress::default_text_step);

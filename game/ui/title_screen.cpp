@@ -32,6 +32,21 @@ std::optional<SessionAction> title_screen(const Session& session) {
       action = session_action::GoTo{Screen::ContentReport};
     ImGui::PopStyleColor();
   }
+  // Text size: smaller and larger, four steps, kept on this device.
+  ImGui::Dummy(em(0, 0.3f));
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(session.tr("settings.text_size").c_str());
+  int step = session.progress().text_step;
+  ImGui::SameLine();
+  ImGui::BeginDisabled(step <= 0);
+  if (ImGui::Button("A−##smaller", em(2.6f, 2.2f))) action = session_action::SetTextStep{step - 1};
+  ImGui::EndDisabled();
+  mark("text-smaller");
+  ImGui::SameLine();
+  ImGui::BeginDisabled(step + 1 >= Progress::text_steps);
+  if (ImGui::Button("A+##larger", em(2.6f, 2.2f))) action = session_action::SetTextStep{step + 1};
+  ImGui::EndDisabled();
+  mark("text-larger");
   const auto& best = session.progress().best_score;
   if (!best.empty()) {
     ImGui::Dummy(em(0, 0.5f));

@@ -2,12 +2,14 @@
 
 #include "screens.h"
 #include "test_marks.h"
+#include "text_size.h"
 #include "widgets.h"
 
 namespace ar::ui {
 
 std::optional<SessionAction> View::frame(const Session& session) {
   clear_marks();
+  set_text_step(session.progress().text_step);  // the fonts follow it from the next frame
   // Whatever the player sees next starts at its top, not where the last page was scrolled to.
   auto view = std::make_tuple(session.screen(), session.round().phase(), session.round().position(),
                               session.open_practice());

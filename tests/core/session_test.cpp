@@ -338,3 +338,21 @@ TEST_CASE("a saved progress that cannot be read is reported and replaced", "[ses
   CHECK(again.progress().rounds_played == 3);
   CHECK(again.progress().times_seen("rumour-1") == 2);
 }
+
+TEST_CASE("the text size is a setting kept with the progress", "[session]") {
+  Session s(content());
+  CHECK(s.progress().text_step == Progress::default_text_step);
+  REQUIRE(s.apply(act::SetTextStep{3}));
+  CHECK(s.progress().text_step == 3);
+  SessionEffects e = s.take_effects();
+  REQUIRE(e.progress_to_save);
+  CHECK_FALSE(s.apply(act::SetTextStep{4}));  // no such step
+  CHECK_FALSE(s.apply(act::SetTextStep{-1}));
+  CHECK_FALSE(s.apply(act::SetTextStep{3}));  // already
+  CHECK(s.take_effects().empty());
+  SessionContent again = content();
+  again.saved_progress = *e.progress_to_save;
+  Session next(std::move(again));
+  CHECK_FALSE(next.saved_progress_unreadable());
+  CHECK(next.progress().text_step == 3);  // the next visit starts at the same size
+}

@@ -147,16 +147,17 @@ TEST_CASE(
 }
 
 TEST_CASE("the screens follow the text-size step: larger text, taller buttons") {
-  ui::set_text_step(ui::default_text_step);
   float normal = 0;
   {
     test::UiDriver ui(test::shipped_content(), 390, 844, 3);
     REQUIRE(ui.visible("menu-play"));
     normal = ui::find_mark("menu-play")->h;
   }
-  ui::set_text_step(ui::text_step_count - 1);
-  test::UiDriver ui(test::shipped_content(), 390, 844, 3);
-  ui::set_text_step(ui::default_text_step);
+  // The step is the session's (the player's setting); the screens size themselves from it.
+  SessionContent larger = test::shipped_content();
+  larger.saved_progress = R"({"format": 1, "rounds_played": 0, "text_step": 3})";
+  test::UiDriver ui(std::move(larger), 390, 844, 3);
+  ui.frames(3);
   REQUIRE(ui.visible("menu-play"));
   CHECK(ui::find_mark("menu-play")->h > normal * 1.3f);
 }

@@ -205,3 +205,19 @@ TEST_CASE("a round played with the keyboard only: number keys answer, Enter goes
   CHECK(ui.session().screen() == Screen::Summary);
   CHECK(ui.session().round().points() == static_cast<int>(count) * Scoring::full_points);
 }
+
+TEST_CASE("the text-size buttons on the title make every screen's text larger or smaller") {
+  UiDriver ui(test::shipped_content(19));
+  ui.frames(3);
+  float normal = ImGui::GetFontSize();
+  ui.click("text-larger");
+  ui.click("text-larger");
+  ui.frames(3);
+  CHECK(ui.session().progress().text_step == Progress::text_steps - 1);
+  CHECK(ImGui::GetFontSize() > normal * 1.3f);
+  CHECK(ui.session().take_effects().progress_to_save.has_value());  // kept on this device
+  for (int i = 0; i + 1 < Progress::text_steps; ++i) ui.click("text-smaller");
+  ui.frames(3);
+  CHECK(ui.session().progress().text_step == 0);
+  CHECK(ImGui::GetFontSize() < normal);
+}
