@@ -40,7 +40,7 @@ async function offlineCopy(page) {
   });
 }
 
-test('installable: the manifest names the game, its icon and standalone display', async () => {
+test('the manifest names the game, its icon and standalone display', async () => {
   const manifest = JSON.parse(await readFile(path.join(webDir, 'manifest.webmanifest'), 'utf8'));
   assert.match(manifest.name, /Anti-Rumour/);
   assert.equal(manifest.display, 'standalone');
@@ -50,7 +50,7 @@ test('installable: the manifest names the game, its icon and standalone display'
   assert.match(html, /<link rel="manifest" href="manifest.webmanifest">/);
 });
 
-test('after one visit the game starts with the network off (service worker cache)', async () => {
+test('installable, and after one visit the game starts with the network off (service worker cache)', async () => {
   const server = await startServer(port);
   const context = await startBrowser();
   try {
@@ -60,6 +60,11 @@ test('after one visit the game starts with the network off (service worker cache
     assert.equal(copy.controlled, true, 'the worker controls the page');
     assert.deepEqual(Object.keys(copy.caches), [`antirumour-${version}`]);
     assert.deepEqual(copy.caches[`antirumour-${version}`], [...buildFiles].sort());
+    // Chromium's own verdict: the manifest parses and the page can be installed as an app.
+    const cdp = await context.newCDPSession(first.page);
+    assert.deepEqual((await cdp.send('Page.getAppManifest')).errors, []);
+    assert.deepEqual((await cdp.send('Page.getInstallabilityErrors')).installabilityErrors, []);
+    await cdp.detach();
 
     await context.setOffline(true);
     const fromWorker = {};
