@@ -103,6 +103,8 @@ def main():
     if host in ("0.0.0.0", "::"):
         print("Tablets on the same network: use this computer's address instead of 127.0.0.1",
               flush=True)
+        print("(plain http on a network: no offline copy, no installing; see \"How tablets get "
+              "the game\" in README.md)", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

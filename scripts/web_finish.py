@@ -57,6 +57,12 @@ def main():
         data = (web / name).read_bytes()
         version.update(f"{name}\0{len(data)}\0".encode())
         version.update(data)
+    # A file the page needs but the worker does not keep would be missing offline: say so.
+    extra = sorted(p.name for p in web.iterdir() if p.is_file() and p.name not in
+                   CACHED + ["antirumour.html", "service-worker.js"])
+    if extra:
+        print(f"web_finish.py: not kept for offline use (add to CACHED if the page needs them): "
+              f"{', '.join(extra)}")
     worker = (source / "service-worker.js").read_text(encoding="utf-8")
     for placeholder in ("@AR_BUILD_VERSION@", "@AR_BUILD_FILES@"):
         if placeholder not in worker:

@@ -11,6 +11,11 @@
     'Ezin izan da jokoa deskargatu. Egiaztatu konexioa eta saiatu berriro.',
     'The game could not be downloaded. Check the connection and try again.',
   ].join('\n');
+  const COULD_NOT_START = [
+    'Este navegador no ha podido arrancar el juego. Prueba con una versión reciente de Chrome, Firefox o Safari.',
+    'Nabigatzaile honek ezin izan du jokoa abiarazi. Saiatu Chrome, Firefox edo Safariren bertsio berri batekin.',
+    'This browser could not start the game. Try a recent Chrome, Firefox or Safari.',
+  ].join('\n');
 
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const progress = document.getElementById('progress');
@@ -103,7 +108,7 @@
     Module.instantiateWasm = (imports, receive) => {
       WebAssembly.instantiate(code, imports).then(
         (result) => receive(result.instance, result.module),
-        (error) => { console.error('antirumour: the game code could not start', error); fail(COULD_NOT_DOWNLOAD); });
+        (error) => { console.error('antirumour: the game code could not start', error); fail(COULD_NOT_START); });
       code = null;
       return {};  // the exports arrive later, through receive()
     };

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Game, startBrowser, startServer, webDir } from './game_driver.mjs';
 
-const port = Number(process.env.AR_PORT || 8768);
+const port = Number(process.env.AR_PORT || 8781);
 const base = `http://127.0.0.1:${port}/`;
 let server;
 let context;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Game, startBrowser, startServer, webDir } from './game_driver.mjs';
 
-const port = Number(process.env.AR_PORT || 8767);
+const port = Number(process.env.AR_PORT || 8782);
 const base = `http://127.0.0.1:${port}/`;
 const buildFiles = ['index.html', 'boot.js', 'antirumour.js', 'antirumour.wasm', 'antirumour.data',
   'manifest.webmanifest', 'icon.svg'];

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Game, servedGame } from './game_driver.mjs';
 
-const session = servedGame(Number(process.env.AR_PORT || 8769));
+const session = servedGame(Number(process.env.AR_PORT || 8783));
 const base = session.base;
 
 // Reads a policy "a b; c d" as { a: [b], c: [d] }.

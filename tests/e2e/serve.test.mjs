@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startServer } from './game_driver.mjs';
 
-const port = Number(process.env.AR_PORT || 8770);
+const port = Number(process.env.AR_PORT || 8784);
 const secret = 'SECRET-OUTSIDE-THE-SERVED-FOLDER';
 let top;
 let server;
