@@ -5,6 +5,7 @@
 // Runs after shell.html's inline script, which defines Module, fail() and the loading screen.
 (function () {
   'use strict';
+  if (typeof WebAssembly !== 'object') return;  // shell.html has said so already
   const DELAYS_MS = [500, 1000, 2000, 4000];  // waits before each new try of a failed download
   const COULD_NOT_DOWNLOAD = [
     'No se ha podido descargar el juego. Comprueba la conexión y vuelve a intentarlo.',
