@@ -94,9 +94,18 @@ if(AR_WEB)
     "SHELL:--preload-file ${AR_STAGE}/content@/content"
     "SHELL:--exclude-file *.csv" "SHELL:--exclude-file *.schema.json")
   set_property(TARGET antirumour APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/shell.html)
-  add_custom_command(TARGET antirumour POST_BUILD
-    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${AR_WEB_DIR}/antirumour.html ${AR_WEB_DIR}/index.html
-    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/assets/icon.svg ${AR_WEB_DIR}/icon.svg)
+  # index.html (its Content-Security-Policy completed with the inline code's hashes), boot.js, the
+  # manifest, the icon, and the service worker with the build's file list and content hash.
+  find_program(AR_PYTHON3 python3 REQUIRED)
+  set(AR_WEB_SOURCES ${CMAKE_SOURCE_DIR}/web/boot.js ${CMAKE_SOURCE_DIR}/web/service-worker.js
+    ${CMAKE_SOURCE_DIR}/web/manifest.webmanifest ${CMAKE_SOURCE_DIR}/assets/icon.svg
+    ${CMAKE_SOURCE_DIR}/scripts/web_finish.py)
+  add_custom_command(OUTPUT ${AR_WEB_DIR}/index.html ${AR_WEB_DIR}/service-worker.js
+    COMMAND ${AR_PYTHON3} ${CMAKE_SOURCE_DIR}/scripts/web_finish.py ${AR_WEB_DIR}
+            ${CMAKE_SOURCE_DIR}/web ${CMAKE_SOURCE_DIR}/assets/icon.svg
+    DEPENDS antirumour ${AR_WEB_SOURCES}
+    COMMENT "Finishing the web build (policy hashes, offline worker)")
+  add_custom_target(antirumour_web ALL DEPENDS ${AR_WEB_DIR}/index.html ${AR_WEB_DIR}/service-worker.js)
 else()
   add_custom_command(TARGET antirumour POST_BUILD
     COMMAND ${CMAKE_COMMAND} -E copy_directory ${AR_STAGE} $<TARGET_FILE_DIR:antirumour>)

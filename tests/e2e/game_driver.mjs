@@ -21,10 +21,11 @@ export const chromiumFlags = [
   '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
 ];
 
-export async function startServer(port) {
-  if (!existsSync(path.join(webDir, 'index.html')))
-    throw new Error(`no web build in ${webDir}: run ./build-wasm.sh first`);
-  const server = spawn('python3', [path.join(root, 'scripts/serve.py'), webDir, String(port), '--quiet'],
+// Serves `dir` (the web build unless told) with scripts/serve.py.
+export async function startServer(port, dir = webDir) {
+  if (!existsSync(path.join(dir, 'index.html')))
+    throw new Error(`no web build in ${dir}: run ./build-wasm.sh first`);
+  const server = spawn('python3', [path.join(root, 'scripts/serve.py'), dir, String(port), '--quiet'],
     { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve, reject) => {
     server.stdout.once('data', resolve);
@@ -33,13 +34,15 @@ export async function startServer(port) {
   return server;
 }
 
-export async function startBrowser() {
+// A fresh browser profile; `options` adds Playwright context options (e.g. serviceWorkers).
+export async function startBrowser(options = {}) {
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'ar-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: chromiumFlags,
     viewport: { width: 1280, height: 800 },
+    ...options,
   });
   // There is no network here: pages outside the game (a fact's source, "Read more") get a stub,
   // so a test can check which address a new tab was opened on.
@@ -147,9 +150,9 @@ export class Game {
   async canvasColours() {
     const png = await this.page.locator('#canvas').screenshot();
     return this.page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
+      // Decoded from a Blob, not loaded from a data: address, which the page's policy refuses.
+      const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
+      const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
       const c = document.createElement('canvas');
       c.width = img.width; c.height = img.height;
       const ctx = c.getContext('2d');

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Finishes the web build after emcc has linked it (run by CMake, see cmake/game.cmake).
+
+Usage: web_finish.py WEB_DIR SOURCE_WEB_DIR ICON
+
+- index.html: emcc's antirumour.html with the Content-Security-Policy completed: the shell's meta
+  policy names its inline <script> and <style> blocks by hash (@AR_SCRIPT_HASHES@,
+  @AR_STYLE_HASHES@), so the policy allows exactly the code the page carries and nothing else.
+- boot.js, manifest.webmanifest and the icon are copied in.
+- service-worker.js: web/service-worker.js with the list of the build's files and a version, the
+  content hash of those files. Any change to any of them gives a new worker, which replaces the
+  cache of the old build.
+"""
+import base64
+import hashlib
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+
+# Every file the game needs, relative to the web folder. The worker caches exactly these.
+CACHED = ["index.html", "boot.js", "antirumour.js", "antirumour.wasm", "antirumour.data",
+          "manifest.webmanifest", "icon.svg"]
+
+
+def csp_hash(text):
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def finish_html(html):
+    # Inline scripts only: a <script src=…> is allowed by 'self', not by a hash.
+    scripts = re.findall(r"<script(?![^>]*\bsrc\s*=)[^>]*>(.*?)</script>", html, re.S | re.I)
+    styles = re.findall(r"<style[^>]*>(.*?)</style>", html, re.S | re.I)
+    for placeholder in ("@AR_SCRIPT_HASHES@", "@AR_STYLE_HASHES@"):
+        if html.count(placeholder) != 1:
+            sys.exit(f"web_finish.py: the shell's Content-Security-Policy must hold {placeholder} once")
+    html = html.replace("@AR_SCRIPT_HASHES@", " ".join(csp_hash(s) for s in scripts))
+    # No inline style at all: 'none' keeps the directive valid.
+    html = html.replace("@AR_STYLE_HASHES@", " ".join(csp_hash(s) for s in styles) or "'none'")
+    return html
+
+
+def main():
+    if len(sys.argv) != 4:
+        sys.exit(__doc__)
+    web, source, icon = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+    html = (web / "antirumour.html").read_text(encoding="utf-8")
+    write_if_changed(web / "index.html", finish_html(html))
+    for name in ("boot.js", "manifest.webmanifest"):
+        copy_if_changed(source / name, web / name)
+    copy_if_changed(icon, web / "icon.svg")
+
+    version = hashlib.sha256()
+    for name in CACHED:
+        data = (web / name).read_bytes()
+        version.update(f"{name}\0{len(data)}\0".encode())
+        version.update(data)
+    # A file the page needs but the worker does not keep would be missing offline: say so.
+    extra = sorted(p.name for p in web.iterdir() if p.is_file() and p.name not in
+                   CACHED + ["antirumour.html", "service-worker.js"])
+    if extra:
+        print(f"web_finish.py: not kept for offline use (add to CACHED if the page needs them): "
+              f"{', '.join(extra)}")
+    worker = (source / "service-worker.js").read_text(encoding="utf-8")
+    for placeholder in ("@AR_BUILD_VERSION@", "@AR_BUILD_FILES@"):
+        if placeholder not in worker:
+            sys.exit(f"web_finish.py: web/service-worker.js must hold {placeholder}")
+    worker = worker.replace("@AR_BUILD_VERSION@", version.hexdigest()[:16])
+    worker = worker.replace("@AR_BUILD_FILES@", json.dumps(CACHED))
+    write_if_changed(web / "service-worker.js", worker)
+
+
+def write_if_changed(path, text):
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+
+
+def copy_if_changed(src, dst):
+    if not dst.exists() or dst.read_bytes() != src.read_bytes():
+        shutil.copyfile(src, dst)
+
+
+if __name__ == "__main__":
+    main()

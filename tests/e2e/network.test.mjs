@@ -1,0 +1,104 @@
+// A network that fails: a download cut once is tried again and the game starts; a file that
+// cannot be had gives a message in Spanish, Basque and English with a button to try again.
+// Service workers are blocked here, so every request reaches the network (and page.route).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Game, startBrowser, startServer, webDir } from './game_driver.mjs';
+
+const port = Number(process.env.AR_PORT || 8781);
+const base = `http://127.0.0.1:${port}/`;
+let server;
+let context;
+
+before(async () => {
+  server = await startServer(port);
+  context = await startBrowser({ serviceWorkers: 'block' });
+});
+after(async () => {
+  await context?.close();
+  server?.kill();
+});
+
+async function expectFailureScreen(page) {
+  const retry = page.locator('#retry');
+  await retry.waitFor({ state: 'visible', timeout: 30000 });
+  const text = await page.locator('#status').innerText();
+  assert.match(text, /No se ha podido descargar el juego/);
+  assert.match(text, /Ezin izan da jokoa deskargatu/);
+  assert.match(text, /The game could not be downloaded/);
+  assert.match(await retry.innerText(), /Reintentar · Berriro saiatu · Try again/);
+  assert.equal(await page.locator('#progress').isVisible(), false, 'no full progress bar left behind');
+  return retry;
+}
+
+test('the data download cut once: tried again, the game starts', async () => {
+  const page = await context.newPage();
+  const requests = [];
+  let cut = 0;
+  await page.route('**/antirumour.data', (route) => {
+    requests.push(route.request().url());
+    if (cut++ === 0) return route.abort('connectionreset');
+    return route.continue();
+  });
+  const warnings = [];
+  page.on('console', (m) => warnings.push(m.text()));
+  await page.goto(`${base}?lang=en`);
+  const game = new Game(page);
+  const s = await game.waitFor((t) => t.ready && t.frames > 2, 'the game after a retry');
+  assert.equal(s.screen, 'title');
+  assert.equal(s.problems, 0);
+  assert.equal(requests.length, 2, 'one failed request, one that worked');
+  assert.ok(warnings.some((w) => /antirumour\.data failed.*trying again/.test(w)), warnings.join('\n'));
+  await page.close();
+});
+
+test('the code download cut once: tried again, the game starts', async () => {
+  const page = await context.newPage();
+  let cut = 0;
+  await page.route('**/antirumour.wasm', (route) =>
+    cut++ === 0 ? route.abort('failed') : route.continue());
+  await page.route('**/antirumour.js', (route) =>
+    cut++ === 1 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue());
+  await page.goto(`${base}?lang=en`);
+  const s = await new Game(page).waitFor((t) => t.ready && t.frames > 2, 'the game after retries');
+  assert.equal(s.screen, 'title');
+  await page.close();
+});
+
+test('a build without its .data file: a message in three languages and a retry button', async () => {
+  const copy = await mkdtemp(path.join(tmpdir(), 'ar-nodata-'));
+  await cp(webDir, copy, { recursive: true });
+  await rm(path.join(copy, 'antirumour.data'));
+  const otherPort = port + 100;
+  const broken = await startServer(otherPort, copy);
+  try {
+    const page = await context.newPage();
+    const started = Date.now();
+    await page.goto(`http://127.0.0.1:${otherPort}/?lang=en`);
+    await expectFailureScreen(page);
+    assert.ok(Date.now() - started < 5000, 'a missing file (404) is not tried again for long');
+    await new Game(page).screenshot('download-failed');
+    await page.close();
+  } finally {
+    broken.kill();
+    await rm(copy, { recursive: true, force: true });
+  }
+});
+
+test('the network stays down: the message, then the retry button starts the game', async () => {
+  const page = await context.newPage();
+  const down = (route) => route.abort('internetdisconnected');
+  await page.route('**/antirumour.data', down);
+  await page.goto(`${base}?lang=es`);
+  const retry = await expectFailureScreen(page);
+  // The network comes back; the button reloads the page.
+  await page.unroute('**/antirumour.data', down);
+  await Promise.all([page.waitForNavigation(), retry.click()]);
+  const s = await new Game(page).waitFor((t) => t.ready && t.frames > 2, 'the game after the button');
+  assert.equal(s.screen, 'title');
+  assert.equal(await page.locator('#loading').isVisible(), false);
+  await page.close();
+});

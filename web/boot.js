@@ -1,0 +1,146 @@
+// Starts the game: downloads its data (.data) and code (.wasm), trying again when the network
+// fails for a moment, then runs the emscripten script. If a file cannot be had, the page says so
+// in Spanish, Basque and English and offers a button to try again, instead of "Loading…" forever.
+// Also registers the service worker that keeps the game for offline play (secure pages only).
+// Runs after shell.html's inline script, which defines Module, fail() and the loading screen.
+(function () {
+  'use strict';
+  if (typeof WebAssembly !== 'object') return;  // shell.html has said so already
+  const DELAYS_MS = [500, 1000, 2000, 4000];  // waits before each new try of a failed download
+  const COULD_NOT_DOWNLOAD = [
+    'No se ha podido descargar el juego. Comprueba la conexión y vuelve a intentarlo.',
+    'Ezin izan da jokoa deskargatu. Egiaztatu konexioa eta saiatu berriro.',
+    'The game could not be downloaded. Check the connection and try again.',
+  ].join('\n');
+  const COULD_NOT_START = [
+    'Este navegador no ha podido arrancar el juego. Prueba con una versión reciente de Chrome, Firefox o Safari.',
+    'Nabigatzaile honek ezin izan du jokoa abiarazi. Saiatu Chrome, Firefox edo Safariren bertsio berri batekin.',
+    'This browser could not start the game. Try a recent Chrome, Firefox or Safari.',
+  ].join('\n');
+
+  const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+  const progress = document.getElementById('progress');
+  const template = document.getElementById('game-script');
+  const script = template.content.querySelector('script').getAttribute('src');
+  const base = script.replace(/\.js$/, '');
+
+  // Bytes loaded and expected per file, for the progress bar.
+  const sizes = {};
+  function showProgress(file, loaded, total) {
+    sizes[file] = { loaded, total };
+    const all = Object.values(sizes);
+    if (all.some((s) => !s.total)) { progress.removeAttribute('value'); return; }
+    const sum = (key) => all.reduce((n, s) => n + s[key], 0);
+    progress.value = Math.min(99, 100 * sum('loaded') / sum('total'));
+  }
+
+  // The whole body as one ArrayBuffer of exactly its length, reporting progress as it comes.
+  async function readBody(file, response) {
+    const total = Number(response.headers.get('Content-Length')) || 0;
+    if (!response.body || !response.body.getReader) {
+      const buffer = await response.arrayBuffer();
+      showProgress(file, buffer.byteLength, buffer.byteLength);
+      return buffer;
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let loaded = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      loaded += value.length;
+      showProgress(file, loaded, Math.max(total, loaded));
+    }
+    const bytes = new Uint8Array(loaded);
+    let at = 0;
+    for (const chunk of chunks) { bytes.set(chunk, at); at += chunk.length; }
+    return bytes.buffer;
+  }
+
+  // A failure worth another try: no answer at all, a cut download, or a busy/failing server.
+  // A missing file (404) or a refusal (403) stays missing: say so at once.
+  async function download(file) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const response = await fetch(file, { credentials: 'same-origin' });
+        if (!response.ok) {
+          const error = new Error(`${file}: HTTP ${response.status}`);
+          error.final = !(response.status >= 500 || response.status === 408 || response.status === 429);
+          throw error;
+        }
+        return await readBody(file, response);
+      } catch (error) {
+        if (error.final || attempt >= DELAYS_MS.length) throw error;
+        console.warn(`antirumour: ${file} failed (${error.message}), trying again`);
+        showProgress(file, 0, 0);
+        await sleep(DELAYS_MS[attempt]);
+      }
+    }
+  }
+
+  function loadScript(src) {
+    return new Promise((resolve, reject) => {
+      const element = document.createElement('script');
+      element.src = src;
+      element.async = true;
+      element.onload = resolve;
+      element.onerror = () => { element.remove(); reject(new Error(`${src}: could not be loaded`)); };
+      document.body.appendChild(element);
+    });
+  }
+
+  async function loadScriptWithRetries(src) {
+    for (let attempt = 0; ; attempt++) {
+      try { return await loadScript(src); } catch (error) {
+        if (attempt >= DELAYS_MS.length) throw error;
+        console.warn(`antirumour: ${error.message}, trying again`);
+        await sleep(DELAYS_MS[attempt]);
+      }
+    }
+  }
+
+  async function start() {
+    const [data, wasm] = await Promise.all([download(`${base}.data`), download(`${base}.wasm`)]);
+    // The emscripten script asks for its data package by name while it starts: hand it over once.
+    let preloaded = data;
+    Module.getPreloadedPackage = () => { const bytes = preloaded; preloaded = null; return bytes; };
+    let code = wasm;
+    Module.instantiateWasm = (imports, receive) => {
+      WebAssembly.instantiate(code, imports).then(
+        (result) => receive(result.instance, result.module),
+        (error) => { console.error('antirumour: the game code could not start', error); fail(COULD_NOT_START); });
+      code = null;
+      return {};  // the exports arrive later, through receive()
+    };
+    await loadScriptWithRetries(script);
+  }
+
+  // Offline copy and installation: only where service workers exist, on https or localhost.
+  // Over plain http on a LAN there is none, and the game is downloaded each time.
+  if ('serviceWorker' in navigator && window.isSecureContext) {
+    window.addEventListener('load', () => {
+      navigator.serviceWorker.register('service-worker.js').catch((error) =>
+        console.warn('antirumour: no offline copy', error));
+    });
+  }
+
+  // On the first start, ask the browser to keep saved progress even when the device runs short of
+  // space (Chromium decides by itself, Firefox may ask the player: so only once).
+  const previousReady = Module.onGameReady;
+  Module.onGameReady = () => {
+    if (previousReady) previousReady();
+    try {
+      if (!navigator.storage || !navigator.storage.persist || localStorage.getItem('antirumour.persist')) return;
+      localStorage.setItem('antirumour.persist', 'asked');
+      navigator.storage.persisted()
+        .then((persisted) => persisted || navigator.storage.persist())
+        .catch(() => {});
+    } catch (error) { /* storage blocked: nothing to keep */ }
+  };
+
+  start().catch((error) => {
+    console.error('antirumour: download failed', error);
+    fail(COULD_NOT_DOWNLOAD);
+  });
+})();
