@@ -51,7 +51,7 @@ for t in "${TARGETS[@]}"; do
   else
     failed=$((failed + 1))
     echo "fuzz $t: FAILED (exit $status); log: $log"
-    grep -E 'ERROR|SUMMARY|property broken|Test unit written' "$log" | head -8
+    grep -E 'ERROR|SUMMARY|property broken|Test unit written' "$log" | head -8 | sed 's/^/  /'
   fi
 done
 echo "Fuzz summary: $passed passed, $failed failed"
