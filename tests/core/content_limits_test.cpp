@@ -75,6 +75,15 @@ TEST_CASE("1e400 in a pack is a located problem, not an uncaught exception", "[l
   CHECK(located(r.problems[0]).rfind("52:19 : " + too_large, 0) == 0);
 }
 
+TEST_CASE("the fixture with 1e400 (used by the command-line test) is reported the same way",
+          "[limits]") {
+  PackLoadResult r;
+  REQUIRE_NOTHROW(r = load_pack(test::read_file(AR_FIXTURES "/broken/number-too-large.json"),
+                                "number-too-large.json"));
+  REQUIRE(r.problems.size() == 1);
+  CHECK(format_problem(r.problems[0]).rfind("number-too-large.json:52:19: " + too_large, 0) == 0);
+}
+
 TEST_CASE("1e400 is a located problem in the practices, the strings and a saved game", "[limits]") {
   std::vector<Problem> problems;
   REQUIRE_NOTHROW(PracticeCatalogue::load(
