@@ -40,7 +40,7 @@ for t in "${TARGETS[@]}"; do
   log="$BUILD/logs/$t.log"
   # -max_len: well above the seeds (the largest is 9 KB), small enough to keep runs fast.
   nice -n 19 "$BUILD/fuzz/${t}_fuzz" -max_total_time="$SECONDS_EACH" -print_final_stats=1 \
-    -dict="$dict" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
+    -dict="$dict" -max_len=16384 -timeout=30 -rss_limit_mb=2048 \
     -artifact_prefix="$BUILD/findings/$t-" "$BUILD/corpus/$t" "$ROOT/fuzz/corpus/$t" >"$log" 2>&1
   status=$?
   runs=$(grep -E '^stat::number_of_executed_units:' "$log" | awk '{print $2}')
