@@ -64,7 +64,7 @@ if cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DAR_SANITIZE=ON \
   (cd build/asan &&
    ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1" \
    UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
-   ctest -j2 -R '^(core|ui): ' --output-on-failure) 2>&1 | tee "$LOGS/asan.log" | tail -5
+   ctest -j2 -R '^(core|ui):' --output-on-failure) 2>&1 | tee "$LOGS/asan.log" | tail -5
   count_ctest "$LOGS/asan.log"
 else
   FAILED=$((FAILED + 1)); STEP_FAILED+=("sanitizer build")
