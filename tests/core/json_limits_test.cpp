@@ -39,7 +39,7 @@ TEST_CASE("a number too large for a double is a located problem, not an exceptio
   CHECK(only_problem("[" + std::string(400, '9') + "]") == "1:2 " + too_large);
 }
 
-TEST_CASE("numbers beyond 2^53 - 1 are refused; up to it they are read") {
+TEST_CASE("numbers up to 2^53 - 1 are read, and beyond it refused") {
   CHECK(reads("[9007199254740991, -9007199254740991, 1.5, 0, -0.25e3]"));
   CHECK(only_problem("[9007199254740992]") == "1:2 " + too_large);
   CHECK(only_problem("[18446744073709551616]") == "1:2 " + too_large);
