@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds both targets and runs every test: native unit and UI tests (CTest), the native window under
-# Xvfb, the same unit tests as WebAssembly under node (CTest), the schema/loader agreement, and the
-# end-to-end tests in Debian's headless Chromium (Playwright). Installs what is missing first.
+# Xvfb, the unit and UI tests again under ASan + UBSan, a short fuzzing run of every loader, the same
+# unit tests as WebAssembly under node (CTest), the schema/loader agreement, and the end-to-end tests
+# in Debian's headless Chromium (Playwright). Installs what is missing first.
 # Ends with one line: "Summary: N passed, M failed".
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -20,6 +21,13 @@ count_ctest() { # log: adds the "N tests failed out of M" line to the totals
   total=$(sed -E 's/.* ([0-9]+) tests? failed out of ([0-9]+).*/\2/' <<<"$line")
   PASSED=$((PASSED + total - failed))
   FAILED=$((FAILED + failed))
+}
+count_fuzz() { # log of fuzz/run.sh: "Fuzz summary: N passed, M failed" (one per fuzz target)
+  local line
+  line=$(grep -E '^Fuzz summary: [0-9]+ passed, [0-9]+ failed' "$1" | tail -1)
+  if [ -z "$line" ]; then FAILED=$((FAILED + 1)); return; fi
+  PASSED=$((PASSED + $(awk '{print $3}' <<<"$line")))
+  FAILED=$((FAILED + $(awk '{print $5}' <<<"$line")))
 }
 count_node() { # log of node --test: "# pass N" / "# fail N"
   local p f
@@ -47,6 +55,25 @@ if cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Debug -DAR_WERROR=ON -
 else
   FAILED=$((FAILED + 1)); STEP_FAILED+=("native build")
 fi
+
+step "Sanitizers: core and UI tests under ASan + UBSan (build/asan)"
+# A separate build of only the two test programs; any sanitizer report aborts its test.
+if cmake -S . -B build/asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DAR_SANITIZE=ON \
+     -DIMGUI_DIR="$IMGUI_DIR" >/dev/null &&
+   cmake --build build/asan -j2 --target core_tests ui_tests; then
+  (cd build/asan &&
+   ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1" \
+   UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+   ctest -j2 -R '^(core|ui):' --output-on-failure) 2>&1 | tee "$LOGS/asan.log" | tail -5
+  count_ctest "$LOGS/asan.log"
+else
+  FAILED=$((FAILED + 1)); STEP_FAILED+=("sanitizer build")
+fi
+
+step "Fuzzing: every loader for 30 s under libFuzzer + ASan + UBSan (build/fuzz)"
+# One pass or fail per loader; a finding is saved in build/fuzz/findings/ (see fuzz/README.md).
+fuzz/run.sh 30 2>&1 | tee "$LOGS/fuzz.log" | grep -E '^(fuzz |Fuzz summary|  )'
+count_fuzz "$LOGS/fuzz.log"
 
 step "WebAssembly build"
 if AR_WERROR=ON ./build-wasm.sh; then

@@ -24,6 +24,7 @@ PACKAGES=(
   nlohmann-json3-dev catch2
   chromium xvfb xauth imagemagick
   fonts-dejavu-core fonttools clang-format
+  clang-14 libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes for fuzz/
 )
 
 missing=()

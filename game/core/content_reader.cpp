@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "utf8.h"
+#include "content_limits.h"
 
 namespace ar {
 
@@ -46,6 +47,12 @@ std::string describe_json(const nlohmann::json& v) {
 
 void ContentReader::problem(const std::string& path, const std::string& message,
                             Problem::Severity severity) {
+  // A file damaged everywhere would otherwise give a problem per value: bounded, and still clear.
+  if (++reported_ > CountLimits::problems + 1) return;
+  if (reported_ == CountLimits::problems + 1) {
+    out_.push_back({doc_.file(), 0, 0, "", "more problems follow: fix the ones above first"});
+    return;
+  }
   TextPosition pos = doc_.position_of(path);
   out_.push_back({doc_.file(), pos.line, pos.column, path, message, severity});
 }
@@ -191,14 +198,15 @@ LocalText ContentReader::local_text(const json& obj, const std::string& path, co
 }
 
 std::vector<std::string> ContentReader::text_list(const json& obj, const std::string& path,
-                                                  const char* key, bool required,
-                                                  size_t max_chars) {
+                                                  const char* key, bool required, size_t max_chars,
+                                                  size_t max_items) {
   std::vector<std::string> result;
   const json* v = member(obj, path, key, required);
   if (!v) return result;
   std::string at = json_path_key(path, key);
   if (!is_array(*v, at, "a list of texts")) return result;
-  for (size_t i = 0; i < v->size(); ++i) {
+  at_most(*v, at, max_items, "entries");
+  for (size_t i = 0; i < std::min(v->size(), max_items); ++i) {
     const json& item = (*v)[i];
     std::string item_at = json_path_index(at, i);
     if (!item.is_string()) {
@@ -216,6 +224,13 @@ std::vector<std::string> ContentReader::text_list(const json& obj, const std::st
 
 std::string ContentReader::one_of(const std::vector<std::string>& allowed) {
   return "one of: " + comma_list(allowed);
+}
+
+bool ContentReader::at_most(const json& v, const std::string& path, size_t max, const char* what) {
+  if (v.size() <= max) return true;
+  problem(path, "there are " + std::to_string(v.size()) + " " + what + " here; the limit is " +
+                    std::to_string(max));
+  return false;
 }
 
 std::optional<std::string> ContentReader::word(const json& obj, const std::string& path,

@@ -40,8 +40,11 @@ class ContentReader {
   // One string per language; every language in `languages` must be there and not blank.
   LocalText local_text(const json& obj, const std::string& path, const char* key, bool required,
                        size_t max_chars, const std::vector<std::string>& languages);
+  // Reads at most `max_items` texts; a longer list is one problem.
   std::vector<std::string> text_list(const json& obj, const std::string& path, const char* key,
-                                     bool required, size_t max_chars);
+                                     bool required, size_t max_chars, size_t max_items);
+  // False, with one problem, when the list or group `v` holds more than `max` entries.
+  bool at_most(const json& v, const std::string& path, size_t max, const char* what);
   // A value from a fixed list of words; reports the list when it is not one of them.
   std::optional<std::string> word(const json& obj, const std::string& path, const char* key,
                                   bool required, const std::vector<std::string>& allowed);
@@ -64,6 +67,7 @@ class ContentReader {
  private:
   const JsonDocument& doc_;
   std::vector<Problem>& out_;
+  size_t reported_ = 0;  // problems of this file so far: past CountLimits::problems, one summary
 };
 
 // How a JSON value looks to a person: "a number (3)", "the text \"abc\"", "a list".

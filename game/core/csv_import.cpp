@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "content_limits.h"
 #include "content_reader.h"
 #include "pack_loader.h"
 #include "utf8.h"
@@ -32,11 +33,16 @@ std::vector<CsvRow> parse_csv(std::string_view text, std::string& error, int& er
       return c.find_first_not_of(" \t\r") == std::string::npos;
     });
     if (!blank) rows.push_back(row);
+    if (rows.size() > CountLimits::csv_rows + 1) {  // + 1: the header
+      error = "the file has more than " + std::to_string(CountLimits::csv_rows) +
+              " scenario rows, more than one pack may hold: split it into several files";
+      error_line = row.line;
+    }
     row = {line, {}};
     cell.clear();
     cell_started = false;
   };
-  for (size_t i = 0; i < text.size(); ++i) {
+  for (size_t i = 0; i < text.size() && error.empty(); ++i) {
     char c = text[i];
     if (quoted) {
       if (c == '"') {
@@ -58,6 +64,10 @@ std::vector<CsvRow> parse_csv(std::string_view text, std::string& error, int& er
       row.cells.push_back(cell);
       cell.clear();
       cell_started = false;
+      if (row.cells.size() >= CountLimits::csv_columns) {
+        error = "this row has more than " + std::to_string(CountLimits::csv_columns) + " cells";
+        error_line = row.line;
+      }
     } else if (c == '\n') {
       ++line;
       if (!cell.empty() && cell.back() == '\r') cell.pop_back();
@@ -67,12 +77,13 @@ std::vector<CsvRow> parse_csv(std::string_view text, std::string& error, int& er
       cell_started = true;
     }
   }
-  if (quoted) {
+  if (quoted && error.empty()) {
     error = "a quoted cell starting here never ends (a \" is missing)";
     error_line = quote_line;
     return {};
   }
-  if (!cell.empty() || !row.cells.empty()) end_row();
+  if (error.empty() && (!cell.empty() || !row.cells.empty())) end_row();
+  if (!error.empty()) return {};
   return rows;
 }
 
@@ -153,6 +164,13 @@ class Importer {
 CsvImport import_scenarios_csv(std::string_view text, const std::string& file, int current_year,
                                CsvImportOptions options) {
   CsvImport result;
+  if (text.size() > CountLimits::csv_bytes) {
+    result.problems.push_back({file, 0, 0, "",
+                               "the file is too large (" + std::to_string(text.size()) +
+                                   " bytes; the limit is " +
+                                   std::to_string(CountLimits::csv_bytes) + " bytes)"});
+    return result;
+  }
   std::string error;
   int error_line = 0;
   std::vector<CsvRow> rows = parse_csv(text, error, error_line);

@@ -38,29 +38,6 @@ TextPosition position_at(std::string_view text, size_t offset) {
   return p;
 }
 
-// Finds the first place nesting goes deeper than the limit, ignoring brackets inside strings.
-// Runs before the real parser so that hostile files cannot exhaust the stack anywhere later.
-size_t find_too_deep(std::string_view text, int max_depth) {
-  int depth = 0;
-  bool in_string = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (in_string) {
-      if (c == '\\')
-        ++i;
-      else if (c == '"')
-        in_string = false;
-    } else if (c == '"') {
-      in_string = true;
-    } else if (c == '{' || c == '[') {
-      if (++depth > max_depth) return i;
-    } else if (c == '}' || c == ']') {
-      --depth;
-    }
-  }
-  return std::string_view::npos;
-}
-
 std::string friendly_syntax_message(const std::string& what, char at) {
   // nlohmann: "[json.exception.parse_error.101] parse error at line 3, column 5: syntax error
   // while parsing value - unexpected '}'; expected ..." -> keep the part after the position.
@@ -243,9 +220,7 @@ JsonDocument JsonDocument::parse(std::string_view text, const std::string& file,
   for (char c : body)
     if (!std::isspace(static_cast<unsigned char>(c))) blank = false;
   if (blank) return fail(0, "the file is empty", true);
-  if (size_t deep = find_too_deep(body, limits.max_depth); deep != std::string_view::npos)
-    return fail(deep, "the file is nested more than " + std::to_string(limits.max_depth) +
-                          " levels deep here; a content file never needs that many");
+  if (auto breach = find_limit_breach(body, limits)) return fail(breach->offset, breach->message);
 
   try {
     doc.root_ = nlohmann::json::parse(body.begin(), body.end());
@@ -253,6 +228,9 @@ JsonDocument JsonDocument::parse(std::string_view text, const std::string& file,
     size_t offset = e.byte > 0 ? e.byte - 1 : 0;
     char at = offset < body.size() ? body[offset] : '\0';
     return fail(offset, friendly_syntax_message(e.what(), at));
+  } catch (const nlohmann::json::exception& e) {
+    // The limits above should keep every other exception away; if one gets through, still no throw.
+    return fail(0, std::string("this file could not be read: ") + e.what(), true);
   }
   PositionScanner scanner(body, doc.positions_);
   scanner.scan();

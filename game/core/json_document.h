@@ -1,13 +1,15 @@
 #pragma once
 // Parses a content file into JSON and remembers where each value starts, so that every problem
-// found later can say line:column. Syntax errors, bad UTF-8, truncation, deep nesting and huge
-// files all become one located Problem instead of an exception.
+// found later can say line:column. Syntax errors, bad UTF-8, truncation and every limit in
+// json_scan.h (size, nesting, numbers, texts, values) become one located Problem, never an
+// exception.
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "json_scan.h"
 #include "problem.h"
 
 namespace ar {
@@ -15,11 +17,6 @@ namespace ar {
 struct TextPosition {
   int line = 1;
   int column = 1;
-};
-
-struct JsonLimits {
-  size_t max_bytes = 2 * 1024 * 1024;
-  int max_depth = 32;
 };
 
 class JsonDocument {

@@ -1,7 +1,9 @@
 #include "pack_loader.h"
 
+#include <algorithm>
 #include <set>
 
+#include "content_limits.h"
 #include "content_reader.h"
 #include "json_document.h"
 
@@ -24,7 +26,7 @@ PackInfo read_info(ContentReader& r, const json& root, const std::string& path) 
                 "an id may hold only lowercase letters, digits and '-', found \"" + *id + "\"");
     info.id = *id;
   }
-  info.languages = r.text_list(*pack, path, "languages", true, 8);
+  info.languages = r.text_list(*pack, path, "languages", true, 8, CountLimits::languages);
   for (size_t i = 0; i < info.languages.size(); ++i) {
     const auto& l = info.languages[i];
     if (l.size() < 2 || l.size() > 3 ||
@@ -36,7 +38,7 @@ PackInfo read_info(ContentReader& r, const json& root, const std::string& path) 
     r.problem(json_path_key(path, "languages"), "the pack needs at least one language");
   info.title = r.local_text(*pack, path, "title", true, TextLimits::title, info.languages);
   info.version = r.text(*pack, path, "version", true, 32).value_or("");
-  info.authors = r.text_list(*pack, path, "authors", true, 200);
+  info.authors = r.text_list(*pack, path, "authors", true, 200, CountLimits::authors);
   info.licence = r.text(*pack, path, "licence", true, 64).value_or("");
   if (auto date = r.text(*pack, path, "last_reviewed", true, 10)) {
     if (!is_iso_date(*date))
@@ -120,7 +122,8 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
   if (const json* replies = r.member(v, path, "replies", true)) {
     std::string at = json_path_key(path, "replies");
     if (r.is_array(*replies, at, "a list of replies")) {
-      for (size_t i = 0; i < replies->size(); ++i) {
+      // Past 4 the count alone is the problem: the extra replies are not read.
+      for (size_t i = 0; i < std::min(replies->size(), size_t{4}); ++i) {
         const json& rv = (*replies)[i];
         std::string rat = json_path_index(at, i);
         if (!r.is_object(rv, rat, "a reply")) continue;
@@ -143,7 +146,7 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
     }
   }
   s.discussion = r.local_text(v, path, "discussion", true, TextLimits::discussion, langs);
-  s.practices = r.text_list(v, path, "practices", false, 64);
+  s.practices = r.text_list(v, path, "practices", false, 64, CountLimits::scenario_practices);
   for (size_t i = 0; i < s.practices.size(); ++i)
     if (!is_content_id(s.practices[i]))
       r.problem(json_path_index(json_path_key(path, "practices"), i),
@@ -171,7 +174,8 @@ PackLoadResult load_pack(std::string_view text, const std::string& file, int cur
   pack.info = read_info(r, root, "$.pack");
   std::set<std::string> ids;
   if (const json* list = r.member(root, "$", "scenarios", true)) {
-    if (r.is_array(*list, "$.scenarios", "the list of scenarios")) {
+    if (r.is_array(*list, "$.scenarios", "the list of scenarios") &&
+        r.at_most(*list, "$.scenarios", CountLimits::scenarios, "scenarios")) {
       if (list->empty()) r.problem("$.scenarios", "the pack has no scenarios");
       for (size_t i = 0; i < list->size(); ++i) {
         std::string at = json_path_index("$.scenarios", i);

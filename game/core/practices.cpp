@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "content_limits.h"
 #include "content_reader.h"
 #include "json_document.h"
 #include "scenario.h"
@@ -107,13 +108,15 @@ PracticeCatalogue PracticeCatalogue::load(std::string_view text, const std::stri
   if (!r.is_object(root, "$", "the practice catalogue")) return {};
   r.no_unknown_keys(root, "$", {"format", "languages", "last_reviewed", "review", "practices"});
   r.integer(root, "$", "format", true, 1, 1);
-  std::vector<std::string> langs = r.text_list(root, "$", "languages", true, 8);
+  std::vector<std::string> langs =
+      r.text_list(root, "$", "languages", true, 8, CountLimits::languages);
   r.review(root, "$", "review", langs);
   if (auto d = r.text(root, "$", "last_reviewed", true, 10); d && !is_iso_date(*d))
     r.problem("$.last_reviewed", "expected a date written YYYY-MM-DD, found \"" + *d + "\"");
   const auto* list = r.member(root, "$", "practices", true);
   std::vector<Practice> out;
-  if (list && r.is_array(*list, "$.practices", "the list of practices")) {
+  if (list && r.is_array(*list, "$.practices", "the list of practices") &&
+      r.at_most(*list, "$.practices", CountLimits::practices, "practices")) {
     std::set<std::string> ids;
     for (size_t i = 0; i < list->size(); ++i) {
       const auto& v = (*list)[i];
@@ -130,11 +133,11 @@ PracticeCatalogue PracticeCatalogue::load(std::string_view text, const std::stri
         r.problem(json_path_key(at, "id"), "the id \"" + p.id + "\" is used twice");
       p.title = r.text(v, at, "title", true, 120).value_or("");
       p.country = r.text(v, at, "country", true, 60).value_or("");
-      p.cities = r.text_list(v, at, "cities", true, 60);
+      p.cities = r.text_list(v, at, "cities", true, 60, CountLimits::cities);
       if (p.cities.empty() && v.contains("cities"))
         r.problem(json_path_key(at, "cities"), "name at least one city");
       p.years_text = r.text(v, at, "years", false, 120).value_or("");  // may be "" when unknown
-      p.topics = r.text_list(v, at, "topics", true, 40);
+      p.topics = r.text_list(v, at, "topics", true, 40, CountLimits::practice_topics);
       for (size_t t = 0; t < p.topics.size(); ++t)
         if (std::find(practice_topics().begin(), practice_topics().end(), p.topics[t]) ==
             practice_topics().end())

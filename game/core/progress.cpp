@@ -1,5 +1,6 @@
 #include "progress.h"
 
+#include "content_limits.h"
 #include "content_reader.h"
 #include "json_document.h"
 #include "round.h"
@@ -39,16 +40,18 @@ ProgressLoadResult load_progress(std::string_view text, const std::string& file)
   if (!r.is_object(root, "$", "a saved game")) return result;
   Progress p;
   if (auto format = r.integer(root, "$", "format", true, 1, 1); !format) return result;
-  auto read_counts = [&](const char* key, std::map<std::string, int>& out, int max) {
+  auto read_counts = [&](const char* key, std::map<std::string, int>& out, int max,
+                         size_t max_entries) {
     const auto* v = r.member(root, "$", key, false);
     std::string at = json_path_key("$", key);
-    if (!v || !r.is_object(*v, at, "a list of counts")) return;
+    if (!v || !r.is_object(*v, at, "a list of counts") || !r.at_most(*v, at, max_entries, "counts"))
+      return;
     for (const auto& [k, n] : v->items())
       if (auto count = r.integer(*v, at, k.c_str(), true, 0, max))
         out[k] = static_cast<int>(*count);
   };
-  read_counts("seen", p.seen, 1000000);
-  read_counts("best_score", p.best_score, 100);
+  read_counts("seen", p.seen, 1000000, CountLimits::seen_scenarios);
+  read_counts("best_score", p.best_score, 100, CountLimits::best_scores);
   p.rounds_played =
       static_cast<int>(r.integer(root, "$", "rounds_played", false, 0, 100000000).value_or(0));
   p.text_step =

@@ -1,5 +1,6 @@
 #include "ui_strings.h"
 
+#include "content_limits.h"
 #include "content_reader.h"
 #include "json_document.h"
 
@@ -16,10 +17,12 @@ UiStrings UiStrings::load(std::string_view text, const std::string& file,
   if (!r.is_object(root, "$", "the interface strings")) return s;
   r.no_unknown_keys(root, "$", {"format", "languages", "review", "strings"});
   r.integer(root, "$", "format", true, 1, 1);
-  s.languages_ = r.text_list(root, "$", "languages", true, 8);
+  s.languages_ = r.text_list(root, "$", "languages", true, 8, CountLimits::languages);
   s.review_ = r.review(root, "$", "review", s.languages_);
   const auto* table = r.member(root, "$", "strings", true);
-  if (!table || !r.is_object(*table, "$.strings", "the table of strings")) return s;
+  if (!table || !r.is_object(*table, "$.strings", "the table of strings") ||
+      !r.at_most(*table, "$.strings", CountLimits::ui_strings, "strings"))
+    return s;
   for (const auto& [key, value] : table->items())
     s.table_[key] = r.local_text(*table, "$.strings", key.c_str(), true, 400, s.languages_);
   return s;

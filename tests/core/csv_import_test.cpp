@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "content_limits.h"
 #include "csv_import.h"
 #include "pack_loader.h"
 #include "scenario.h"
@@ -486,4 +487,55 @@ TEST_CASE("a cell that is not UTF-8 names its row and column", "[csv]") {
         "latin1.csv:2:3: column C: this cell is not UTF-8 text: save the spreadsheet as \"CSV "
         "UTF-8\"");
   CHECK(r.pack_json.empty());
+}
+
+TEST_CASE("a year cell of 1e400 is a located problem in the cell, never a throw", "[csv][limits]") {
+  Sheet sheet = Sheet::from_template();
+  sheet.cell(0, "source_year") = "1e400";
+  CsvImport r;
+  REQUIRE_NOTHROW(r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year));
+  REQUIRE(r.problems.size() == 1);
+  CHECK(where(r.problems[0]) == "2:17 column Q \"source_year\"");
+  CHECK(r.problems[0].message == "expected a year such as 2019, found \"1e400\"");
+}
+
+TEST_CASE("a spreadsheet over 1 MB is refused before it is read", "[csv][limits]") {
+  Sheet sheet = Sheet::from_template();
+  std::string text = sheet.csv() + std::string(CountLimits::csv_bytes, '\n');
+  CsvImport r = import_scenarios_csv(text, "big.csv", test::current_year);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].line == 0);
+  CHECK(r.problems[0].message.rfind("the file is too large (", 0) == 0);
+  CHECK(r.problems[0].message.find("the limit is 1048576 bytes") != std::string::npos);
+  // A 50 MB cell: refused the same way, without building a row.
+  r = import_scenarios_csv(sheet.csv() + std::string(50 * 1024 * 1024, 'x'), "huge.csv",
+                           test::current_year);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].message.rfind("the file is too large (", 0) == 0);
+}
+
+TEST_CASE("a spreadsheet with more rows than a pack holds is refused at the first row too many",
+          "[csv][limits]") {
+  Sheet sheet = Sheet::from_template();
+  for (size_t i = 1; i < CountLimits::csv_rows; ++i) sheet.add_row(0, "row-" + std::to_string(i));
+  CsvImport at_limit = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+  INFO(all_problems(at_limit));
+  CHECK(at_limit.problems.empty());
+  CHECK(at_limit.scenario_count == static_cast<int>(CountLimits::csv_rows));
+  sheet.add_row(0, "one-too-many");
+  CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].line == 202);  // the header is line 1, rows are one line each
+  CHECK(r.problems[0].message ==
+        "the file has more than 200 scenario rows, more than one pack may hold: split it into "
+        "several files");
+}
+
+TEST_CASE("a row with more than 200 cells is refused on its line", "[csv][limits]") {
+  Sheet sheet = Sheet::from_template();
+  std::string text = sheet.csv() + std::string(CountLimits::csv_columns, ',') + "x\n";
+  CsvImport r = import_scenarios_csv(text, "sheet.csv", test::current_year);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].line == 3);
+  CHECK(r.problems[0].message == "this row has more than 200 cells");
 }

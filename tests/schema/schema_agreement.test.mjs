@@ -179,6 +179,30 @@ reject('pack', '5 replies', (d) => {
   while (r.length < 5) r.push(structuredClone(r[0]));
 }, 'a scenario needs 3 or 4 replies, found 5');
 reject('pack', 'no scenarios', set(['scenarios'], []), '$.scenarios: the pack has no scenarios');
+// Count limits (game/core/content_limits.h, the schemas' maxItems): at the limit both accept, one
+// more and both refuse.
+const copies = (n, item) => Array.from({ length: n }, (_, i) => item(i));
+const scenarioCopies = (n) => (d) => {
+  d.scenarios = copies(n, (i) => ({ ...structuredClone(d.scenarios[0]), id: `scenario-${i}` }));
+};
+accept('pack', '200 scenarios', scenarioCopies(200));
+reject('pack', '201 scenarios', scenarioCopies(201), '$.scenarios: there are 201 scenarios here; the limit is 200');
+accept('pack', '20 authors', set(['pack', 'authors'], copies(20, (i) => `Author ${i}`)));
+reject('pack', '21 authors', set(['pack', 'authors'], copies(21, (i) => `Author ${i}`)),
+  '$.pack.authors: there are 21 entries here; the limit is 20');
+reject('pack', '11 practice ids in a scenario', set([...S0, 'practices'], copies(11, (i) => `practice-${i}`)),
+  `${jsonPath([...S0, 'practices'])}: there are 11 entries here; the limit is 10`);
+reject('pack', '9 languages', set(['pack', 'languages'], ['es', 'eu', 'en', 'fr', 'de', 'it', 'pt', 'ca', 'gl']),
+  '$.pack.languages: there are 9 entries here; the limit is 8');
+
+// Numbers beyond what the game reads exactly (2^53 - 1), and beyond a double (1e400: JSON.parse
+// makes it Infinity, which no integer schema accepts).
+reject('pack', 'a year of 2^53', set([...SOURCE, 'year'], 2 ** 53), 'this number is too large');
+cases.push({
+  kind: 'pack', name: 'a year of 1e400', expect: 'reject', at: 'this number is too large',
+  mutate: set([...SOURCE, 'year'], 2019),
+  rewrite: (text) => text.replace('"year": 2019', '"year": 1e400'),
+});
 reject('pack', 'no languages', set(['pack', 'languages'], []), '$.pack.languages');
 
 // Dates.
@@ -310,6 +334,18 @@ accept('practices', 'texts at their limits, empty years, optional texts left out
   delete d.review;
 });
 accept('practices', 'no practices at all', set(['practices'], []));
+reject('practices', '501 practices', (d) => {
+  d.practices = copies(501, (i) => ({ ...structuredClone(d.practices[0]), id: `practice-${i}` }));
+}, '$.practices: there are 501 practices here; the limit is 500');
+reject('practices', '31 cities', set([...P0, 'cities'], copies(31, (i) => `City ${i}`)),
+  '$.practices[0].cities: there are 31 entries here; the limit is 30');
+reject('practices', '11 topics', set([...P0, 'topics'], copies(11, () => 'media')),
+  '$.practices[0].topics: there are 11 entries here; the limit is 10');
+cases.push({
+  kind: 'practices', name: 'format 1e400', expect: 'reject', at: 'this number is too large',
+  mutate: () => {},
+  rewrite: (text) => text.replace('"format": 1', '"format": 1e400'),
+});
 loaderOnly('practices', 'the same practice id twice', set(['practices', 1, 'id'], basePractices.practices[0].id), 'is used twice');
 
 // Interface strings.
@@ -331,6 +367,10 @@ accept('ui', 'a string at its limit, notes, no review', (d) => {
   d.$comment = 'note';
   delete d.review;
 });
+reject('ui', '2001 strings', (d) => {
+  const first = d.strings[firstKey];
+  for (let i = Object.keys(d.strings).length; i <= 2000; ++i) d.strings[`extra.${i}`] = first;
+}, '$.strings: there are 2001 strings here; the limit is 2000');
 loaderOnly('ui', 'a string without one of the languages', remove([...K0, 'eu']), 'the eu text is missing');
 
 // ----------------------------------------------------------------------------- the tests
