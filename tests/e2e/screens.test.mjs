@@ -38,7 +38,12 @@ for (const size of sizes) {
     s = await game.waitFor((t) => t.phase === 'feedback', 'the feedback');
     assert.equal(s.points, 0, 'practice rounds score nothing');
     await shot('5-feedback-wrong');
+    // Back in the middle of a round: the summary of what was answered, then home.
     await game.click('back');
+    s = await game.waitFor((t) => t.screen === 'summary', 'the summary of the round left');
+    assert.equal(s.rounds_played, 1, 'the answer counts');
+    await shot('5b-summary-left-early');
+    await game.click('home');
     s = await game.waitFor((t) => t.screen === 'title', 'the title');
 
     await game.click('menu-practices');
