@@ -11,7 +11,7 @@ cd "$ROOT"
 SECONDS_EACH="${1:-30}"
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(pack_loader csv_import practices ui_strings progress)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(pack_loader csv_import practices ui_strings progress deep_link)
 BUILD="$ROOT/build/fuzz"
 CXX_FUZZ="${CXX_FUZZ:-clang++-14}"
 CC_FUZZ="${CC_FUZZ:-clang-14}"
@@ -36,6 +36,7 @@ failed=0
 for t in "${TARGETS[@]}"; do
   dict="$ROOT/fuzz/json.dict"
   [ "$t" = csv_import ] && dict="$ROOT/fuzz/csv.dict"
+  [ "$t" = deep_link ] && dict="$ROOT/fuzz/link.dict"
   mkdir -p "$BUILD/corpus/$t"
   log="$BUILD/logs/$t.log"
   # -max_len: well above the seeds (the largest is 9 KB), small enough to keep runs fast.
