@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "utf8.h"
 #include "content_limits.h"
+#include "utf8.h"
 
 namespace ar {
 
@@ -130,15 +130,26 @@ const nlohmann::json* ContentReader::member(const json& obj, const std::string& 
   return &*it;
 }
 
+const ContentReader::json* ContentReader::member_of_kind(const json& obj, const std::string& path,
+                                                         const char* key, bool required,
+                                                         bool (json::*is)() const noexcept,
+                                                         const char* what, std::string& at) {
+  at = json_path_key(path, key);
+  const json* v = member(obj, path, key, required);
+  if (!v) return nullptr;
+  if (!(v->*is)()) {
+    expected(at, what, *v);
+    return nullptr;
+  }
+  return v;
+}
+
 std::optional<std::string> ContentReader::text(const json& obj, const std::string& path,
                                                const char* key, bool required, size_t max_chars) {
-  const json* v = member(obj, path, key, required);
+  std::string at;
+  const json* v =
+      member_of_kind(obj, path, key, required, &json::is_string, "a text in double quotes", at);
   if (!v) return std::nullopt;
-  std::string at = json_path_key(path, key);
-  if (!v->is_string()) {
-    expected(at, "a text in double quotes", *v);
-    return std::nullopt;
-  }
   std::string s = v->get<std::string>();
   if (required && s.find_first_not_of(" \t\r\n") == std::string::npos) {
     problem(at, "this text is empty");
@@ -153,13 +164,10 @@ std::optional<std::string> ContentReader::text(const json& obj, const std::strin
 std::optional<long long> ContentReader::integer(const json& obj, const std::string& path,
                                                 const char* key, bool required, long long min,
                                                 long long max) {
-  const json* v = member(obj, path, key, required);
+  std::string at;
+  const json* v =
+      member_of_kind(obj, path, key, required, &json::is_number_integer, "a whole number", at);
   if (!v) return std::nullopt;
-  std::string at = json_path_key(path, key);
-  if (!v->is_number_integer()) {
-    expected(at, "a whole number", *v);
-    return std::nullopt;
-  }
   long long n = v->get<long long>();
   if (n < min || n > max) {
     problem(at, "expected a number from " + std::to_string(min) + " to " + std::to_string(max) +
@@ -173,13 +181,11 @@ LocalText ContentReader::local_text(const json& obj, const std::string& path, co
                                     bool required, size_t max_chars,
                                     const std::vector<std::string>& languages) {
   LocalText result;
-  const json* v = member(obj, path, key, required);
+  std::string at;
+  const json* v = member_of_kind(
+      obj, path, key, required, &json::is_object,
+      "one text per language, like { \"es\": \"…\", \"eu\": \"…\", \"en\": \"…\" }", at);
   if (!v) return result;
-  std::string at = json_path_key(path, key);
-  if (!v->is_object()) {
-    expected(at, "one text per language, like { \"es\": \"…\", \"eu\": \"…\", \"en\": \"…\" }", *v);
-    return result;
-  }
   for (const auto& lang : languages)
     if (!v->contains(lang))
       missing(at, json_path_key(at, lang),

@@ -32,6 +32,11 @@ class ContentReader {
   void no_unknown_keys(const json& obj, const std::string& path,
                        std::initializer_list<const char*> known);
   const json* member(const json& obj, const std::string& path, const char* key, bool required);
+  // member() when it is of the kind `is` tells (json::is_string …), else "expected <what>" and
+  // null; `at` receives the member's path either way.
+  const json* member_of_kind(const json& obj, const std::string& path, const char* key,
+                             bool required, bool (json::*is)() const noexcept, const char* what,
+                             std::string& at);
 
   std::optional<std::string> text(const json& obj, const std::string& path, const char* key,
                                   bool required, size_t max_chars);

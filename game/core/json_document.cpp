@@ -144,43 +144,35 @@ class PositionScanner {
     return s;
   }
 
+  // The items of an object or array, from its opening bracket to `close`; `item(index)` reads one.
+  template <typename Item>
+  void items(char close, Item item) {
+    advance();
+    skip_space();
+    if (peek() == close) return advance();
+    for (size_t index = 0; i_ < text_.size(); ++index) {
+      skip_space();
+      item(index);
+      skip_space();
+      if (peek() != ',') break;
+      advance();
+    }
+    if (i_ < text_.size()) advance();  // the closing bracket
+  }
+
   void value(const std::string& path) {
     out_[path] = pos_;
     char c = peek();
     if (c == '{') {
-      advance();
-      skip_space();
-      if (peek() == '}') return advance();
-      while (i_ < text_.size()) {
-        skip_space();
+      items('}', [&](size_t) {
         std::string key = string_token();
         skip_space();
         advance();  // ':'
         skip_space();
         value(json_path_key(path, key));
-        skip_space();
-        if (peek() == ',') {
-          advance();
-          continue;
-        }
-        advance();  // '}'
-        return;
-      }
+      });
     } else if (c == '[') {
-      advance();
-      skip_space();
-      if (peek() == ']') return advance();
-      for (size_t index = 0; i_ < text_.size(); ++index) {
-        skip_space();
-        value(json_path_index(path, index));
-        skip_space();
-        if (peek() == ',') {
-          advance();
-          continue;
-        }
-        advance();  // ']'
-        return;
-      }
+      items(']', [&](size_t index) { value(json_path_index(path, index)); });
     } else if (c == '"') {
       string_token();
     } else {
