@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "drag_scroll.h"
 #include "platform.h"
 #include "saves.h"
 #include "sdl_window.h"
@@ -48,7 +49,8 @@ int run_game(const RunOptions& options) {
     // redrawing the same picture 60 times a second.
     if (quiet_frames > 3 && options.frames < 0) SDL_WaitEventTimeout(nullptr, 500);
     running = window.poll_events(had_input);
-    quiet_frames = had_input ? 0 : quiet_frames + 1;
+    // A page still gliding after a fling needs its frames too.
+    quiet_frames = had_input || ui::wants_frames() ? 0 : quiet_frames + 1;
     window.begin_frame();
     app.frame();
     window.end_frame();

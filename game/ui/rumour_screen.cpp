@@ -116,7 +116,7 @@ std::optional<UiAction> fact_card(const App& app, const Scenario& s) {
       app.strings().format("play.source", lang,
                            {src.institution, src.title, std::to_string(src.year), src.area}),
       colour::muted);
-  if (ImGui::SmallButton((app.tr("play.open_source") + " ↗##source").c_str()))
+  if (ImGui::Button((app.tr("play.open_source") + " ↗##source").c_str(), {0, touch_height(0)}))
     action = ui_action::OpenLink{src.url};
   mark("source-link");
   end_card();

@@ -26,12 +26,14 @@ std::optional<UiAction> setup_screen(const App& app, SetupChoices& choices) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(app.tr("setup.count").c_str());
   ImGui::SameLine();
-  if (ImGui::Button("−##fewer", em(2, 1.9f)) && choices.rumour_count > 1) --choices.rumour_count;
+  if (ImGui::Button("−##fewer", touch_size(2, 1.9f)) && choices.rumour_count > 1)
+    --choices.rumour_count;
   mark("count-fewer");
   ImGui::SameLine();
   ImGui::Text("%d", choices.rumour_count);
   ImGui::SameLine();
-  if (ImGui::Button("+##more", em(2, 1.9f)) && choices.rumour_count < 20) ++choices.rumour_count;
+  if (ImGui::Button("+##more", touch_size(2, 1.9f)) && choices.rumour_count < 20)
+    ++choices.rumour_count;
   mark("count-more");
 
   ImGui::Dummy(em(0, 0.3f));

@@ -18,7 +18,7 @@ std::optional<UiAction> top_bar(const App& app, std::optional<Screen> back_to) {
   std::optional<UiAction> action;
   const float right_edge = column_right();
   if (back_to) {
-    if (ImGui::Button(("← " + app.tr("nav.back") + "##back").c_str(), {0, em(1.9f)}))
+    if (ImGui::Button(("← " + app.tr("nav.back") + "##back").c_str(), {0, touch_height(1.9f)}))
       action = ui_action::GoTo{*back_to};
     mark("back");
     ImGui::SameLine();
