@@ -23,6 +23,7 @@ constexpr float stop_speed = 20;         // CSS px per second
 constexpr float max_speed = 6000;        // CSS px per second
 constexpr float catch_speed = 150;       // a press on a page moving faster only stops it (no click)
 constexpr float velocity_window = 0.1f;  // seconds of movement the release speed is taken from
+constexpr float still_before_lift = 0.04f;  // a finger still this long before it lifts: no glide
 
 struct Sample {
   double time = 0;
@@ -50,21 +51,39 @@ void remember(double time, float y) {
   ++gesture.sample_count;
 }
 
-// Scroll speed of the last moments of the drag: the page flies on at the speed of the finger.
-float release_velocity(double now) {
+const Sample& sample(int age) {  // 0: the newest
+  return gesture.samples[(gesture.sample_count - 1 - age) % gesture.samples.size()];
+}
+
+// Scroll speed of the last moments of the drag (one sample a frame): the page flies on at the
+// speed of the finger, unless the finger stood still before it lifted. At least two samples are
+// used, so a slow frame rate still gives a speed.
+float release_velocity() {
   int n = std::min<int>(gesture.sample_count, gesture.samples.size());
   if (n < 2) return 0;
-  const Sample& last = gesture.samples[(gesture.sample_count - 1) % gesture.samples.size()];
-  const Sample* first = &last;
-  for (int i = 2; i <= n; ++i) {
-    const Sample& s = gesture.samples[(gesture.sample_count - i) % gesture.samples.size()];
-    if (now - s.time > velocity_window) break;
-    first = &s;
-  }
-  double dt = last.time - first->time;
-  if (dt <= 0 || now - last.time > velocity_window) return 0;
-  float v = -static_cast<float>((last.y - first->y) / dt);
+  const Sample& last = sample(0);
+  int still = 0;
+  while (still + 1 < n && sample(still + 1).y == last.y) ++still;
+  if (last.time - sample(still).time > still_before_lift) return 0;
+  int first = 1;
+  while (first + 1 < n && last.time - sample(first + 1).time <= velocity_window) ++first;
+  double dt = last.time - sample(first).time;
+  if (dt <= 0) return 0;
+  float v = -static_cast<float>((last.y - sample(first).y) / dt);
   return std::clamp(v, -css_px(max_speed), css_px(max_speed));
+}
+
+// A finger leaves no pointer behind: without this the last button tapped would stay hovered. The
+// frame after the lift (the release must still click), the pointer is taken off the screen unless
+// a new touch came. The platform puts it back at the next touch (SDL sends no motion for a tap on
+// the spot of the last one: GameWindow::poll_events).
+void lift_touch_pointer(ImGuiIO& io) {
+  static bool lifted = false;
+  static ImVec2 at;
+  if (lifted && !io.MouseDown[0] && io.MousePos.x == at.x && io.MousePos.y == at.y)
+    io.MousePos = {-FLT_MAX, -FLT_MAX};
+  lifted = io.MouseReleased[0] && io.MouseSource == ImGuiMouseSource_TouchScreen;
+  at = io.MousePos;
 }
 
 // Widgets that use drags themselves keep them: sliders, drags and text fields claim the arrow
@@ -102,9 +121,7 @@ void drag_scroll_page(const char* name) {
   if (page->ID != gesture.page || g.FrameCount != gesture.frame + 1) gesture = Gesture{page->ID};
   gesture.frame = g.FrameCount;
 
-  // A finger leaves no pointer behind: without this the last button tapped would stay hovered.
-  if (io.MouseReleased[0] && io.MouseSource == ImGuiMouseSource_TouchScreen)
-    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+  lift_touch_pointer(io);
 
   const float scroll = page->Scroll.y;
   float next = scroll;
@@ -140,12 +157,13 @@ void drag_scroll_page(const char* name) {
       }
     }
   } else if (gesture.pressed) {  // released
-    if (gesture.dragging) gesture.velocity = release_velocity(g.Time);
+    if (gesture.dragging) gesture.velocity = release_velocity();
     end_drag(g, page);
   } else if (gesture.velocity != 0) {
-    float dt = io.DeltaTime;
-    next = scroll + gesture.velocity * dt;
-    gesture.velocity *= std::exp(-dt / decay_seconds);
+    // The exact distance of an exponential decay over the frame, whatever the frame rate.
+    float decay = std::exp(-io.DeltaTime / decay_seconds);
+    next = scroll + gesture.velocity * decay_seconds * (1 - decay);
+    gesture.velocity *= decay;
     if (std::abs(gesture.velocity) < css_px(stop_speed) || next <= 0 || next >= page->ScrollMax.y)
       gesture.velocity = 0;
   }
