@@ -56,20 +56,19 @@ const Sample& sample(int age) {  // 0: the newest
 }
 
 // Scroll speed of the last moments of the drag (one sample a frame): the page flies on at the
-// speed of the finger, unless the finger stood still before it lifted. At least two samples are
-// used, so a slow frame rate still gives a speed.
+// speed of the finger, unless the finger stood still before it lifted (two frames or more, and
+// longer than `still_before_lift`: at a low frame rate one frame without events is common).
 float release_velocity() {
   int n = std::min<int>(gesture.sample_count, gesture.samples.size());
-  if (n < 2) return 0;
-  const Sample& last = sample(0);
-  int still = 0;
-  while (still + 1 < n && sample(still + 1).y == last.y) ++still;
-  if (last.time - sample(still).time > still_before_lift) return 0;
-  int first = 1;
-  while (first + 1 < n && last.time - sample(first + 1).time <= velocity_window) ++first;
-  double dt = last.time - sample(first).time;
+  int end = 0;  // the frame the finger reached the place it lifted from
+  while (end + 1 < n && sample(end + 1).y == sample(0).y) ++end;
+  if (end + 1 >= n) return 0;  // it never moved
+  if (end >= 2 && sample(0).time - sample(end).time > still_before_lift) return 0;
+  int first = end + 1;
+  while (first + 1 < n && sample(end).time - sample(first + 1).time <= velocity_window) ++first;
+  double dt = sample(end).time - sample(first).time;
   if (dt <= 0) return 0;
-  float v = -static_cast<float>((last.y - sample(first).y) / dt);
+  float v = -static_cast<float>((sample(end).y - sample(first).y) / dt);
   return std::clamp(v, -css_px(max_speed), css_px(max_speed));
 }
 
