@@ -5,6 +5,7 @@
 #   ./build-wasm.sh --serve --port 9000
 #   ./build-wasm.sh --serve --host 0.0.0.0   (workshops: tablets on the same network can connect)
 #   ./build-wasm.sh --debug    a debug build in build/wasm-debug/ (assertions, readable stacks)
+#   ./build-wasm.sh --test-hooks   with the ar_test_* functions the end-to-end tests read (run-tests.sh)
 # Installs what is missing first (scripts/install-deps.sh).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -12,12 +13,14 @@ SERVE=0
 PORT=8080
 HOST=127.0.0.1
 BUILD_TYPE=MinSizeRel
+TEST_HOOKS=OFF  # what players get has no test-only exports
 while [ $# -gt 0 ]; do
   case "$1" in
     --serve) SERVE=1 ;;
     --port) PORT="$2"; shift ;;
     --host) HOST="$2"; shift ;;
     --debug) BUILD_TYPE=Debug ;;
+    --test-hooks) TEST_HOOKS=ON ;;
     -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
     *) echo "build-wasm.sh: unknown option $1" >&2; exit 2 ;;
   esac
@@ -37,10 +40,14 @@ if [ ! -f "$BUILD/build.ninja" ]; then
   emcmake cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" \
     -DAR_WERROR="${AR_WERROR:-OFF}" \
     -DIMGUI_DIR="$IMGUI_DIR" -DSDL2_DIR="$SDL2_WEB_DIR" -DWEB_INCLUDE_DIR="$WEB_INCLUDE_DIR" \
-    -DCMAKE_CROSSCOMPILING_EMULATOR="/usr/bin/node;--no-experimental-fetch"
+    -DCMAKE_CROSSCOMPILING_EMULATOR="/usr/bin/node;--no-experimental-fetch" \
+    -DAR_TEST_HOOKS="$TEST_HOOKS"
+elif ! grep -qx "AR_TEST_HOOKS:BOOL=$TEST_HOOKS" "$BUILD/CMakeCache.txt"; then
+  # Switching the hooks on or off recompiles only run_web.cpp and relinks.
+  cmake "$BUILD" -DAR_TEST_HOOKS="$TEST_HOOKS" >/dev/null
 fi
 cmake --build "$BUILD" -j2
-echo "Built: $BUILD/web/index.html"
+echo "Built: $BUILD/web/index.html (test hooks $TEST_HOOKS)"
 
 if [ "$SERVE" = 1 ]; then
   exec python3 "$ROOT/scripts/serve.py" "$BUILD/web" "$PORT" --host "$HOST"

@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "drag_scroll.h"
 #include "fonts.h"
 #include "game_text.h"
 #include "platform.h"
@@ -45,7 +46,8 @@ int run_game(const RunOptions& options) {
     // redrawing the same picture 60 times a second.
     if (quiet_frames > 3 && options.frames < 0) SDL_WaitEventTimeout(nullptr, 500);
     running = window.poll_events(had_input);
-    quiet_frames = had_input ? 0 : quiet_frames + 1;
+    // A page still gliding after a fling needs its frames too.
+    quiet_frames = had_input || ui::wants_frames() ? 0 : quiet_frames + 1;
     window.begin_frame();
     if (auto action = view.frame(*session)) session->apply(*action);
     window.end_frame();

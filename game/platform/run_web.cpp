@@ -13,6 +13,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "css_pixels.h"
+#include "drag_scroll.h"
 #include "fonts.h"
 #include "game_text.h"
 #include "platform.h"
@@ -21,40 +23,15 @@
 #include "test_marks.h"
 #include "view.h"
 
-// JavaScript helpers. Written with EM_JS so the JS stays out of the C++ token stream.
-EM_JS(void, js_page_options, (char* lang, char* seed), {
-  const params = new URLSearchParams(window.location.search);
-  const wanted = (params.get("lang") || navigator.language || "").slice(0, 2).toLowerCase();
-  const order = params.get("seed") || "";
-  if (wanted.length == 2 && ! / [^a - z] /.test(wanted)) stringToUTF8(wanted, lang, 8);
-  if (order.length > 0 && order.length <= 18 && ! / [^0 - 9] /.test(order))
-    stringToUTF8(order, seed, 24);
-});
-EM_JS(void, js_mount_saves, (const char* dir), {
-  const path = UTF8ToString(dir);
-  FS.mkdir(path);
-  FS.mount(IDBFS, {}, path);
-  FS.syncfs(
-      true, function(err) {
-        if (err) console.warn("antirumour: saved progress unavailable", err);
-        Module.ccall("ar_saves_loaded", null, [], []);
-      });
-});
-EM_JS(void, js_flush_saves, (), {
-  FS.syncfs(
-      false, function(err) {
-        if (err) console.warn("antirumour: save failed", err);
-      });
-});
-EM_JS(void, js_release_text_proxy, (), {
-  if (Module.releaseTextProxy) Module.releaseTextProxy();
-});
-EM_JS(void, js_game_ready, (), {
-  if (Module.onGameReady) Module.onGameReady();
-});
-EM_JS(void, js_game_error, (const char* text), {
-  if (Module.onGameError) Module.onGameError(UTF8ToString(text));
-});
+// The page's JavaScript lives in web/page_bridge.js (linked with --js-library).
+extern "C" {
+void js_page_options(char* lang, char* seed);
+void js_mount_saves(const char* dir);
+void js_flush_saves();
+void js_release_text_proxy();
+void js_game_ready();
+void js_game_error(const char* text);
+}
 
 namespace ar::platform {
 
@@ -120,7 +97,8 @@ void frame() {
   if (!game->saves_ready) return;
   if (!game->session) start_session(), had_input = true;
   // Nothing changed for a few frames: the picture on the canvas is still right, skip the redraw.
-  game->quiet_frames = had_input ? 0 : game->quiet_frames + 1;
+  // A page still gliding after a fling needs its frames too.
+  game->quiet_frames = had_input || ui::wants_frames() ? 0 : game->quiet_frames + 1;
   if (game->quiet_frames > 8) return;
   game->window.begin_frame(game->pixel_ratio);
   if (auto action = game->view.frame(*game->session)) game->session->apply(*action);
@@ -190,6 +168,9 @@ EMSCRIPTEN_KEEPALIVE void ar_text_key(const char* name) {
   ar::platform::game->typing_from_page = true;
 }
 
+#ifdef AR_TEST_HOOKS
+// --- for the end-to-end tests only (cmake -DAR_TEST_HOOKS=ON; never in what players get)
+
 // Where a marked widget was drawn in the last frame, in CSS pixels of the canvas:
 // {"x":…,"y":…,"w":…,"h":…}, or "" when it is not on screen.
 EMSCRIPTEN_KEEPALIVE const char* ar_test_item_rect(const char* id) {
@@ -215,6 +196,11 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   nlohmann::json j;
   j["ready"] = true;
   j["frames"] = g->frames;
+  j["animating"] = ar::ui::wants_frames();
+  j["scroll"] = ar::ui::page_scroll() / g->pixel_ratio;  // CSS px
+  // What the address asked for, after the checks ("" and "0": nothing, or something malformed).
+  j["page_language"] = g->options.language;
+  j["page_seed"] = std::to_string(g->options.seed);  // a string: JSON numbers lose 64-bit digits
   j["screen"] = ar::to_string(session.screen());
   j["language"] = session.language();
   j["phase"] = ar::to_string(round.phase());
@@ -250,5 +236,6 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);  // typed text may be odd
   return out.c_str();
 }
+#endif  // AR_TEST_HOOKS
 
 }  // extern "C"

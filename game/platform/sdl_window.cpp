@@ -92,6 +92,13 @@ bool GameWindow::poll_events(bool& had_input) {
   bool running = true;
   while (SDL_PollEvent(&e)) {
     had_input = true;
+    // After a finger lifts, the UI takes the pointer off the screen (drag_scroll.cpp), and SDL
+    // sends no motion for a tap on the spot of the last one: give ImGui the finger's place again.
+    if (e.type == SDL_MOUSEBUTTONDOWN && e.button.which == SDL_TOUCH_MOUSEID) {
+      ImGui::GetIO().AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+      ImGui::GetIO().AddMousePosEvent(static_cast<float>(e.button.x),
+                                      static_cast<float>(e.button.y));
+    }
     ImGui_ImplSDL2_ProcessEvent(&e);
     if (e.type == SDL_QUIT) running = false;
     if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE &&

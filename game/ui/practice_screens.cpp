@@ -91,14 +91,14 @@ std::optional<SessionAction> practices_screen(const Session& session) {
   bool changed = false;
   auto stepper = [&](const char* id, int& year, int lo, int hi) {
     ImGui::SameLine();
-    if (ImGui::Button(("−##" + std::string(id)).c_str(), em(1.8f, 1.9f)) && year > lo)
+    if (ImGui::Button(("−##" + std::string(id)).c_str(), touch_size(1.8f, 1.9f)) && year > lo)
       --year, changed = true;
     mark(std::string(id) + "-less");
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::Text("%d", year);
     ImGui::SameLine();
-    if (ImGui::Button(("+##" + std::string(id)).c_str(), em(1.8f, 1.9f)) && year < hi)
+    if (ImGui::Button(("+##" + std::string(id)).c_str(), touch_size(1.8f, 1.9f)) && year < hi)
       ++year, changed = true;
     mark(std::string(id) + "-more");
   };
@@ -112,7 +112,8 @@ std::optional<SessionAction> practices_screen(const Session& session) {
   }
   if (!(filter == PracticeFilter{})) {
     ImGui::SameLine();
-    if (ImGui::Button((session.tr("practices.clear") + "##clear").c_str())) filter = {};
+    if (ImGui::Button((session.tr("practices.clear") + "##clear").c_str(), {0, touch_height(0)}))
+      filter = {};
     mark("clear-filters");
   }
 

@@ -132,7 +132,7 @@ std::optional<SessionAction> fact_card(const Session& session, const Scenario& s
       session.strings().format("play.source", lang,
                                {src.institution, src.title, std::to_string(src.year), src.area}),
       colour::muted);
-  if (ImGui::SmallButton((session.tr("play.open_source") + " ↗##source").c_str()))
+  if (ImGui::Button((session.tr("play.open_source") + " ↗##source").c_str(), {0, touch_height(0)}))
     action = session_action::OpenLink{src.url};
   mark("source-link");
   end_card();

@@ -27,13 +27,15 @@ std::optional<SessionAction> setup_screen(const Session& session) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(session.tr("setup.count").c_str());
   ImGui::SameLine();
-  if (ImGui::Button("−##fewer", em(2, 1.9f)) && choices.rumour_count > SetupChoices::min_rumours)
+  if (ImGui::Button("−##fewer", touch_size(2, 1.9f)) &&
+      choices.rumour_count > SetupChoices::min_rumours)
     --choices.rumour_count;
   mark("count-fewer");
   ImGui::SameLine();
   ImGui::Text("%d", choices.rumour_count);
   ImGui::SameLine();
-  if (ImGui::Button("+##more", em(2, 1.9f)) && choices.rumour_count < SetupChoices::max_rumours)
+  if (ImGui::Button("+##more", touch_size(2, 1.9f)) &&
+      choices.rumour_count < SetupChoices::max_rumours)
     ++choices.rumour_count;
   mark("count-more");
 

@@ -18,7 +18,7 @@ std::optional<SessionAction> top_bar(const Session& session, std::optional<Scree
   std::optional<SessionAction> action;
   const float right_edge = column_right();
   if (back_to) {
-    if (ImGui::Button(("← " + session.tr("nav.back") + "##back").c_str(), {0, em(1.9f)}))
+    if (ImGui::Button(("← " + session.tr("nav.back") + "##back").c_str(), {0, touch_height(1.9f)}))
       action = session_action::GoTo{*back_to};
     mark("back");
     ImGui::SameLine();

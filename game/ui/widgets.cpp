@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "drag_scroll.h"
 #include "fonts.h"
 #include "test_marks.h"
 #include "theme.h"
@@ -38,7 +39,7 @@ bool wrapped_button(const std::string& mark_id, const std::string& text, float w
   if (width <= 0) width = column_width();
   float wrap = width - 2 * style.FramePadding.x;
   ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
-  ImVec2 box{width, size.y + 2 * style.FramePadding.y + em(0.3f)};
+  ImVec2 box{width, std::max(size.y + 2 * style.FramePadding.y + em(0.3f), touch_height(0))};
   ImVec2 at = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton(("##" + mark_id).c_str(), box);
   mark(mark_id, text);
@@ -52,13 +53,13 @@ bool wrapped_button(const std::string& mark_id, const std::string& text, float w
     dl->AddRect(at, {at.x + box.x, at.y + box.y}, ImGui::GetColorU32(colour::accent),
                 style.FrameRounding, 0, em(0.12f));
   dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-              {at.x + style.FramePadding.x, at.y + style.FramePadding.y + em(0.15f)},
+              {at.x + style.FramePadding.x, at.y + (box.y - size.y) / 2},
               ImGui::GetColorU32(ImGuiCol_Text), text.c_str(), nullptr, wrap);
   return clicked;
 }
 
 bool big_button(const std::string& mark_id, const std::string& label, float width) {
-  ImVec2 size{width > 0 ? em(width) : 0, em(2.4f)};
+  ImVec2 size{width > 0 ? em(width) : 0, touch_height(2.4f)};
   if (width < 0) size.x = column_width();
   bool clicked = ImGui::Button((label + "##" + mark_id).c_str(), size);
   mark(mark_id, label);
@@ -73,7 +74,7 @@ bool chip(const std::string& mark_id, const std::string& label, bool on) {
   }
   // A check mark as well as the colour: the state must not rest on colour alone.
   std::string text = (on ? "✓ " : "") + label;
-  bool clicked = ImGui::Button((text + "##" + mark_id).c_str(), {0, em(1.9f)});
+  bool clicked = ImGui::Button((text + "##" + mark_id).c_str(), {0, touch_height(1.9f)});
   mark(mark_id, label);
   if (on) ImGui::PopStyleColor(3);
   return clicked;
@@ -153,7 +154,11 @@ void begin_page(const char* id, float max_width_em) {
   const ImGuiViewport* vp = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(vp->WorkPos);
   ImGui::SetNextWindowSize(vp->WorkSize);
-  if (scroll_to_top) ImGui::SetNextWindowScroll({0, 0});
+  drag_scroll_page(id);
+  if (scroll_to_top) {
+    stop_page_motion();
+    ImGui::SetNextWindowScroll({0, 0});
+  }
   scroll_to_top = false;
   ImGui::Begin(id, nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "css_pixels.h"  // touch_height(), touch_size(): sizes for fingers
+
 namespace ar::ui {
 
 // Width available in the page's content column (or the current card).

@@ -34,21 +34,26 @@ export async function startServer(port, dir = webDir) {
   return server;
 }
 
-// A fresh browser profile; `options` adds Playwright context options (e.g. serviceWorkers).
-export async function startBrowser(options = {}) {
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'ar-chromium-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: chromiumFlags,
-    viewport: { width: 1280, height: 800 },
-    ...options,
-  });
-  // There is no network here: pages outside the game (a fact's source, "Read more") get a stub,
-  // so a test can check which address a new tab was opened on.
+const launchOptions = {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: chromiumFlags,
+};
+
+// There is no network here: pages outside the game (a fact's source, "Read more") get a stub,
+// so a test can check which address a new tab was opened on.
+async function stubOutside(context) {
   await context.route((url) => url.hostname !== '127.0.0.1', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<title>source</title>' }));
   return context;
+}
+
+// A fresh browser profile; `options` adds Playwright context options (e.g. serviceWorkers).
+export async function startBrowser(options = {}) {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'ar-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir,
+    { ...launchOptions, viewport: { width: 1280, height: 800 }, ...options });
+  return stubOutside(context);
 }
 
 // For a test file: serves the build on `port` and starts the browser before its tests, and stops
@@ -67,26 +72,56 @@ export function servedGame(port) {
   return session;
 }
 
-export class Game {
-  constructor(page) { this.page = page; }
+// Touch devices for servedTouchDevices(): a portrait tablet and a phone, each at its pixel ratio.
+export const touchDevices = [
+  { name: 'tablet', viewport: { width: 768, height: 1024 }, deviceScaleFactor: 2 },
+  { name: 'phone', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 },
+];
 
-  static async open(context, url, viewport) {
+// Like servedGame, for a touch screen: session.open(device, url) opens the game in a fresh
+// context that has touch, a mobile viewport and the device's pixel ratio, driven by the finger.
+export function servedTouchDevices(port) {
+  const session = { base: `http://127.0.0.1:${port}/`, server: null, browser: null, contexts: [] };
+  before(async () => {
+    session.server = await startServer(port);
+    session.browser = await chromium.launch(launchOptions);
+  });
+  after(async () => {
+    await session.browser?.close();
+    session.server?.kill();
+  });
+  session.open = async (device, url) => {
+    const context = await stubOutside(await session.browser.newContext({
+      viewport: device.viewport, deviceScaleFactor: device.deviceScaleFactor,
+      hasTouch: true, isMobile: true,
+    }));
+    return Game.open(context, url, null, { finger: true });
+  };
+  return session;
+}
+
+export class Game {
+  // `finger`: click() taps and scroll() drags with real touch events, never the mouse or wheel.
+  constructor(page, { finger = false } = {}) { this.page = page; this.finger = finger; }
+
+  static async open(context, url, viewport, options) {
     const page = await context.newPage();
     if (viewport) await page.setViewportSize(viewport);
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(url);
-    const game = new Game(page);
+    const game = new Game(page, options);
     game.errors = errors;
     await game.waitFor((s) => s.ready && s.frames > 2, 'the first frames');
     return game;
   }
 
   async state() {
-    return this.page.evaluate(() =>
-      typeof Module !== 'undefined' && Module.calledRun
-        ? JSON.parse(Module.ccall('ar_test_state', 'string', [], []))
-        : { ready: false });
+    return this.page.evaluate(() => {
+      if (typeof Module === 'undefined' || !Module.calledRun) return { ready: false };
+      if (!Module._ar_test_state) throw new Error('no test hooks in this build: ./build-wasm.sh --test-hooks');
+      return JSON.parse(Module.ccall('ar_test_state', 'string', [], []));
+    });
   }
 
   // Polls the game's state until `predicate` holds (the game runs on its own frames).
@@ -120,8 +155,10 @@ export class Game {
     throw new Error(`widget "${id}" never showed on screen`);
   }
 
-  // Scrolls the page with the mouse wheel over the left margin until `id` is drawn.
+  // Scrolls the page until `id` is drawn: with the mouse wheel over the left margin, or (finger)
+  // by dragging the page.
   async scroll(id) {
+    if (this.finger) return this.swipeTo(id);
     const box = this.page.viewportSize();
     await this.page.mouse.move(3, box.height / 2);
     for (const dir of [1, -1]) {
@@ -135,7 +172,52 @@ export class Game {
 
   async click(id) {
     const r = await this.find(id);
+    if (this.finger) return this.tapAt(r.x + r.w / 2, r.y + r.h / 2);
     await this.page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  }
+
+  // --- real touch input, through the DevTools protocol (CSS pixels of the page)
+  async touch(type, points) {
+    this.cdp ??= await this.page.context().newCDPSession(this.page);
+    await this.cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+  }
+
+  // A finger down and up, moving by `wobble` CSS px in between (fingers are never quite still).
+  async tapAt(x, y, wobble = { x: 0, y: 0 }) {
+    await this.touch('touchStart', [{ x, y }]);
+    await this.page.waitForTimeout(40);
+    if (wobble.x || wobble.y) {
+      await this.touch('touchMove', [{ x: x + wobble.x, y: y + wobble.y }]);
+      await this.page.waitForTimeout(40);
+    }
+    await this.touch('touchEnd', []);
+  }
+
+  // A finger drag in `steps` moves, `stepMs` apart; it stays still `holdMs` before it lifts (0: a
+  // fling, and the page glides on). Still means for a frame or more: headless Chromium draws a
+  // high-density canvas at a few frames a second here.
+  async drag(from, to, { steps = 12, stepMs = 20, holdMs = 800 } = {}) {
+    await this.touch('touchStart', [from]);
+    for (let i = 1; i <= steps; i++) {
+      await this.page.waitForTimeout(stepMs);
+      const t = i / steps;
+      await this.touch('touchMove', [{ x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t }]);
+    }
+    if (holdMs) await this.page.waitForTimeout(holdMs);
+    await this.touch('touchEnd', []);
+  }
+
+  // Drags the page up (then down) by half a screen at a time until `id` is drawn.
+  async swipeTo(id) {
+    const { width, height } = this.page.viewportSize();
+    const low = { x: width / 2, y: height * 0.75 }, high = { x: width / 2, y: height * 0.3 };
+    for (const [from, to] of [[low, high], [high, low]]) {
+      for (let i = 0; i < 15; i++) {
+        if (await this.rect(id)) return;
+        await this.drag(from, to);
+        await this.page.waitForTimeout(100);
+      }
+    }
   }
 
   async screenshot(name) {

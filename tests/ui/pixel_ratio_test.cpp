@@ -25,7 +25,8 @@ struct Screenful {
 Layout layout_in_css(const UiDriver& ui) {
   Layout out;
   float k = ui.pixel_ratio();
-  for (const auto& [id, r] : ui::all_marks()) out[id] = {r.x / k, r.y / k, r.w / k, r.h / k, r.label};
+  for (const auto& [id, r] : ui::all_marks())
+    out[id] = {r.x / k, r.y / k, r.w / k, r.h / k, r.label};
   return out;
 }
 

@@ -1,0 +1,25 @@
+#include "css_pixels.h"
+
+#include <algorithm>
+
+#include "theme.h"
+
+namespace ar::ui {
+
+namespace {
+constexpr float min_touch_target = 44;  // CSS px
+}  // namespace
+
+float css_px(float n) {
+  return n * pixel_ratio();
+}
+
+float touch_height(float em_height) {
+  return std::max(em(em_height), css_px(min_touch_target));
+}
+
+ImVec2 touch_size(float w_em, float h_em) {
+  return {std::max(em(w_em), css_px(min_touch_target)), touch_height(h_em)};
+}
+
+}  // namespace ar::ui
