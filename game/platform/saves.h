@@ -23,8 +23,9 @@ struct SaveWrite {
   std::string error;  // when not ok: what failed, in words, with the file's name
 };
 // Writes a temp file beside the save, flushes it to the disk, then renames it over the save: a
-// crash or power cut at any moment leaves the old save or the new one, never a mix. On failure
-// the old save is untouched.
+// crash or power cut at any moment leaves the old save or the new one, never a mix. A failure
+// before the rename leaves the old save untouched; one in flushing the folder after it is reported
+// too (the new save is in place, but a power cut could still bring back the old one).
 SaveWrite write_save(const std::string& dir, std::string_view name, std::string_view text);
 
 // Renames <name>.json to <name>.unreadable-<n>.json; returns the new path, or "" when it could not.

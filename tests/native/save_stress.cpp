@@ -1,8 +1,9 @@
 // The writer and the checker of the kill test (save_kill_test.py), built only for tests.
-//   save_stress write <dir> <n> [--unsafe]  writes progress saves n, n+1, ... forever, each of a
-//                                           different size (up to about 200 KB), printing each
-//                                           number once write_save has returned
-//   save_stress check <dir>                 prints "absent", "ok <n>" or "bad <why>"; exits 1 if bad
+//   save_stress write <dir> <n> [--unsafe]
+//       writes progress saves n, n+1, ... forever, each of a different size (up to about 200 KB),
+//       printing each number once write_save has returned
+//   save_stress check <dir>
+//       prints "absent", "ok <n>" or "bad <why>"; exits 1 if bad
 // Save n has rounds_played n, entries(n) rumours seen n times each and a best score of n % 101;
 // the checker loads it as the game would and compares it byte for byte with save n.
 #include <cstdio>
