@@ -4,6 +4,7 @@
 #include "content_reader.h"
 #include "json_document.h"
 #include "round.h"
+#include "save_format.h"
 
 namespace ar {
 
@@ -21,8 +22,7 @@ void Progress::record(const Round& round) {
 }
 
 std::string save_progress(const Progress& p) {
-  nlohmann::json j;
-  j["format"] = 1;
+  nlohmann::json j = new_save(save_kinds::progress);
   j["seen"] = p.seen;
   j["best_score"] = p.best_score;
   j["rounds_played"] = p.rounds_played;
@@ -39,7 +39,7 @@ ProgressLoadResult load_progress(std::string_view text, const std::string& file)
   const auto& root = doc.root();
   if (!r.is_object(root, "$", "a saved game")) return result;
   Progress p;
-  if (auto format = r.integer(root, "$", "format", true, 1, 1); !format) return result;
+  if (!read_save_header(r, root, save_kinds::progress)) return result;
   auto read_counts = [&](const char* key, std::map<std::string, int>& out, int max,
                          size_t max_entries) {
     const auto* v = r.member(root, "$", key, false);

@@ -1,7 +1,11 @@
 #include "saves.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
-#include <fstream>
 
 #include "platform.h"
 
@@ -9,31 +13,104 @@ namespace ar::platform {
 
 namespace fs = std::filesystem;
 
-std::optional<std::string> read_saved_progress(const std::string& dir) {
+namespace {
+
+fs::path save_path(const std::string& dir, std::string_view name) {
+  return fs::path(dir) / (std::string(name) + ".json");
+}
+
+SaveWrite failed(const fs::path& file, const char* what, int err) {
+  return {false, "could not save " + file.string() + ": " + what + " (" + std::strerror(err) + ")"};
+}
+
+// Writes all of `text` to `fd`, however the kernel splits it.
+bool write_all(int fd, std::string_view text) {
+  while (!text.empty()) {
+    ssize_t n = ::write(fd, text.data(), text.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n == 0) errno = EIO;
+    if (n <= 0) return false;
+    text.remove_prefix(static_cast<size_t>(n));
+  }
+  return true;
+}
+
+// After a rename, the folder's entry must reach the disk too, or a power cut can bring back the
+// old name. The browser's in-memory folder has nothing to flush (IndexedDB is its disk).
+bool sync_folder(const fs::path& dir) {
+#ifdef __EMSCRIPTEN__
+  (void)dir;
+  return true;
+#else
+  int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return false;
+  bool ok = ::fsync(fd) == 0;
+  int err = errno;
+  ::close(fd);
+  errno = err;
+  return ok;
+#endif
+}
+
+}  // namespace
+
+bool is_save_name(std::string_view name) {
+  if (name.empty() || name.size() > 64) return false;
+  for (char c : name)
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
+  return true;
+}
+
+std::optional<std::string> read_save(const std::string& dir, std::string_view name) {
+  if (!is_save_name(name)) return std::nullopt;
   std::string text;
-  if (!read_text_file((fs::path(dir) / "progress.json").string(), text)) return std::nullopt;
+  if (!read_text_file(save_path(dir, name).string(), text)) return std::nullopt;
   return text;
 }
 
-void write_saved_progress(const std::string& dir, const std::string& text) {
+SaveWrite write_save(const std::string& dir, std::string_view name, std::string_view text) {
+  const fs::path target = save_path(dir, name);
+  if (!is_save_name(name)) return failed(target, "not a save name", EINVAL);
   std::error_code ec;
   fs::create_directories(dir, ec);
-  // Write then rename: a crash half-way never leaves a truncated save behind.
-  fs::path tmp = fs::path(dir) / "progress.json.tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out) return;
+  if (ec) return failed(dir, "could not create the folder", ec.value());
+  // One temp file per process: two games writing at once never write into each other's temp.
+  const fs::path tmp =
+      fs::path(dir) / (std::string(name) + ".json." + std::to_string(::getpid()) + ".tmp");
+  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return failed(tmp, "could not create the temp file", errno);
+  const char* step = nullptr;
+  if (!write_all(fd, text)) {
+    step = "could not write the temp file";
+  } else if (::fsync(fd) != 0) {  // the data on the disk before the rename makes it the save
+    step = "could not flush the temp file to the disk";
   }
-  fs::rename(tmp, fs::path(dir) / "progress.json", ec);
+  int err = errno;
+  if (::close(fd) != 0 && !step) {
+    step = "could not close the temp file";
+    err = errno;
+  }
+  if (!step && ::rename(tmp.c_str(), target.c_str()) != 0) {
+    step = "could not replace the old save";
+    err = errno;
+  }
+  if (step) {
+    ::unlink(tmp.c_str());  // the old save stays as it was
+    return failed(tmp, step, err);
+  }
+  // The new save is in place; only its survival of a power cut is in doubt if this fails.
+  if (!sync_folder(fs::path(dir))) return failed(target, "could not flush the folder", errno);
+  return {true, {}};
 }
 
-std::string keep_bad_save_aside(const std::string& dir) {
+std::string keep_aside(const std::string& dir, std::string_view name) {
+  if (!is_save_name(name)) return {};
   std::error_code ec;
   for (int n = 1; n < 1000; ++n) {
-    fs::path target = fs::path(dir) / ("progress.unreadable-" + std::to_string(n) + ".json");
+    fs::path target =
+        fs::path(dir) / (std::string(name) + ".unreadable-" + std::to_string(n) + ".json");
     if (fs::exists(target, ec)) continue;
-    fs::rename(fs::path(dir) / "progress.json", target, ec);
+    fs::rename(save_path(dir, name), target, ec);
     return ec ? std::string() : target.string();
   }
   return {};

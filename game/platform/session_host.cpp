@@ -10,7 +10,7 @@ namespace ar::platform {
 
 std::unique_ptr<Session> start_session(const SessionStart& start) {
   SessionContent content = read_content(start.content_dir);
-  content.saved_progress = read_saved_progress(start.save_dir);
+  content.saved_progress = read_save(start.save_dir, progress_save);
   content.language = start.language;
   content.seed =
       start.seed
@@ -19,9 +19,9 @@ std::unique_ptr<Session> start_session(const SessionStart& start) {
   if (start.before_start) start.before_start(content);
   auto session = std::make_unique<Session>(std::move(content));
   if (session->saved_progress_unreadable()) {
-    std::string aside = keep_bad_save_aside(start.save_dir);
+    std::string aside = keep_aside(start.save_dir, progress_save);
     std::fprintf(stderr, "antirumour: the saved progress could not be read; kept as %s\n",
-                 aside.c_str());
+                 aside.empty() ? "it was (it could not be moved)" : aside.c_str());
   }
   for (const auto& p : session->problems()) std::fprintf(stderr, "%s\n", format_problem(p).c_str());
   return session;
@@ -32,8 +32,10 @@ bool carry_out_effects(Session& session, const std::string& save_dir, const Effe
   for (const auto& url : effects.links_to_open)
     if (h.open_link) h.open_link(url);
   if (effects.progress_to_save) {
-    write_saved_progress(save_dir, *effects.progress_to_save);
-    if (h.after_save) h.after_save();
+    SaveWrite w = write_save(save_dir, progress_save, *effects.progress_to_save);
+    // The old save is still there: the game goes on, and the next round tries again.
+    if (!w.ok) std::fprintf(stderr, "antirumour: %s\n", w.error.c_str());
+    if (w.ok && h.after_save) h.after_save();
   }
   return !effects.empty();
 }

@@ -1,6 +1,8 @@
 // What a device remembers between rounds, and how it survives a corrupt save.
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include "progress.h"
 #include "round.h"
 #include "test_library.h"
@@ -186,6 +188,10 @@ TEST_CASE("a corrupt save is reported, located, and replaced by a fresh start", 
       {"format 2", R"({"format": 2, "seen": {}, "best_score": {}, "rounds_played": 0})",
        "$.format"},
       {"no format", R"({"seen": {"rumour-1": 1}, "rounds_played": 1})", "$"},
+      {"format 99", R"({"format": 99, "kind": "progress"})", "$.format"},
+      {"format 0", R"({"format": 0})", "$.format"},
+      {"another kind", R"({"format": 1, "kind": "draft", "rounds_played": 1})", "$.kind"},
+      {"kind is a number", R"({"format": 1, "kind": 1})", "$.kind"},
       {"empty file", "", ""},
       {"only spaces", "  \n\t ", ""},
       {"null", "null", "$"},
@@ -222,4 +228,20 @@ TEST_CASE("the good save used by the corrupt-save test does load", "[progress]")
   auto minimal = load_progress(R"({"format": 1})", "saves/progress.json");
   CHECK(minimal.problems.empty());
   CHECK(is_fresh(minimal.progress));
+}
+
+TEST_CASE("a save carries its format and kind; one from a newer version says so", "[progress]") {
+  auto j = nlohmann::json::parse(save_progress(Progress{}));
+  CHECK(j.at("format") == 1);
+  CHECK(j.at("kind") == "progress");
+  // Files written before kinds existed have none, and still load (the good save above has none).
+  auto newer =
+      load_progress(R"({"format": 2, "kind": "progress", "seen": {"a-b": "2"}})", "p.json");
+  REQUIRE(newer.problems.size() == 1);  // only the format: the rest is not guessed at
+  CHECK(newer.problems[0].message ==
+        "this save was written by a newer version of the game (save format 2; this version reads "
+        "up to format 1)");
+  auto draft = load_progress(R"({"format": 1, "kind": "draft"})", "p.json");
+  REQUIRE(draft.problems.size() == 1);
+  CHECK(draft.problems[0].message == "this is not a progress save: its kind is the text \"draft\"");
 }

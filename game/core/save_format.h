@@ -1,0 +1,30 @@
+#pragma once
+// What every file the game saves on a device starts with: {"format": N, "kind": "progress", ...}.
+// "format" is the version of that kind's layout; "kind" says what the file holds, so a file put in
+// the wrong place is named for what it is. The rules are in docs/save-format.md.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "content_reader.h"
+
+namespace ar {
+
+struct SaveKind {
+  const char* name;  // also the file's name on the device: <name>.json
+  int format;        // the newest format this version writes and reads
+};
+
+namespace save_kinds {
+inline constexpr SaveKind progress{"progress", 1};
+}
+
+// A new save of `kind`: an object holding only its format and kind, for the writer to fill.
+nlohmann::json new_save(const SaveKind& kind);
+
+// Checks a parsed save's "format" and "kind". False, with a problem in plain words, when this
+// version cannot read it: not a save, a newer format, or another kind. A file without "kind"
+// (written before kinds existed) is taken to be of `kind`.
+bool read_save_header(ContentReader& r, const nlohmann::json& root, const SaveKind& kind);
+
+}  // namespace ar
