@@ -66,7 +66,9 @@ async function walkThrough(size, ratio) {
     await game.click(s.verdict === 'false' ? 'verdict-true' : 'verdict-false');
     s = await game.waitFor((t) => t.phase === 'feedback', 'the feedback');
     await keep('feedback', 'feedback-result');
-    await game.click('back');
+    await game.click('back');  // leaving the round half-way: its summary first, then home
+    await game.waitFor((t) => t.screen === 'summary', 'the summary of the round left');
+    await game.click('home');
     await game.waitFor((t) => t.screen === 'title', 'the title');
     await game.click('menu-practices');
     await game.waitFor((t) => t.screen === 'practices', 'the practices');
