@@ -39,9 +39,10 @@ for (const size of sizes) {
     assert.equal(s.points, 0, 'practice rounds score nothing');
     await shot('5-feedback-wrong');
     // Back in the middle of a round: the summary of what was answered, then home.
+    const played = s.rounds_played;
     await game.click('back');
     s = await game.waitFor((t) => t.screen === 'summary', 'the summary of the round left');
-    assert.equal(s.rounds_played, 1, 'the answer counts');
+    assert.equal(s.rounds_played, played + 1, 'the answer counts');
     await shot('5b-summary-left-early');
     await game.click('home');
     s = await game.waitFor((t) => t.screen === 'title', 'the title');
