@@ -90,10 +90,9 @@ void read_choices(const Pairs& query, DeepLink& link) {
   for (const auto& [key, value] : query) {
     if (key == "mode" && (value == "verdict" || value == "reply")) {
       c.mode = value == "reply" ? Mode::Reply : Mode::Verdict;
-    } else if (key == "count" && whole_number(value, 2) &&
-               *whole_number(value, 2) >= SetupChoices::min_rumours &&
-               *whole_number(value, 2) <= SetupChoices::max_rumours) {
-      c.rumour_count = static_cast<int>(*whole_number(value, 2));
+    } else if (auto n = key == "count" ? whole_number(value, 2) : std::nullopt;
+               n && *n >= SetupChoices::min_rumours && *n <= SetupChoices::max_rumours) {
+      c.rumour_count = static_cast<int>(*n);
     } else if (key == "topics") {
       for (const auto& t : split_list(value)) {
         if (is_rumour_topic(t))

@@ -2,9 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "deep_link.h"
-#include "test_files.h"
-#include "test_library.h"
-#include "test_year.h"
+#include "test_session.h"
 
 using namespace ar;
 using namespace ar::test;
@@ -12,15 +10,7 @@ namespace act = ar::session_action;
 
 namespace {
 SessionContent content() {
-  SessionContent c;
-  c.packs.push_back(
-      {"packs/test.json", pack_json(numbered_pack("pack-a", 1, 8, {"jobs", "health"}))});
-  c.ui_strings = read_file(AR_CONTENT "/ui-strings.json");
-  c.practices = read_file(AR_CONTENT "/practices.json");
-  c.language = "en";
-  c.seed = 3;
-  c.current_year = test::current_year;
-  return c;
+  return session_content(numbered_pack("pack-a", 1, 8, {"jobs", "health"}), "en", 3);
 }
 
 void follow(Session& s, const DeepLink& link) {

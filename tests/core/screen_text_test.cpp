@@ -4,9 +4,7 @@
 #include <algorithm>
 
 #include "screen_text.h"
-#include "test_files.h"
-#include "test_library.h"
-#include "test_year.h"
+#include "test_session.h"
 
 using namespace ar;
 using namespace ar::test;
@@ -14,14 +12,7 @@ namespace act = ar::session_action;
 
 namespace {
 SessionContent content(const std::string& lang) {
-  SessionContent c;
-  c.packs.push_back({"packs/test.json", pack_json(numbered_pack("pack-a", 1, 6, {"jobs"}))});
-  c.ui_strings = read_file(AR_CONTENT "/ui-strings.json");
-  c.practices = read_file(AR_CONTENT "/practices.json");
-  c.language = lang;
-  c.seed = 9;
-  c.current_year = test::current_year;
-  return c;
+  return session_content(numbered_pack("pack-a", 1, 6, {"jobs"}), lang, 9);
 }
 
 bool says(const std::vector<std::string>& lines, const std::string& text) {

@@ -3,9 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "session.h"
-#include "test_files.h"
-#include "test_library.h"
-#include "test_year.h"
+#include "test_session.h"
 
 using namespace ar;
 using namespace ar::test;
@@ -14,16 +12,9 @@ namespace act = ar::session_action;
 namespace {
 
 SessionContent content(int rumours = 6, const std::string& language = "en") {
-  SessionContent c;
-  c.packs.push_back(
-      {"packs/test.json", pack_json(numbered_pack("pack-a", 1, rumours, {"jobs", "health"},
-                                                  {Verdict::False, Verdict::Misleading}))});
-  c.ui_strings = read_file(AR_CONTENT "/ui-strings.json");
-  c.practices = read_file(AR_CONTENT "/practices.json");
-  c.language = language;
-  c.seed = 42;
-  c.current_year = test::current_year;
-  return c;
+  return session_content(numbered_pack("pack-a", 1, rumours, {"jobs", "health"},
+                                       {Verdict::False, Verdict::Misleading}),
+                         language, 42);
 }
 
 void start(Session& s, int count, Mode mode = Mode::Verdict, bool practice = false) {
