@@ -13,6 +13,13 @@ mergeInto(LibraryManager.library, {
     if (/^[0-9]{1,18}$/.test(order)) stringToUTF8(order, seed, 24);  // 18 digits fit in 64 bits
   },
 
+  // The player's device settings, as bits: 1 more contrast (or a forced-colours mode), 2 less motion.
+  js_device_preferences: function () {
+    const asks = (query) => window.matchMedia && window.matchMedia(query).matches;
+    return (asks('(prefers-contrast: more)') || asks('(forced-colors: active)') ? 1 : 0) |
+           (asks('(prefers-reduced-motion: reduce)') ? 2 : 0);
+  },
+
   js_mount_saves__deps: ['$FS', '$IDBFS'],
   js_mount_saves: function (dir) {
     const path = UTF8ToString(dir);

@@ -27,6 +27,8 @@ std::string save_progress(const Progress& p) {
   j["best_score"] = p.best_score;
   j["rounds_played"] = p.rounds_played;
   j["text_step"] = p.text_step;
+  if (p.high_contrast) j["high_contrast"] = *p.high_contrast;
+  if (p.reduced_motion) j["reduced_motion"] = *p.reduced_motion;
   return j.dump(1);
 }
 
@@ -57,6 +59,14 @@ ProgressLoadResult load_progress(std::string_view text, const std::string& file)
   p.text_step =
       static_cast<int>(r.integer(root, "$", "text_step", false, 0, Progress::text_steps - 1)
                            .value_or(Progress::default_text_step));
+  auto read_choice = [&](const char* key) -> std::optional<bool> {
+    std::string at;
+    const auto* v =
+        r.member_of_kind(root, "$", key, false, &nlohmann::json::is_boolean, "true or false", at);
+    return v ? std::optional<bool>(v->get<bool>()) : std::nullopt;
+  };
+  p.high_contrast = read_choice("high_contrast");
+  p.reduced_motion = read_choice("reduced_motion");
   if (result.problems.empty()) result.progress = std::move(p);
   return result;
 }

@@ -3,6 +3,7 @@
 // Saved as a small JSON file; a corrupt save is reported and replaced by a fresh start, never a
 // crash (the platform keeps the bad file aside so nothing is lost).
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,9 @@ struct Progress {
   // The player's text-size step: 0 small, 1 normal, 2 large, 3 larger (the UI sizes them).
   static constexpr int text_steps = 4, default_text_step = 1;
   int text_step = default_text_step;
+  // High contrast and reduced motion as chosen on this device; nothing chosen: the device's own
+  // setting decides (the browser's prefers-contrast and prefers-reduced-motion).
+  std::optional<bool> high_contrast{}, reduced_motion{};
 
   int times_seen(const std::string& scenario_id) const;
   // Adds a finished round: practice rounds count as seen, but never as a best score.

@@ -31,7 +31,8 @@ Session::Session(SessionContent content)
     : library_(Library::load(content.packs, content.current_year)),
       round_(library_, &progress_),
       seed_(content.seed),
-      current_year_(content.current_year) {
+      current_year_(content.current_year),
+      device_(content.device) {
   problems_ = content.read_problems;
   for (const auto& r : library_.reports())
     problems_.insert(problems_.end(), r.problems.begin(), r.problems.end());
@@ -176,15 +177,28 @@ bool Session::apply(const SessionAction& a) {
         } else if constexpr (std::is_same_v<T, act::ChangeFilter>) {
           practice_filter_ = x.filter;
           return true;
-        } else {  // SetTextStep
+        } else if constexpr (std::is_same_v<T, act::SetTextStep>) {
           if (x.step < 0 || x.step >= Progress::text_steps || x.step == progress_.text_step)
             return false;
           progress_.text_step = x.step;
           effects_.progress_to_save = save_progress(progress_);
           return true;
+        } else if constexpr (std::is_same_v<T, act::SetHighContrast>) {
+          return choose(progress_.high_contrast, x.on);
+        } else {  // SetReducedMotion
+          return choose(progress_.reduced_motion, x.on);
         }
       },
       a);
+}
+
+// The player's choice is kept even when it equals the device's setting, so that a later change
+// of the device's setting does not undo it.
+bool Session::choose(std::optional<bool>& choice, bool on) {
+  if (choice == on) return false;
+  choice = on;
+  effects_.progress_to_save = save_progress(progress_);
+  return true;
 }
 
 SessionEffects Session::take_effects() {

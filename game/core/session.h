@@ -18,6 +18,13 @@
 
 namespace ar {
 
+// What the device itself prefers (the browser's media queries); the player's own choice, kept
+// with the progress, wins over it.
+struct DevicePreferences {
+  bool high_contrast = false;
+  bool reduced_motion = false;
+};
+
 // Everything a session starts from, read by the platform.
 struct SessionContent {
   std::vector<ContentFile> packs;
@@ -28,6 +35,7 @@ struct SessionContent {
   std::string language;                // preferred language, e.g. from the browser; empty: Spanish
   uint64_t seed = 1;
   int current_year = 0;  // the platform's clock (platform::this_year), or fixed in tests
+  DevicePreferences device;
 };
 
 // What the platform must do after an action.
@@ -67,6 +75,9 @@ class Session {
     return strings_.format(key, language_, args);
   }
   int current_year() const { return current_year_; }
+  // The look in effect: the player's choice on this device, else the device's own setting.
+  bool high_contrast() const { return progress_.high_contrast.value_or(device_.high_contrast); }
+  bool reduced_motion() const { return progress_.reduced_motion.value_or(device_.reduced_motion); }
   // The saved progress handed in could not be read: the platform should keep that file aside.
   bool saved_progress_unreadable() const { return saved_progress_unreadable_; }
 
@@ -74,6 +85,7 @@ class Session {
   bool go_to(Screen target);
   bool play(const Action& a);
   bool start_round();
+  bool choose(std::optional<bool>& choice, bool on);  // a look chosen by the player
   void finish_round();  // record what was answered and save it; the summary shows it
 
   Library library_;
@@ -90,6 +102,7 @@ class Session {
   const Practice* open_practice_ = nullptr;
   uint64_t seed_ = 1;
   int current_year_ = 0;
+  DevicePreferences device_;
   bool saved_progress_unreadable_ = false;
   SessionEffects effects_;
 };

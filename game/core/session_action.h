@@ -57,6 +57,12 @@ struct ChangeFilter {
 struct SetTextStep {
   int step;
 };  // the player's text size, kept with the progress on this device
+struct SetHighContrast {
+  bool on;
+};  // kept with the progress; overrides the device's own setting from then on
+struct SetReducedMotion {
+  bool on;
+};  // likewise
 }  // namespace session_action
 
 using SessionAction =
@@ -64,6 +70,7 @@ using SessionAction =
                  session_action::OpenLink, session_action::SetLanguage, session_action::ReopenFact,
                  session_action::CloseFact, session_action::OpenPractice, session_action::PlayTopic,
                  session_action::ChangeSetup, session_action::ChangeFilter,
-                 session_action::SetTextStep>;
+                 session_action::SetTextStep, session_action::SetHighContrast,
+                 session_action::SetReducedMotion>;
 
 }  // namespace ar

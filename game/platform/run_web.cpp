@@ -31,6 +31,7 @@ void js_flush_saves();
 void js_release_text_proxy();
 void js_game_ready();
 void js_game_error(const char* text);
+int js_device_preferences();
 }
 
 namespace ar::platform {
@@ -65,12 +66,18 @@ void read_page_options(RunOptions& options) {
   if (seed[0]) options.seed = std::strtoull(seed, nullptr, 10);
 }
 
+// What the browser says the player prefers (bits from js_device_preferences).
+DevicePreferences device_preferences() {
+  int bits = js_device_preferences();
+  return {.high_contrast = (bits & 1) != 0, .reduced_motion = (bits & 2) != 0};
+}
+
 void start_session() {
   game->session = platform::start_session(
       {game->options.content_dir, save_dir, game->options.language,
        game->options.seed ? game->options.seed
                           : static_cast<uint64_t>(emscripten_get_now() * 1000.0),
-       [](const SessionContent& c) { ui::set_game_text(ui::all_text(c)); }});
+       [](const SessionContent& c) { ui::set_game_text(ui::all_text(c)); }, device_preferences()});
   js_game_ready();
 }
 
@@ -203,6 +210,8 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   j["page_seed"] = std::to_string(g->options.seed);  // a string: JSON numbers lose 64-bit digits
   j["screen"] = ar::to_string(session.screen());
   j["language"] = session.language();
+  j["high_contrast"] = session.high_contrast();
+  j["reduced_motion"] = session.reduced_motion();
   j["phase"] = ar::to_string(round.phase());
   j["mode"] = ar::to_string(round.settings().mode);
   j["practice"] = round.settings().practice;

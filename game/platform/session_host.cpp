@@ -12,6 +12,7 @@ std::unique_ptr<Session> start_session(const SessionStart& start) {
   SessionContent content = read_content(start.content_dir);
   content.saved_progress = read_save(start.save_dir, progress_save);
   content.language = start.language;
+  content.device = start.device;
   content.seed =
       start.seed
           ? start.seed

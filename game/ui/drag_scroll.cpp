@@ -41,6 +41,7 @@ struct Gesture {
 };
 
 Gesture gesture;
+bool reduced_motion = false;  // set_reduced_motion()
 
 ImGuiID drag_id(const ImGuiWindow* page) {
   return ImHashStr("##drag-scroll", 0, page->ID);
@@ -156,7 +157,7 @@ void drag_scroll_page(const char* name) {
       }
     }
   } else if (gesture.pressed) {  // released
-    if (gesture.dragging) gesture.velocity = release_velocity();
+    if (gesture.dragging && !reduced_motion) gesture.velocity = release_velocity();
     end_drag(g, page);
   } else if (gesture.velocity != 0) {
     // The exact distance of an exponential decay over the frame, whatever the frame rate.
@@ -168,6 +169,11 @@ void drag_scroll_page(const char* name) {
   }
   if (next != scroll)
     ImGui::SetNextWindowScroll({-1.0f, std::clamp(next, 0.0f, page->ScrollMax.y)});
+}
+
+void set_reduced_motion(bool on) {
+  reduced_motion = on;
+  if (on) gesture.velocity = 0;
 }
 
 void stop_page_motion() {

@@ -13,6 +13,9 @@ void stop_page_motion();
 // The page is still moving on its own after a fling: the platform must keep drawing frames
 // (and may sleep again once this is false).
 bool wants_frames();
+// Reduced motion (the player's or the device's setting): a page stops where the finger lifts,
+// with no glide.
+void set_reduced_motion(bool on);
 // How far the current page is scrolled, in display pixels (for tests).
 float page_scroll();
 

@@ -48,7 +48,7 @@ std::optional<SessionAction> feedback(const Session& session, const Scenario& s,
     // The exchange: the neighbour spoke (the card above), now the player's answer, set to the
     // right like the other side of a conversation.
     ImGui::Indent(em(3));
-    begin_card("your-reply", ImVec4{0.88f, 0.93f, 0.99f, 1});
+    begin_card("your-reply", colour::reply_card);
     ImGui::TextColored(colour::muted, "%s", session.tr("play.you_reply").c_str());
     wrapped_text("«" + s.replies[answer.reply].text.in(lang) + "»");
     end_card();
@@ -165,7 +165,7 @@ std::optional<SessionAction> rumour_screen(const Session& session) {
   } else {
     ImGui::TextColored(colour::muted, "%s", session.tr("play.practice_note").c_str());
   }
-  begin_card("rumour", ImVec4{1.0f, 0.97f, 0.88f, 1});
+  begin_card("rumour", colour::rumour_card);
   ImGui::TextColored(
       colour::muted, "%s",
       session.tr(round.settings().mode == Mode::Reply ? "play.neighbour_reply" : "play.neighbour")

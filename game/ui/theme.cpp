@@ -7,11 +7,64 @@ namespace ar::ui {
 
 namespace {
 float current_ratio = 1;
+bool high_contrast_on = false;
 ImGuiStyle& base_style() {
   static ImGuiStyle s;
   return s;
 }
 }  // namespace
+
+const Palette& normal_palette() {
+  static const Palette p{
+      .ink = {0.10f, 0.12f, 0.16f, 1},
+      .page = {0.97f, 0.96f, 0.93f, 1},
+      .accent = {0.11f, 0.36f, 0.62f, 1},
+      .right = {0.10f, 0.45f, 0.22f, 1},
+      .wrong = {0.70f, 0.16f, 0.12f, 1},
+      .muted = {0.38f, 0.40f, 0.44f, 1},
+      .card = {1, 1, 1, 1},
+      .rumour_card = {1.0f, 0.97f, 0.88f, 1},
+      .reply_card = {0.88f, 0.93f, 0.99f, 1},
+      .on_accent = {1, 1, 1, 1},
+      .accent_hovered = {0.16f, 0.44f, 0.72f, 1},
+      .umbrella = {0.85f, 0.88f, 0.92f, 1},
+  };
+  return p;
+}
+
+const Palette& high_contrast_palette() {
+  static const Palette p{
+      .ink = {0, 0, 0, 1},
+      .page = {1, 1, 1, 1},
+      .accent = {0.0f, 0.20f, 0.50f, 1},
+      .right = {0.0f, 0.33f, 0.10f, 1},
+      .wrong = {0.60f, 0.0f, 0.0f, 1},
+      .muted = {0.20f, 0.20f, 0.20f, 1},
+      .card = {1, 1, 1, 1},
+      .rumour_card = {1, 1, 1, 1},
+      .reply_card = {1, 1, 1, 1},
+      .on_accent = {1, 1, 1, 1},
+      .accent_hovered = {0, 0, 0, 1},
+      .umbrella = {0.75f, 0.75f, 0.75f, 1},
+  };
+  return p;
+}
+
+Palette& current_palette() {
+  static Palette p = normal_palette();
+  return p;
+}
+
+bool high_contrast() {
+  return high_contrast_on;
+}
+
+void set_high_contrast(bool on) {
+  if (on == high_contrast_on) return;
+  high_contrast_on = on;
+  current_palette() = on ? high_contrast_palette() : normal_palette();
+  apply_style();
+}
 
 void apply_style() {
   ImGuiStyle& s = base_style();
@@ -40,6 +93,19 @@ void apply_style() {
   c[ImGuiCol_ButtonActive] = {0.64f, 0.76f, 0.90f, 1.0f};
   c[ImGuiCol_Header] = {0.80f, 0.87f, 0.95f, 1.0f};
   c[ImGuiCol_CheckMark] = colour::accent;
+  if (high_contrast_on) {
+    // Outlined white controls with black text; the pointer and a press fill them yellow.
+    s.FrameBorderSize = 2;
+    s.ChildBorderSize = 2;
+    c[ImGuiCol_Border] = colour::ink;
+    c[ImGuiCol_Button] = colour::card;
+    c[ImGuiCol_ButtonHovered] = {1.0f, 0.93f, 0.55f, 1};
+    c[ImGuiCol_ButtonActive] = {1.0f, 0.82f, 0.25f, 1};
+    c[ImGuiCol_Header] = {1.0f, 0.93f, 0.55f, 1};
+    c[ImGuiCol_FrameBg] = colour::card;
+    c[ImGuiCol_TextDisabled] = colour::muted;
+    c[ImGuiCol_NavHighlight] = colour::ink;
+  }
   ImGui::GetStyle() = s;
 }
 

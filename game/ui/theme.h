@@ -33,14 +33,37 @@ void apply_style();
 // first to whole CSS px, then by the ratio, so a layout is the same at every ratio.
 void scale_style(float text_px, float pixel_ratio);
 
+// The colours of the game, by what they mean. Two palettes: the normal one, and a high-contrast one
+// (black on white, outlined buttons, every text colour at least 7:1 against its background).
+struct Palette {
+  ImVec4 ink, page, accent, right, wrong, muted, card;
+  ImVec4 rumour_card, reply_card;  // the neighbour's words and the player's answer
+  ImVec4 on_accent;                // text on an accent-filled control
+  ImVec4 accent_hovered;           // an accent-filled control under the pointer
+  ImVec4 umbrella;                 // the meter's grey canopy behind the fill
+};
+const Palette& normal_palette();
+const Palette& high_contrast_palette();
+// Switches palette and style (from the next frame on); a no-op when already so.
+void set_high_contrast(bool on);
+bool high_contrast();
+
+// The palette in use, read by name (colour::ink …) on every screen: set_high_contrast() swaps
+// the values behind these names, so no screen needs to ask which theme is on.
+Palette& current_palette();
 namespace colour {
-inline const ImVec4 ink{0.10f, 0.12f, 0.16f, 1.0f};
-inline const ImVec4 page{0.97f, 0.96f, 0.93f, 1.0f};
-inline const ImVec4 accent{0.11f, 0.36f, 0.62f, 1.0f};
-inline const ImVec4 right{0.10f, 0.45f, 0.22f, 1.0f};
-inline const ImVec4 wrong{0.70f, 0.16f, 0.12f, 1.0f};
-inline const ImVec4 muted{0.38f, 0.40f, 0.44f, 1.0f};
-inline const ImVec4 card{1.0f, 1.0f, 1.0f, 1.0f};
+inline const ImVec4& ink = current_palette().ink;
+inline const ImVec4& page = current_palette().page;
+inline const ImVec4& accent = current_palette().accent;
+inline const ImVec4& right = current_palette().right;
+inline const ImVec4& wrong = current_palette().wrong;
+inline const ImVec4& muted = current_palette().muted;
+inline const ImVec4& card = current_palette().card;
+inline const ImVec4& rumour_card = current_palette().rumour_card;
+inline const ImVec4& reply_card = current_palette().reply_card;
+inline const ImVec4& on_accent = current_palette().on_accent;
+inline const ImVec4& accent_hovered = current_palette().accent_hovered;
+inline const ImVec4& umbrella = current_palette().umbrella;
 }  // namespace colour
 
 }  // namespace ar::ui

@@ -47,6 +47,12 @@ std::optional<SessionAction> title_screen(const Session& session) {
   if (ImGui::Button("A+##larger", em(2.6f, 2.2f))) action = session_action::SetTextStep{step + 1};
   ImGui::EndDisabled();
   mark("text-larger");
+  // High contrast and less motion: chosen here, or taken from the device's own settings.
+  if (chip("high-contrast", session.tr("settings.high_contrast"), session.high_contrast()))
+    action = session_action::SetHighContrast{!session.high_contrast()};
+  flow(ImGui::CalcTextSize(session.tr("settings.reduced_motion").c_str()).x + em(3));
+  if (chip("reduced-motion", session.tr("settings.reduced_motion"), session.reduced_motion()))
+    action = session_action::SetReducedMotion{!session.reduced_motion()};
   const auto& best = session.progress().best_score;
   if (!best.empty()) {
     ImGui::Dummy(em(0, 0.5f));

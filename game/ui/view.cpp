@@ -1,8 +1,10 @@
 #include "view.h"
 
+#include "drag_scroll.h"
 #include "screens.h"
 #include "test_marks.h"
 #include "text_size.h"
+#include "theme.h"
 #include "widgets.h"
 
 namespace ar::ui {
@@ -10,6 +12,8 @@ namespace ar::ui {
 std::optional<SessionAction> View::frame(const Session& session) {
   clear_marks();
   set_text_step(session.progress().text_step);  // the fonts follow it from the next frame
+  set_high_contrast(session.high_contrast());
+  set_reduced_motion(session.reduced_motion());
   // Whatever the player sees next starts at its top, not where the last page was scrolled to.
   auto view = std::make_tuple(session.screen(), session.round().phase(), session.round().position(),
                               session.open_practice());

@@ -69,8 +69,8 @@ bool big_button(const std::string& mark_id, const std::string& label, float widt
 bool chip(const std::string& mark_id, const std::string& label, bool on) {
   if (on) {
     ImGui::PushStyleColor(ImGuiCol_Button, colour::accent);
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4{0.16f, 0.44f, 0.72f, 1});
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4{1, 1, 1, 1});
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colour::accent_hovered);
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::on_accent);
   }
   // A check mark as well as the colour: the state must not rest on colour alone.
   std::string text = (on ? "✓ " : "") + label;
@@ -110,7 +110,7 @@ void umbrella_meter(int percent, const std::string& caption, bool numbers) {
   ImU32 canopy = ImGui::GetColorU32(percent >= 60 ? colour::accent : colour::muted);
   // Canopy: a half disc; the filled share of its arc shows the protection.
   dl->PathArcTo(c, r, 3.14159265f, 2 * 3.14159265f, 24);
-  dl->PathFillConvex(ImGui::GetColorU32(ImVec4{0.85f, 0.88f, 0.92f, 1}));
+  dl->PathFillConvex(ImGui::GetColorU32(colour::umbrella));
   if (percent > 0) {
     float end = 3.14159265f * (1 + percent / 100.0f);
     dl->PathLineTo(c);

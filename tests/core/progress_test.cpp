@@ -135,6 +135,8 @@ TEST_CASE("a saved progress loads back the same", "[progress]") {
     p.seen = {{"jobs-they-dont-work", 3}, {"rumour-2", 1}, {"health-queues", 12}};
     p.best_score = {{"verdict", 80}, {"reply", 100}};
     p.rounds_played = 17;
+    p.high_contrast = true;
+    p.reduced_motion = false;  // chosen off: not the same as never chosen
   }
   SECTION("fresh") {}
   std::string text = save_progress(p);
@@ -145,6 +147,8 @@ TEST_CASE("a saved progress loads back the same", "[progress]") {
   CHECK(loaded.progress.seen == p.seen);
   CHECK(loaded.progress.best_score == p.best_score);
   CHECK(loaded.progress.rounds_played == p.rounds_played);
+  CHECK(loaded.progress.high_contrast == p.high_contrast);
+  CHECK(loaded.progress.reduced_motion == p.reduced_motion);
   // And saving again gives the same text.
   CHECK(save_progress(loaded.progress) == text);
 }
@@ -182,6 +186,8 @@ TEST_CASE("a corrupt save is reported, located, and replaced by a fresh start", 
       {"rounds played is text", R"({"format": 1, "rounds_played": "many"})", "$.rounds_played"},
       {"best score is a number", R"({"format": 1, "best_score": 80})", "$.best_score"},
       {"format is text", R"({"format": "1"})", "$.format"},
+      {"high contrast is text", R"({"format": 1, "high_contrast": "yes"})", "$.high_contrast"},
+      {"reduced motion is a number", R"({"format": 1, "reduced_motion": 1})", "$.reduced_motion"},
       {"negative seen count", R"({"format": 1, "seen": {"rumour-1": -1}})", "$.seen"},
       {"negative rounds played", R"({"format": 1, "rounds_played": -4})", "$.rounds_played"},
       {"best score over 100", R"({"format": 1, "best_score": {"verdict": 101}})", "$.best_score"},

@@ -347,3 +347,32 @@ TEST_CASE("the text size is a setting kept with the progress", "[session]") {
   CHECK_FALSE(next.saved_progress_unreadable());
   CHECK(next.progress().text_step == 3);  // the next visit starts at the same size
 }
+
+TEST_CASE("high contrast and less motion follow the device until the player chooses", "[session]") {
+  SessionContent c = content();
+  c.device = {.high_contrast = true, .reduced_motion = false};
+  Session s(std::move(c));
+  CHECK(s.high_contrast());  // the browser asked for more contrast
+  CHECK_FALSE(s.reduced_motion());
+  CHECK(s.take_effects().empty());
+  // The player turns high contrast off and less motion on: both kept, both saved.
+  REQUIRE(s.apply(act::SetHighContrast{false}));
+  CHECK_FALSE(s.high_contrast());
+  REQUIRE(s.take_effects().progress_to_save);
+  REQUIRE(s.apply(act::SetReducedMotion{true}));
+  CHECK(s.reduced_motion());
+  SessionEffects e = s.take_effects();
+  REQUIRE(e.progress_to_save);
+  CHECK_FALSE(s.apply(act::SetReducedMotion{true}));  // already chosen
+  // The next visit, on a device that now asks for the opposite: the player's choice wins.
+  SessionContent again = content();
+  again.saved_progress = *e.progress_to_save;
+  again.device = {.high_contrast = true, .reduced_motion = false};
+  Session next(std::move(again));
+  CHECK_FALSE(next.high_contrast());
+  CHECK(next.reduced_motion());
+  // A choice equal to the device's setting is still kept: it holds when the device changes.
+  Session plain(content());
+  REQUIRE(plain.apply(act::SetHighContrast{false}));
+  CHECK(plain.progress().high_contrast == false);
+}
