@@ -17,21 +17,59 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const say = (line) => console.log(`WebKit: ${line}`);  // the TAP report shows it as "# WebKit: …"
 
 let server = null;
-let wk = null;
+let wk = null;  // the browser of the running test
 
 before(async () => {
   for (const file of [driverPath, browserPath]) {
     assert.ok(existsSync(file), `${file} is missing: run scripts/install-deps.sh (webkit2gtk-driver)`);
   }
   server = await startServer(port);
-  wk = await WebKit.start({ port: driverPort, scale: 2 });
-  say(`MiniBrowser ${wk.capabilities.browserVersion} started in ${wk.startMs} ms on display ${wk.display}`);
 });
 
 after(async () => {
   await wk?.stop();
   server?.kill();
 });
+
+// A fresh MiniBrowser for one test, its viewport an iPad's in portrait: 768 × 1024 CSS px, ratio 2.
+async function startIpad(browserArgs = []) {
+  await stopBrowser();  // the one a failed test left behind
+  wk = await WebKit.start({ port: driverPort, scale: 2, browserArgs });
+  say(`MiniBrowser ${wk.capabilities.browserVersion} ${browserArgs.join(' ')} started in ${wk.startMs} ms on display ${wk.display}`);
+  const viewport = await wk.setViewport(768, 1024);
+  assert.deepEqual(viewport, { width: 768, height: 1024, dpr: 2 }, 'an iPad portrait viewport at pixel ratio 2');
+}
+
+async function stopBrowser() {
+  await wk?.stop();
+  wk = null;
+}
+
+// Whether the page's browser has WebGL2: { version, renderer } or null.
+function webgl2() {
+  return wk.execute(() => {
+    const g = document.createElement('canvas').getContext('webgl2');
+    return g && { version: g.getParameter(g.VERSION), renderer: g.getParameter(g.RENDERER) };
+  });
+}
+
+// What a browser without WebGL2 gets: the loading screen turned into a plain message, no game.
+async function expectNoWebGL2Message(name) {
+  let shown = null;
+  for (const start = Date.now(); !shown && Date.now() - start < 30000; await sleep(200)) {
+    const s = await wk.execute(() => ({
+      failed: document.getElementById('loading').classList.contains('failed'),
+      visible: getComputedStyle(document.getElementById('loading')).display !== 'none',
+      text: document.getElementById('status').textContent,
+    }));
+    if (s.failed) shown = s;
+  }
+  const file = await screenshot(name);
+  assert.ok(shown, 'the loading screen reports a failure');
+  assert.ok(shown.visible, 'the message is on screen');
+  assert.match(shown.text, /WebGL2 is not available in this browser/);
+  say(`without WebGL2 the page says "${shown.text.replace(/\n/g, " / ")}" (${path.relative(process.cwd(), file)})`);
+}
 
 // The game's state through its test hooks ({ ready: false } until the game runs).
 function state() {
@@ -124,40 +162,28 @@ function describe(file) {
 }
 
 test('an iPad-sized WebKit loads the game and plays one rumour (or says WebGL2 is missing)', { timeout: 300000 }, async () => {
-  const viewport = await wk.setViewport(768, 1024);
-  assert.deepEqual(viewport, { width: 768, height: 1024, dpr: 2 }, 'an iPad portrait viewport at pixel ratio 2');
+  await startIpad();
   const loadStart = Date.now();
   await wk.goto(`${base}?seed=42&lang=en`);
-  const gl = await wk.execute(() => {
-    const g = document.createElement('canvas').getContext('webgl2');
-    return g && { version: g.getParameter(g.VERSION), renderer: g.getParameter(g.RENDERER) };
-  });
-
+  const gl = await webgl2();
   if (!gl) {
-    // The real behaviour for such a browser: a plain message on the loading screen, no game.
-    const shown = await (async () => {
-      for (const start = Date.now(); Date.now() - start < 30000; await sleep(200)) {
-        const s = await wk.execute(() => ({
-          failed: document.getElementById('loading').classList.contains('failed'),
-          text: document.getElementById('status').textContent,
-        }));
-        if (s.failed) return s;
-      }
-      return null;
-    })();
-    const file = await screenshot('no-webgl2');
-    assert.ok(shown, 'the loading screen reports a failure');
-    assert.match(shown.text, /WebGL2 is not available/);
-    say(`WebGL2 is NOT available here; the page says "${shown.text}" (${file})`);
+    say('WebGL2 is NOT available in this WebKit');
+    await expectNoWebGL2Message('no-webgl2');
     return;
   }
   say(`WebGL2 is available: ${gl.version}, renderer "${gl.renderer}"`);
 
-  // Errors from here on are collected in the page (WebKitWebDriver has no log endpoint).
+  // Errors and console warnings from here on are collected in the page: WebKitWebDriver has no log
+  // endpoint and no BiDi, and MiniBrowser prints no console messages.
   await wk.execute(() => {
     window.arErrors = [];
+    window.arConsole = [];
     addEventListener('error', (e) => arErrors.push(String(e.message)));
     addEventListener('unhandledrejection', (e) => arErrors.push(String(e.reason)));
+    for (const level of ['error', 'warn']) {
+      const original = console[level];
+      console[level] = (...args) => { arConsole.push(`${level}: ${args.join(' ')}`); original.apply(console, args); };
+    }
   });
   let s = await waitFor((t) => t.ready && t.frames > 2, 'the first frames', 60000);
   const loadMs = Date.now() - loadStart;
@@ -192,6 +218,19 @@ test('an iPad-sized WebKit loads the game and plays one rumour (or says WebGL2 i
   assert.equal(s.screen, 'play');
   say(`one ${s.mode} rumour played in ${Date.now() - playStart} ms (${retries} click(s) repeated)`);
 
-  const errors = await wk.execute(() => window.arErrors);
+  const { errors, lines } = await wk.execute(() => ({ errors: window.arErrors, lines: window.arConsole }));
+  for (const line of lines) say(`console ${line}`);
   assert.deepEqual(errors, [], 'no script errors while playing');
+  assert.deepEqual(lines.filter((l) => l.startsWith('error')), [], 'no console errors while playing');
+  await stopBrowser();
+});
+
+test('a WebKit with WebGL turned off gets the plain "WebGL2 is not available" message', { timeout: 180000 }, async () => {
+  await startIpad(['--enable-webgl=false']);
+  await wk.goto(`${base}?lang=en`);
+  assert.equal(await webgl2(), null, 'the browser really has no WebGL2');
+  await expectNoWebGL2Message('webgl-off');
+  const s = await state();
+  assert.equal(s.ready, false, 'no game runs');
+  await stopBrowser();
 });

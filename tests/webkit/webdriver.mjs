@@ -70,12 +70,13 @@ async function startXvfb(screen, timeout) {
 
 export class WebKit {
   // Starts Xvfb, WebKitWebDriver on `port`, and a MiniBrowser session. `scale` is GTK's window
-  // scale (GDK_SCALE): 2 gives devicePixelRatio 2, like an iPad.
-  static async start({ port, scale = 1, screen = '1600x2200x24', timeout = 90000 } = {}) {
+  // scale (GDK_SCALE): 2 gives devicePixelRatio 2, like an iPad. `browserArgs` are added to
+  // MiniBrowser's command line (it takes every WebKitSettings property, e.g. --enable-webgl=false).
+  static async start({ port, scale = 1, browserArgs = [], screen = '1600x2200x24', timeout = 90000 } = {}) {
     const wk = new WebKit();
     wk.port = port;
     wk.base = `http://127.0.0.1:${port}`;
-    wk.log = [];  // the driver's and the browser's output (console messages included)
+    wk.log = [];  // the driver's and the browser's output, for error messages
     try {
       ({ xvfb: wk.xvfb, display: wk.display } = await startXvfb(screen, 15000));
       const env = { ...process.env, DISPLAY: wk.display, GDK_SCALE: String(scale), GDK_BACKEND: 'x11' };
@@ -88,8 +89,7 @@ export class WebKit {
           alwaysMatch: {
             'webkitgtk:browserOptions': {
               binary: browserPath,
-              // Console messages (and so the game's own output) go to the log.
-              args: ['--automation', '--enable-write-console-messages-to-stdout=true'],
+              args: ['--automation', ...browserArgs],
             },
           },
         },
@@ -100,6 +100,7 @@ export class WebKit {
       return wk;
     } catch (e) {
       await wk.stop();
+      if (wk.log.length) e.message += `\n${wk.log.slice(-20).join('\n')}`;
       throw e;
     }
   }
