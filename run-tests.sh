@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds both targets and runs every test: native unit and UI tests (CTest), the native window under
 # Xvfb, the unit and UI tests again under ASan + UBSan, a short fuzzing run of every loader, the same
-# unit tests as WebAssembly under node (CTest), the schema/loader agreement, and the end-to-end tests
-# in Debian's headless Chromium (Playwright). Installs what is missing first.
+# unit tests as WebAssembly under node (CTest), the schema/loader agreement, the end-to-end tests
+# in Debian's headless Chromium (Playwright), and an iPad-sized smoke test in WebKitGTK (WebDriver).
+# Installs what is missing first.
 # Ends with one line: "Summary: N passed, M failed".
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -84,6 +85,11 @@ if AR_WERROR=ON ./build-wasm.sh --test-hooks; then  # the end-to-end tests read 
   step "End-to-end tests in headless Chromium (Playwright)"
   node --test --test-concurrency=1 tests/e2e/ 2>&1 | tee "$LOGS/e2e.log" | grep -E '^(not )?ok|^# (pass|fail)'
   count_node "$LOGS/e2e.log"
+
+  step "iPad smoke test in WebKit (WebKitGTK's WebDriver and MiniBrowser under Xvfb)"
+  # Starts and ends its own Xvfb, driver and browser; every wait in it has a time limit.
+  timeout 600 node --test --test-concurrency=1 tests/webkit/ 2>&1 | tee "$LOGS/webkit.log" | grep -E '^(not )?ok|^# (pass|fail)|^# WebKit:'
+  count_node "$LOGS/webkit.log"
 else
   FAILED=$((FAILED + 1)); STEP_FAILED+=("wasm build")
 fi

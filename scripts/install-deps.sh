@@ -23,6 +23,7 @@ PACKAGES=(
   libsdl2-dev libgl-dev libegl-dev libgles-dev libgl1-mesa-dri
   nlohmann-json3-dev catch2
   chromium xvfb xauth imagemagick
+  webkit2gtk-driver  # WebKitWebDriver + MiniBrowser (libwebkit2gtk-4.1-0): the iPad smoke test in tests/webkit/
   fonts-dejavu-core fonttools clang-format
   clang-14 libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes for fuzz/
 )

@@ -17,6 +17,20 @@
     'Nabigatzaile honek ezin izan du jokoa abiarazi. Saiatu Chrome, Firefox edo Safariren bertsio berri batekin.',
     'This browser could not start the game. Try a recent Chrome, Firefox or Safari.',
   ].join('\n');
+  const NO_WEBGL2 = [
+    'WebGL2 no está disponible en este navegador. Prueba con una versión reciente de Chrome, Edge, Firefox o Safari.',
+    'Nabigatzaile honek ez du WebGL2 erabilgarri. Saiatu Chrome, Edge, Firefox edo Safariren bertsio berri batekin.',
+    'WebGL2 is not available in this browser. Try a recent Chrome, Edge, Firefox or Safari.',
+  ].join('\n');
+
+  // A browser with WebGL turned off has no WebGL classes at all. Emscripten 3.1.6 then throws while
+  // creating the context (`instanceof WebGLRenderingContext`, before the game can report it), and
+  // the page would say "Loading…" for ever (seen in WebKitGTK, tests/webkit/). Say so now, and
+  // download nothing. Where the class exists but no context can be made, the game says it itself.
+  if (typeof WebGL2RenderingContext === 'undefined') {
+    fail(NO_WEBGL2);
+    return;
+  }
 
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const progress = document.getElementById('progress');
