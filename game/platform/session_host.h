@@ -17,7 +17,7 @@ struct SessionStart {
   uint64_t seed = 0;     // 0: from the clock
   // Sees the content before the session takes it (the fonts bake only the characters it uses).
   std::function<void(const SessionContent&)> before_start;
-  DevicePreferences device;  // the browser's prefers-contrast / prefers-reduced-motion
+  DevicePreferences device{};  // the browser's prefers-contrast / prefers-reduced-motion
 };
 
 // Reads the content and the saved progress and starts the session. A save that cannot be read is

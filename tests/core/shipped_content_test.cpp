@@ -13,11 +13,14 @@
 #include "pack_loader.h"
 #include "practices.h"
 #include "scenario.h"
+#include "shipped_library.h"
 #include "test_files.h"
 #include "test_year.h"
 #include "ui_strings.h"
 
 using namespace ar;
+using test::shipped_library;
+using test::shipped_pack_files;
 namespace fs = std::filesystem;
 
 namespace {
@@ -29,22 +32,6 @@ std::string all_problems(const std::vector<Problem>& problems) {
 }
 
 const std::vector<std::string> languages{"es", "eu", "en"};
-
-std::vector<ContentFile> shipped_pack_files() {
-  std::vector<ContentFile> files;
-  for (const auto& entry : fs::directory_iterator(AR_CONTENT "/packs"))
-    if (entry.path().extension() == ".json")
-      files.push_back(
-          {"packs/" + entry.path().filename().string(), test::read_file(entry.path().string())});
-  std::sort(files.begin(), files.end(),
-            [](const ContentFile& a, const ContentFile& b) { return a.name < b.name; });
-  return files;
-}
-
-const Library& shipped_library() {
-  static const Library lib = Library::load(shipped_pack_files(), test::current_year);
-  return lib;
-}
 
 UiStrings shipped_strings(std::vector<Problem>& problems) {
   return UiStrings::load(test::read_file(AR_CONTENT "/ui-strings.json"), "ui-strings.json",

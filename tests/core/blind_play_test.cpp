@@ -1,0 +1,113 @@
+// Blind play must not win: a player who never reads the rumour (always the same verdict, always
+// the same position, at random, the reply that is a question, the longest reply) averages under
+// the pass mark over many seeded rounds of the shipped content. The game teaches a way of
+// thinking, not an answer key.
+//
+// Hidden ([.blind], run with `core_tests "[blind]"`) until the shipped content passes: on
+// 2026-12-02 always answering "false" averaged 67.6 % and the longest reply 97.7 % (most
+// scenarios have two good replies and one poor one, and 25 of 46 verdicts are "false").
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "round.h"
+#include "shipped_library.h"
+
+using namespace ar;
+
+namespace {
+
+constexpr int rounds = 500;
+
+// What a blind player picks, given the round (the rumour shown, its replies in the shown order).
+using Strategy = std::function<Action(const Round&, std::mt19937&)>;
+
+double average_protection(Mode mode, const Strategy& pick) {
+  const Library& lib = test::shipped_library();
+  std::mt19937 rng(1234);
+  long total = 0;
+  for (int i = 0; i < rounds; ++i) {
+    Round r(lib);
+    RoundSettings s;
+    s.mode = mode;
+    s.rumour_count = 10;
+    s.language = "en";
+    s.seed = 1000 + static_cast<uint64_t>(i);
+    REQUIRE(r.apply(action::Start{s}));
+    while (r.phase() == Phase::Answering) {
+      REQUIRE(r.apply(pick(r, rng)));
+      REQUIRE(r.apply(action::Next{}));
+    }
+    total += r.protection_percent();
+  }
+  return static_cast<double>(total) / rounds;
+}
+
+Strategy always_verdict(Verdict v) {
+  return [v](const Round&, std::mt19937&) { return action::PickVerdict{v}; };
+}
+
+Strategy reply_at(size_t shown) {
+  return [shown](const Round& r, std::mt19937&) {
+    const auto& order = r.reply_order();
+    return action::PickReply{order[std::min(shown, order.size() - 1)]};
+  };
+}
+
+// The first shown reply whose text satisfies `is`, else the first shown.
+Strategy reply_where(std::function<bool(const std::string&)> is) {
+  return [is](const Round& r, std::mt19937&) {
+    for (int i : r.reply_order())
+      if (is(r.current()->replies[static_cast<size_t>(i)].text.in("en")))
+        return action::PickReply{i};
+    return action::PickReply{r.reply_order().front()};
+  };
+}
+
+Strategy longest_reply() {
+  return [](const Round& r, std::mt19937&) {
+    int best = r.reply_order().front();
+    for (int i : r.reply_order())
+      if (r.current()->replies[static_cast<size_t>(i)].text.in("en").size() >
+          r.current()->replies[static_cast<size_t>(best)].text.in("en").size())
+        best = i;
+    return action::PickReply{best};
+  };
+}
+
+void check_blind(const char* name, Mode mode, const Strategy& s) {
+  double avg = average_protection(mode, s);
+  std::printf("blind play, %s mode, %s: %.1f %%\n", to_string(mode), name, avg);
+  INFO(name << " in " << to_string(mode) << " mode averages " << avg << " %");
+  CHECK(avg < 50);
+}
+
+}  // namespace
+
+TEST_CASE("blind play in verdict mode averages under 50 %", "[.blind]") {
+  check_blind("always true", Mode::Verdict, always_verdict(Verdict::True));
+  check_blind("always false", Mode::Verdict, always_verdict(Verdict::False));
+  check_blind("always misleading", Mode::Verdict, always_verdict(Verdict::Misleading));
+  check_blind("always not enough data", Mode::Verdict, always_verdict(Verdict::NotEnoughData));
+  check_blind("random verdict", Mode::Verdict, [](const Round&, std::mt19937& rng) {
+    return action::PickVerdict{static_cast<Verdict>(rng() % 4)};
+  });
+}
+
+TEST_CASE("blind play in reply mode averages under 50 %", "[.blind]") {
+  check_blind("first shown", Mode::Reply, reply_at(0));
+  check_blind("second shown", Mode::Reply, reply_at(1));
+  check_blind("third shown", Mode::Reply, reply_at(2));
+  check_blind("last shown", Mode::Reply, reply_at(9));
+  check_blind("random reply", Mode::Reply, [](const Round& r, std::mt19937& rng) {
+    const auto& order = r.reply_order();
+    return action::PickReply{order[rng() % order.size()]};
+  });
+  check_blind("the question", Mode::Reply,
+              reply_where([](const std::string& t) { return !t.empty() && t.back() == '?'; }));
+  check_blind("the longest", Mode::Reply, longest_reply());
+}
