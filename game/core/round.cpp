@@ -53,6 +53,27 @@ bool Round::fail(std::string why) {
   return false;
 }
 
+// Takes `count` rumours from `pool` (ordered: seen least first, then shuffled) so that a round
+// holds a mix of verdicts: each pick is, among the rumours seen as rarely as the rarest left, the
+// first whose verdict the round holds fewest of. Most shipped rumours are "false", and a player
+// who always answers "false" should not pass.
+std::vector<const Scenario*> Round::mix_verdicts(std::vector<const Scenario*> pool,
+                                                 size_t count) const {
+  std::vector<const Scenario*> picked;
+  std::map<Verdict, int> held;
+  auto seen = [&](const Scenario* sc) { return progress_ ? progress_->times_seen(sc->id) : 0; };
+  while (picked.size() < count && !pool.empty()) {
+    int rarest = seen(pool.front());  // the pool is sorted by times seen
+    auto best = pool.begin();
+    for (auto it = pool.begin(); it != pool.end() && seen(*it) == rarest; ++it)
+      if (held[(*it)->verdict] < held[(*best)->verdict]) best = it;
+    ++held[(*best)->verdict];
+    picked.push_back(*best);
+    pool.erase(best);
+  }
+  return picked;
+}
+
 bool Round::start(const RoundSettings& s) {
   if (s.rumour_count < 1) return fail("a round needs at least one rumour");
   std::vector<const Scenario*> pool = eligible(*library_, s);
@@ -64,7 +85,7 @@ bool Round::start(const RoundSettings& s) {
     std::stable_sort(pool.begin(), pool.end(), [&](const Scenario* a, const Scenario* b) {
       return progress_->times_seen(a->id) < progress_->times_seen(b->id);
     });
-  if (pool.size() > static_cast<size_t>(s.rumour_count)) pool.resize(s.rumour_count);
+  pool = mix_verdicts(std::move(pool), static_cast<size_t>(s.rumour_count));
   // The replies' order comes from its own stream, so adding it changed no rumour order.
   std::mt19937_64 reply_rng(s.seed ^ 0x9e3779b97f4a7c15ull);
   reply_orders_.clear();

@@ -102,6 +102,7 @@ class Round {
 
  private:
   bool start(const RoundSettings& s);
+  std::vector<const Scenario*> mix_verdicts(std::vector<const Scenario*> pool, size_t count) const;
   bool record(Answer a);
   bool fail(std::string why);
 

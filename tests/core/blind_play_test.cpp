@@ -3,9 +3,11 @@
 // the pass mark over many seeded rounds of the shipped content. The game teaches a way of
 // thinking, not an answer key.
 //
-// Hidden ([.blind], run with `core_tests "[blind]"`) until the shipped content passes: on
-// 2026-12-02 always answering "false" averaged 67.6 % and the longest reply 97.7 % (most
-// scenarios have two good replies and one poor one, and 25 of 46 verdicts are "false").
+// Verdict mode passes because a round mixes the verdicts (Round::mix_verdicts): 25 of the 46
+// shipped verdicts are "false", and before the mix always answering "false" averaged 67.6 %.
+// Reply mode stays hidden ([.blind]; run it with `core_tests "[.blind]"`) until the shipped
+// replies pass: on 2026-12-02 the longest reply averaged 97.7 % (most scenarios have two good
+// replies and one poor one).
 #include <catch2/catch.hpp>
 
 #include <cstdio>
@@ -26,7 +28,7 @@ constexpr int rounds = 500;
 // What a blind player picks, given the round (the rumour shown, its replies in the shown order).
 using Strategy = std::function<Action(const Round&, std::mt19937&)>;
 
-double average_protection(Mode mode, const Strategy& pick) {
+double average_protection(Mode mode, int rumours, const Strategy& pick) {
   const Library& lib = test::shipped_library();
   std::mt19937 rng(1234);
   long total = 0;
@@ -34,7 +36,7 @@ double average_protection(Mode mode, const Strategy& pick) {
     Round r(lib);
     RoundSettings s;
     s.mode = mode;
-    s.rumour_count = 10;
+    s.rumour_count = rumours;
     s.language = "en";
     s.seed = 1000 + static_cast<uint64_t>(i);
     REQUIRE(r.apply(action::Start{s}));
@@ -79,16 +81,21 @@ Strategy longest_reply() {
   };
 }
 
+// Rounds of the default five rumours and of ten.
 void check_blind(const char* name, Mode mode, const Strategy& s) {
-  double avg = average_protection(mode, s);
-  std::printf("blind play, %s mode, %s: %.1f %%\n", to_string(mode), name, avg);
-  INFO(name << " in " << to_string(mode) << " mode averages " << avg << " %");
-  CHECK(avg < 50);
+  for (int rumours : {5, 10}) {
+    double avg = average_protection(mode, rumours, s);
+    std::printf("blind play, %s mode, %d rumours, %s: %.1f %%\n", to_string(mode), rumours, name,
+                avg);
+    INFO(name << " in " << to_string(mode) << " mode, " << rumours << " rumours, averages " << avg
+              << " %");
+    CHECK(avg < 50);
+  }
 }
 
 }  // namespace
 
-TEST_CASE("blind play in verdict mode averages under 50 %", "[.blind]") {
+TEST_CASE("blind play in verdict mode averages under 50 %", "[blind]") {
   check_blind("always true", Mode::Verdict, always_verdict(Verdict::True));
   check_blind("always false", Mode::Verdict, always_verdict(Verdict::False));
   check_blind("always misleading", Mode::Verdict, always_verdict(Verdict::Misleading));

@@ -596,3 +596,32 @@ TEST_CASE("replies are offered in an order shuffled by the seed", "[round]") {
   CHECK(good_first > shown / 5);
   CHECK(good_first < shown / 2);
 }
+
+TEST_CASE("a round mixes the verdicts, among the rumours seen least", "[round]") {
+  // Nine "false" rumours and one of each other verdict, in that order in the pack.
+  std::vector<Verdict> verdicts(9, Verdict::False);
+  PackSpec pack = numbered_pack("pack-a", 1, 9, {"jobs"}, verdicts);
+  PackSpec others = numbered_pack("pack-b", 10, 3, {"jobs"},
+                                  {Verdict::True, Verdict::Misleading, Verdict::NotEnoughData});
+  Library lib = make_library({pack, others});
+  for (uint64_t seed : {1u, 2u, 3u, 4u, 5u, 99u}) {
+    INFO("seed " << seed);
+    Round r(lib);
+    REQUIRE(r.apply(action::Start{settings(4, Mode::Verdict, seed)}));
+    std::set<Verdict> held;
+    for (const Scenario* s : r.order()) held.insert(s->verdict);
+    CHECK(held.size() == 4);  // one of each, although nine in twelve are "false"
+  }
+  // Rumours not seen yet still come first: with the other verdicts seen, a round of four unseen
+  // ones is all "false".
+  Progress progress;
+  progress.seen = {{"rumour-10", 1}, {"rumour-11", 1}, {"rumour-12", 1}};
+  Round r(lib, &progress);
+  REQUIRE(r.apply(action::Start{settings(4, Mode::Verdict, 7)}));
+  for (const Scenario* s : r.order()) CHECK(s->verdict == Verdict::False);
+  // And a round of all twelve holds every rumour once.
+  Round all(lib, &progress);
+  REQUIRE(all.apply(action::Start{settings(12, Mode::Verdict, 7)}));
+  auto every = ids(all.order());
+  CHECK(std::set<std::string>(every.begin(), every.end()).size() == 12);
+}
