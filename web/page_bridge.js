@@ -1,18 +1,7 @@
-// The page's side of the game: reading the address, saves in IndexedDB, the text proxy and the
+// The page's side of the game: saves in IndexedDB, the text proxy and the
 // loading screen. Linked with --js-library (cmake/game.cmake), so it is plain JavaScript that no
 // C++ formatter touches; run_web.cpp declares these functions extern "C".
 mergeInto(LibraryManager.library, {
-  // Fills `lang` (8 bytes) and `seed` (24 bytes) from ?lang=xx&seed=N. A link may choose a language
-  // or an order and nothing more: anything malformed is ignored, as if it were not there.
-  js_page_options: function (lang, seed) {
-    const params = new URLSearchParams(window.location.search);
-    let wanted = (params.get('lang') || '').toLowerCase();
-    if (!/^[a-z]{2}$/.test(wanted)) wanted = (navigator.language || '').slice(0, 2).toLowerCase();
-    if (/^[a-z]{2}$/.test(wanted)) stringToUTF8(wanted, lang, 8);
-    const order = params.get('seed') || '';
-    if (/^[0-9]{1,18}$/.test(order)) stringToUTF8(order, seed, 24);  // 18 digits fit in 64 bits
-  },
-
   // The player's device settings, as bits: 1 more contrast (or a forced-colours mode), 2 less motion.
   js_device_preferences: function () {
     const asks = (query) => window.matchMedia && window.matchMedia(query).matches;

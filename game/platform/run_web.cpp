@@ -17,6 +17,7 @@
 #include "drag_scroll.h"
 #include "fonts.h"
 #include "game_text.h"
+#include "page_links.h"
 #include "platform.h"
 #include "sdl_window.h"
 #include "session_host.h"
@@ -25,7 +26,6 @@
 
 // The page's JavaScript lives in web/page_bridge.js (linked with --js-library).
 extern "C" {
-void js_page_options(char* lang, char* seed);
 void js_mount_saves(const char* dir);
 void js_flush_saves();
 void js_release_text_proxy();
@@ -55,16 +55,6 @@ struct WebGame {
 };
 
 WebGame* game = nullptr;
-
-// Reads ?lang=xx&seed=N from the page address. Anything else, or anything malformed, is ignored:
-// a link can choose a language or an order, nothing more.
-void read_page_options(RunOptions& options) {
-  char lang[8] = {0};
-  char seed[24] = {0};
-  js_page_options(lang, seed);
-  options.language = lang;
-  if (seed[0]) options.seed = std::strtoull(seed, nullptr, 10);
-}
 
 // What the browser says the player prefers (bits from js_device_preferences).
 DevicePreferences device_preferences() {
@@ -103,12 +93,14 @@ void frame() {
   if (fit_canvas()) had_input = true;
   if (!game->saves_ready) return;
   if (!game->session) start_session(), had_input = true;
+  if (page_links::follow_address(*game->session)) had_input = true;  // a link, Back or Forward
   // Nothing changed for a few frames: the picture on the canvas is still right, skip the redraw.
   // A page still gliding after a fling needs its frames too.
   game->quiet_frames = had_input || ui::wants_frames() ? 0 : game->quiet_frames + 1;
   if (game->quiet_frames > 8) return;
   game->window.begin_frame(game->pixel_ratio);
   if (auto action = game->view.frame(*game->session)) game->session->apply(*action);
+  page_links::record_screen(*game->session);
   game->window.end_frame();
   ++game->frames;
   // The text field lost the focus in the game: the on-screen keyboard goes away too.
@@ -125,7 +117,7 @@ void frame() {
 int run_game(const RunOptions& options) {
   game = new WebGame();
   game->options = options;
-  read_page_options(game->options);
+  page_links::read_address(game->options);  // ?lang=…&seed=… and #place
   if (!game->window.open("Anti-Rumour", 1280, 800, game->options.font_file)) {
     js_game_error(
         "WebGL2 is not available in this browser. Try a recent Chrome, Edge, Firefox or Safari.");
@@ -215,6 +207,7 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   j["phase"] = ar::to_string(round.phase());
   j["mode"] = ar::to_string(round.settings().mode);
   j["practice"] = round.settings().practice;
+  j["topics"] = round.settings().topics;
   j["position"] = round.position();
   j["count"] = round.order().size();
   j["points"] = round.points();

@@ -39,8 +39,10 @@ async function storedRounds(page) {
   }));
 }
 
+// The page opened again at the title's address. A plain reload could land on the round's address
+// (#play?…, the click's frame not drawn yet), which starts a new round (links.test.mjs).
 async function reloaded(game) {
-  await game.page.reload();
+  await game.page.goto(game.page.url().split('#')[0]);
   return game.waitFor((s) => s.ready && s.frames > 2, 'the reloaded game');
 }
 
