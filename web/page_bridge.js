@@ -1,6 +1,7 @@
-// The page's side of the game: reading the address, saves in IndexedDB, the text proxy and the
-// loading screen. Linked with --js-library (cmake/game.cmake), so it is plain JavaScript that no
-// C++ formatter touches; run_web.cpp declares these functions extern "C".
+// The page's side of the game: reading the address, the text proxy and the loading screen (saves:
+// web/saves.js; exporting and importing the device's data: web/device_files.js). Linked with
+// --js-library (cmake/game.cmake), so it is plain JavaScript that no C++ formatter touches;
+// run_web.cpp declares these functions extern "C".
 mergeInto(LibraryManager.library, {
   // Fills `lang` (8 bytes) and `seed` (24 bytes) from ?lang=xx&seed=N. A link may choose a language
   // or an order and nothing more: anything malformed is ignored, as if it were not there.
@@ -11,24 +12,6 @@ mergeInto(LibraryManager.library, {
     if (/^[a-z]{2}$/.test(wanted)) stringToUTF8(wanted, lang, 8);
     const order = params.get('seed') || '';
     if (/^[0-9]{1,18}$/.test(order)) stringToUTF8(order, seed, 24);  // 18 digits fit in 64 bits
-  },
-
-  js_mount_saves__deps: ['$FS', '$IDBFS'],
-  js_mount_saves: function (dir) {
-    const path = UTF8ToString(dir);
-    FS.mkdir(path);
-    FS.mount(IDBFS, {}, path);
-    FS.syncfs(true, function (err) {
-      if (err) console.warn('antirumour: saved progress unavailable', err);
-      Module.ccall('ar_saves_loaded', null, [], []);
-    });
-  },
-
-  js_flush_saves__deps: ['$FS'],
-  js_flush_saves: function () {
-    FS.syncfs(false, function (err) {
-      if (err) console.warn('antirumour: save failed', err);
-    });
   },
 
   js_release_text_proxy: function () {
