@@ -27,14 +27,21 @@ async function playOneRumour(game) {
   return game.waitFor((t) => t.screen === 'summary', 'the summary');
 }
 
+// From the title screen to About (where "Your data on this device" is).
+async function openAbout(game) {
+  await game.waitFor((s) => ready(s) && s.screen === 'title', 'the title screen');
+  await game.click('menu-about');
+  return game.waitFor((s) => s.screen === 'about', 'the About screen');
+}
+
 // Taps "Load from a file" and gives the picker `file`.
 async function loadFile(game, file) {
   const r = await game.find('data-import');
-  const [chooser] = await Promise.all([
-    game.page.waitForEvent('filechooser', { timeout: 10000 }),
-    game.page.mouse.click(r.x + r.w / 2, r.y + r.h / 2),
-  ]);
-  await chooser.setFiles(file);
+  // Playwright catches pickers only once it has asked the browser to: give that a moment first.
+  const chosen = game.page.waitForEvent('filechooser', { timeout: 10000 });
+  await game.page.waitForTimeout(300);
+  await game.page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
+  await (await chosen).setFiles(file);
 }
 
 test('progress saved to a file on one device and loaded on another; a damaged file changes nothing', async () => {
@@ -46,8 +53,8 @@ test('progress saved to a file on one device and loaded on another; a damaged fi
   const played = await playOneRumour(game);
   assert.ok(played.rounds_played >= 1);
 
-  await page.goto(`${session.base}?lang=en#about`);
-  const about = await game.waitFor((s) => ready(s) && s.screen === 'about', 'the About screen');
+  await page.goto(`${session.base}?lang=en`);
+  const about = await openAbout(game);
   assert.equal(about.rounds_played, played.rounds_played);
   const r = await game.find('data-export');
   const [download] = await Promise.all([
@@ -67,8 +74,8 @@ test('progress saved to a file on one device and loaded on another; a damaged fi
   // Another device: a browser profile of its own, with nothing saved.
   const other = await startBrowser();
   others.push(other);
-  const fresh = await Game.open(other, `${session.base}?lang=en#about`);
-  assert.equal((await fresh.state()).rounds_played, 0);
+  const fresh = await Game.open(other, `${session.base}?lang=en`);
+  assert.equal((await openAbout(fresh)).rounds_played, 0);
   await loadFile(fresh, file);
   const loaded = await fresh.waitFor((s) => s.data_notice === 'imported', 'the message after loading');
   assert.equal(loaded.rounds_played, played.rounds_played);
@@ -86,8 +93,8 @@ test('progress saved to a file on one device and loaded on another; a damaged fi
     format: 1, kind: 'device-data',
     saves: { progress: { format: 1, kind: 'progress', rounds_played: -3 } },
   }));
-  await fresh.page.goto(`${session.base}?lang=es#about`);
-  await fresh.waitFor((s) => ready(s) && s.screen === 'about', 'the About screen');
+  await fresh.page.goto(`${session.base}?lang=es`);
+  await openAbout(fresh);
   await loadFile(fresh, damaged);
   const refused = await fresh.waitFor((s) => s.data_notice === 'import_failed', 'the problem shown');
   assert.equal(refused.data_file, 'damaged.json');
