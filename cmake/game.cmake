@@ -86,9 +86,10 @@ if(AR_WEB)
   set_target_properties(antirumour PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${AR_WEB_DIR})
   # What the page calls (web/shell.html, web/page_bridge.js); the tests' hooks only when asked for.
   set(AR_WEB_EXPORTS _main,_ar_saves_loaded,_ar_text_field_at,_ar_text_type,_ar_text_key)
+  string(APPEND AR_WEB_EXPORTS ,_ar_restore_save,_ar_import_button_at,_ar_import_data)
   if(AR_TEST_HOOKS)
     target_compile_definitions(antirumour PRIVATE AR_TEST_HOOKS)
-    string(APPEND AR_WEB_EXPORTS ,_ar_test_item_rect,_ar_test_state)
+    string(APPEND AR_WEB_EXPORTS ,_ar_test_item_rect,_ar_test_state,_ar_test_delay_save_sync)
   endif()
   target_link_options(antirumour PRIVATE
     -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1
@@ -97,13 +98,15 @@ if(AR_WEB)
     -sMINIFY_HTML=0 -lidbfs.js
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/page_bridge.js"
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/page_links.js"
+    "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/saves.js"
+    "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/device_files.js"
     --shell-file ${CMAKE_SOURCE_DIR}/web/shell.html
     "SHELL:--preload-file ${AR_STAGE}/assets@/assets"
     "SHELL:--preload-file ${AR_STAGE}/content@/content"
     "SHELL:--exclude-file *.csv" "SHELL:--exclude-file *.schema.json")
   set_property(TARGET antirumour APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/shell.html
-                                                                 ${CMAKE_SOURCE_DIR}/web/page_bridge.js
-                                                                 ${CMAKE_SOURCE_DIR}/web/page_links.js)
+    ${CMAKE_SOURCE_DIR}/web/page_bridge.js ${CMAKE_SOURCE_DIR}/web/saves.js
+    ${CMAKE_SOURCE_DIR}/web/device_files.js ${CMAKE_SOURCE_DIR}/web/page_links.js)
   # index.html (its Content-Security-Policy completed with the inline code's hashes), boot.js, the
   # manifest, the icon, and the service worker with the build's file list and content hash.
   find_program(AR_PYTHON3 python3 REQUIRED)

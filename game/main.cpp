@@ -30,7 +30,10 @@ void usage() {
       "  --seed N                  fixed order of rumours (for tests)\n"
       "  --size WIDTHxHEIGHT       window size (default 1280x800)\n"
       "  --frames N --screenshot F.ppm   draw N frames, save the last one, quit\n"
-      "  --save-dir DIR            where progress is saved");
+      "  --save-dir DIR            where progress is saved\n"
+      "  --export-data FILE        save this device's data (progress) to FILE, then quit\n"
+      "  --import-data FILE        load progress from a file --export-data or the game wrote\n"
+      "                            (the old progress is kept aside in the save folder), then quit");
 }
 
 #ifndef __EMSCRIPTEN__
@@ -154,6 +157,10 @@ int main(int argc, char** argv) {
       options.screenshot = value();
     } else if (a == "--save-dir") {
       options.save_dir = value();
+    } else if (a == "--export-data") {
+      options.export_data = value();
+    } else if (a == "--import-data") {
+      options.import_data = value();
     } else {
       std::fprintf(stderr, "antirumour: unknown option %s (try --help)\n", a.c_str());
       return 2;

@@ -1,30 +1,13 @@
-// The page's side of the game: saves in IndexedDB, the text proxy and the
-// loading screen. Linked with --js-library (cmake/game.cmake), so it is plain JavaScript that no
-// C++ formatter touches; run_web.cpp declares these functions extern "C".
+// The page's side of the game: the device's settings, the text proxy and the loading screen (the
+// address: web/page_links.js; saves: web/saves.js; exporting and importing the device's data:
+// web/device_files.js). Linked with --js-library (cmake/game.cmake), so it is plain JavaScript that
+// no C++ formatter touches; run_web.cpp declares these functions extern "C".
 mergeInto(LibraryManager.library, {
   // The player's device settings, as bits: 1 more contrast (or a forced-colours mode), 2 less motion.
   js_device_preferences: function () {
     const asks = (query) => window.matchMedia && window.matchMedia(query).matches;
     return (asks('(prefers-contrast: more)') || asks('(forced-colors: active)') ? 1 : 0) |
            (asks('(prefers-reduced-motion: reduce)') ? 2 : 0);
-  },
-
-  js_mount_saves__deps: ['$FS', '$IDBFS'],
-  js_mount_saves: function (dir) {
-    const path = UTF8ToString(dir);
-    FS.mkdir(path);
-    FS.mount(IDBFS, {}, path);
-    FS.syncfs(true, function (err) {
-      if (err) console.warn('antirumour: saved progress unavailable', err);
-      Module.ccall('ar_saves_loaded', null, [], []);
-    });
-  },
-
-  js_flush_saves__deps: ['$FS'],
-  js_flush_saves: function () {
-    FS.syncfs(false, function (err) {
-      if (err) console.warn('antirumour: save failed', err);
-    });
   },
 
   js_release_text_proxy: function () {

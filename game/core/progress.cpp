@@ -32,42 +32,62 @@ std::string save_progress(const Progress& p) {
   return j.dump(1);
 }
 
+std::optional<Progress> read_progress(ContentReader& r, const nlohmann::json& root,
+                                      const std::string& at) {
+  if (!r.is_object(root, at, "a saved game")) return std::nullopt;
+  if (!read_save_header(r, root, save_kinds::progress, at)) return std::nullopt;
+  bool ok = true;
+  Progress p;
+  auto read_counts = [&](const char* key, std::map<std::string, int>& out, int max,
+                         size_t max_entries) {
+    const auto* v = r.member(root, at, key, false);
+    std::string counts_at = json_path_key(at, key);
+    if (!v) return;
+    if (!r.is_object(*v, counts_at, "a list of counts") ||
+        !r.at_most(*v, counts_at, max_entries, "counts")) {
+      ok = false;
+      return;
+    }
+    for (const auto& [k, n] : v->items()) {
+      if (auto count = r.integer(*v, counts_at, k.c_str(), true, 0, max))
+        out[k] = static_cast<int>(*count);
+      else
+        ok = false;
+    }
+  };
+  read_counts("seen", p.seen, 1000000, CountLimits::seen_scenarios);
+  read_counts("best_score", p.best_score, 100, CountLimits::best_scores);
+  // integer() reports a wrong value; a missing one is the default.
+  auto whole = [&](const char* key, long long min, long long max, int fallback) {
+    const auto* v = r.member(root, at, key, false);
+    auto n = r.integer(root, at, key, false, min, max);
+    if (v && !n) ok = false;
+    return static_cast<int>(n.value_or(fallback));
+  };
+  p.rounds_played = whole("rounds_played", 0, 100000000, 0);
+  p.text_step = whole("text_step", 0, Progress::text_steps - 1, Progress::default_text_step);
+  // The player's look choices: true or false when chosen, absent when the device decides.
+  auto choice = [&](const char* key) -> std::optional<bool> {
+    std::string choice_at;
+    const auto* v = r.member_of_kind(root, at, key, false, &nlohmann::json::is_boolean,
+                                     "true or false", choice_at);
+    if (!v && r.member(root, at, key, false)) ok = false;
+    return v ? std::optional<bool>(v->get<bool>()) : std::nullopt;
+  };
+  p.high_contrast = choice("high_contrast");
+  p.reduced_motion = choice("reduced_motion");
+  if (!ok) return std::nullopt;
+  return p;
+}
+
 ProgressLoadResult load_progress(std::string_view text, const std::string& file) {
   ProgressLoadResult result;
   JsonDocument doc = JsonDocument::parse(text, file, {256 * 1024, 8});
   result.problems = doc.problems();
   if (!doc.ok()) return result;
   ContentReader r(doc, result.problems);
-  const auto& root = doc.root();
-  if (!r.is_object(root, "$", "a saved game")) return result;
-  Progress p;
-  if (!read_save_header(r, root, save_kinds::progress)) return result;
-  auto read_counts = [&](const char* key, std::map<std::string, int>& out, int max,
-                         size_t max_entries) {
-    const auto* v = r.member(root, "$", key, false);
-    std::string at = json_path_key("$", key);
-    if (!v || !r.is_object(*v, at, "a list of counts") || !r.at_most(*v, at, max_entries, "counts"))
-      return;
-    for (const auto& [k, n] : v->items())
-      if (auto count = r.integer(*v, at, k.c_str(), true, 0, max))
-        out[k] = static_cast<int>(*count);
-  };
-  read_counts("seen", p.seen, 1000000, CountLimits::seen_scenarios);
-  read_counts("best_score", p.best_score, 100, CountLimits::best_scores);
-  p.rounds_played =
-      static_cast<int>(r.integer(root, "$", "rounds_played", false, 0, 100000000).value_or(0));
-  p.text_step =
-      static_cast<int>(r.integer(root, "$", "text_step", false, 0, Progress::text_steps - 1)
-                           .value_or(Progress::default_text_step));
-  auto read_choice = [&](const char* key) -> std::optional<bool> {
-    std::string at;
-    const auto* v =
-        r.member_of_kind(root, "$", key, false, &nlohmann::json::is_boolean, "true or false", at);
-    return v ? std::optional<bool>(v->get<bool>()) : std::nullopt;
-  };
-  p.high_contrast = read_choice("high_contrast");
-  p.reduced_motion = read_choice("reduced_motion");
-  if (result.problems.empty()) result.progress = std::move(p);
+  std::optional<Progress> p = read_progress(r, doc.root(), "$");
+  if (p && result.problems.empty()) result.progress = std::move(*p);
   return result;
 }
 

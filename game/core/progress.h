@@ -8,10 +8,14 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+#include <optional>
+
 #include "problem.h"
 
 namespace ar {
 
+class ContentReader;
 class Round;
 
 struct Progress {
@@ -37,5 +41,9 @@ struct ProgressLoadResult {
   std::vector<Problem> problems;  // not empty: the save was unreadable and progress starts fresh
 };
 ProgressLoadResult load_progress(std::string_view text, const std::string& file);
+// The progress save at `at` of a parsed file (a device-data file holds one inside): nothing when
+// it has a problem, each reported to `r`.
+std::optional<Progress> read_progress(ContentReader& r, const nlohmann::json& save,
+                                      const std::string& at);
 
 }  // namespace ar

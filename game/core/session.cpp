@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "device_data.h"
+
 namespace ar {
 
 const char* to_string(Screen s) {
@@ -69,6 +71,34 @@ void Session::finish_round() {
   screen_ = Screen::Summary;
 }
 
+std::string Session::device_data(const std::string& today) const {
+  return write_device_data({today, progress_});
+}
+
+void Session::import_data(const session_action::ImportData& in) {
+  DataNotice n;
+  n.file = in.file;
+  n.kind = DataNotice::Kind::ImportFailed;
+  if (!in.read_error.empty()) {
+    n.problems.push_back({in.file, 0, 0, "", in.read_error});
+  } else {
+    DeviceDataRead read = read_device_data(in.text, in.file);
+    n.problems = std::move(read.problems);
+    if (read.data.progress) {
+      // Nothing is lost: the progress replaced is kept aside first (unless there was none).
+      if (progress_.rounds_played > 0 || !progress_.seen.empty() || !progress_.best_score.empty())
+        effects_.progress_to_keep = save_progress(progress_);
+      progress_ = std::move(*read.data.progress);
+      effects_.progress_to_save = save_progress(progress_);
+      n.kind = DataNotice::Kind::Imported;
+      n.rounds_played = progress_.rounds_played;
+    } else if (!has_errors(n.problems)) {
+      n.problems.push_back({in.file, 0, 0, "$.saves", "this file holds no progress to load"});
+    }
+  }
+  data_notice_ = std::move(n);
+}
+
 bool Session::go_to(Screen target) {
   if (target == Screen::PracticeDetail && !open_practice_) target = Screen::Practices;
   // Leaving a round half-way: what was answered counts (progress, seen rumours) and the summary
@@ -87,6 +117,7 @@ bool Session::go_to(Screen target) {
   if (target == Screen::Summary && round_.phase() != Phase::Summary) return false;
   if (round_.phase() == Phase::Summary && target != Screen::Summary)
     round_.apply(action::Restart{});
+  if (target == Screen::About) data_notice_ = {};  // the last export or import was seen before
   reopened_ = nullptr;
   screen_ = target;
   return true;
@@ -176,6 +207,23 @@ bool Session::apply(const SessionAction& a) {
           return true;
         } else if constexpr (std::is_same_v<T, act::ChangeFilter>) {
           practice_filter_ = x.filter;
+          return true;
+        } else if constexpr (std::is_same_v<T, act::ExportData>) {
+          effects_.export_data = true;
+          return true;
+        } else if constexpr (std::is_same_v<T, act::DataExported>) {
+          data_notice_ = {};
+          data_notice_.kind =
+              x.error.empty() ? DataNotice::Kind::Exported : DataNotice::Kind::ExportFailed;
+          data_notice_.file = x.where;
+          data_notice_.error = x.error;
+          return true;
+        } else if constexpr (std::is_same_v<T, act::ChooseImportFile>) {
+          effects_.choose_import_file = true;
+          return true;
+        } else if constexpr (std::is_same_v<T, act::ImportData>) {
+          if (round_under_way()) return false;  // the round counts on the progress it started with
+          import_data(x);
           return true;
         } else if constexpr (std::is_same_v<T, act::SetTextStep>) {
           if (x.step < 0 || x.step >= Progress::text_steps || x.step == progress_.text_step)

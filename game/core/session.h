@@ -41,8 +41,25 @@ struct SessionContent {
 // What the platform must do after an action.
 struct SessionEffects {
   std::vector<std::string> links_to_open;
+  // The progress an import replaces: kept aside as a file before progress_to_save is written.
+  std::optional<std::string> progress_to_keep;
   std::optional<std::string> progress_to_save;
-  bool empty() const { return links_to_open.empty() && !progress_to_save; }
+  bool export_data = false;         // write Session::device_data() to a file (web: a download)
+  bool choose_import_file = false;  // let the player pick a file, then apply ImportData
+  bool empty() const {
+    return links_to_open.empty() && !progress_to_keep && !progress_to_save && !export_data &&
+           !choose_import_file;
+  }
+};
+
+// What the About screen says after the player saved or loaded the device's data.
+struct DataNotice {
+  enum class Kind { None, Exported, ExportFailed, Imported, ImportFailed };
+  Kind kind = Kind::None;
+  std::string file;               // written or read
+  std::string error;              // ExportFailed: why
+  std::vector<Problem> problems;  // import: what was wrong (or skipped), located
+  int rounds_played = 0;          // Imported: the progress taken
 };
 
 class Session {
@@ -80,6 +97,9 @@ class Session {
   bool reduced_motion() const { return progress_.reduced_motion.value_or(device_.reduced_motion); }
   // The saved progress handed in could not be read: the platform should keep that file aside.
   bool saved_progress_unreadable() const { return saved_progress_unreadable_; }
+  // The device's data as a file (device_data.h), dated `today` (YYYY-MM-DD, the platform's clock).
+  std::string device_data(const std::string& today) const;
+  const DataNotice& data_notice() const { return data_notice_; }
 
  private:
   bool go_to(Screen target);
@@ -87,6 +107,7 @@ class Session {
   bool start_round();
   bool choose(std::optional<bool>& choice, bool on);  // a look chosen by the player
   void finish_round();  // record what was answered and save it; the summary shows it
+  void import_data(const session_action::ImportData& in);
 
   Library library_;
   PracticeCatalogue practices_;
@@ -104,6 +125,7 @@ class Session {
   int current_year_ = 0;
   DevicePreferences device_;
   bool saved_progress_unreadable_ = false;
+  DataNotice data_notice_;
   SessionEffects effects_;
 };
 

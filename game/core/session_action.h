@@ -62,15 +62,26 @@ struct SetHighContrast {
 };  // kept with the progress; overrides the device's own setting from then on
 struct SetReducedMotion {
   bool on;
-};  // likewise
+};                     // likewise
+struct ExportData {};  // the platform hands the device's data to the player as a file
+struct DataExported {
+  std::string where;         // the file written (a path, or a download's name)
+  std::string error;         // empty: it worked
+};                           // the platform says how the export went, for the message on screen
+struct ChooseImportFile {};  // the platform lets the player pick a file (web: a file picker)
+struct ImportData {
+  std::string file;        // its name, for the message
+  std::string text;        // its whole text
+  std::string read_error;  // not empty: the platform could not read it (and says why)
+};                         // a device-data file to take the progress from; checked first
 }  // namespace session_action
 
-using SessionAction =
-    std::variant<session_action::GoTo, session_action::Game, session_action::StartRound,
-                 session_action::OpenLink, session_action::SetLanguage, session_action::ReopenFact,
-                 session_action::CloseFact, session_action::OpenPractice, session_action::PlayTopic,
-                 session_action::ChangeSetup, session_action::ChangeFilter,
-                 session_action::SetTextStep, session_action::SetHighContrast,
-                 session_action::SetReducedMotion>;
+using SessionAction = std::variant<
+    session_action::GoTo, session_action::Game, session_action::StartRound,
+    session_action::OpenLink, session_action::SetLanguage, session_action::ReopenFact,
+    session_action::CloseFact, session_action::OpenPractice, session_action::PlayTopic,
+    session_action::ChangeSetup, session_action::ChangeFilter, session_action::SetTextStep,
+    session_action::SetHighContrast, session_action::SetReducedMotion, session_action::ExportData,
+    session_action::DataExported, session_action::ChooseImportFile, session_action::ImportData>;
 
 }  // namespace ar

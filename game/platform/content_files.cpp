@@ -17,6 +17,15 @@ int this_year() {
   return parts.tm_year + 1900;
 }
 
+std::string today() {
+  std::time_t now = std::time(nullptr);
+  std::tm parts{};
+  localtime_r(&now, &parts);
+  char day[16];
+  std::strftime(day, sizeof day, "%Y-%m-%d", &parts);
+  return day;
+}
+
 bool read_text_file(const std::string& path, std::string& out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;

@@ -18,10 +18,14 @@ struct RunOptions {
   int frames = -1;
   std::string screenshot;  // a .ppm file
   std::string save_dir;    // where progress is saved; empty: the platform's default
+  // Desktop tools: write the device's data to this file, or load it from this one, then quit.
+  std::string export_data, import_data;
 };
 
 // The year now, from the clock (sources cannot be from the future; ongoing practices reach it).
 int this_year();
+// Today, YYYY-MM-DD, from the clock (the date an export of the device's data carries).
+std::string today();
 // Reads a whole file; false when it cannot be read.
 bool read_text_file(const std::string& path, std::string& out);
 // Reads every content file, never throwing: what cannot be read becomes a Problem.

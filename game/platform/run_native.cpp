@@ -2,11 +2,14 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 
+#include "device_data.h"
 #include "drag_scroll.h"
 #include "fonts.h"
 #include "game_text.h"
 #include "platform.h"
+#include "saves.h"
 #include "sdl_window.h"
 #include "session_host.h"
 #include "view.h"
@@ -22,6 +25,44 @@ std::string default_save_dir() {
   return ".antirumour";
 }
 
+// --export-data FILE: the device's data, written whole or not at all.
+int export_data_command(const Session& session, const std::string& file) {
+  namespace fs = std::filesystem;
+  fs::path path(file);
+  std::string name = path.stem().string();
+  if (path.extension() != ".json" || !is_save_name(name)) {
+    std::fprintf(stderr,
+                 "antirumour: %s: name the file with lowercase letters, digits and '-', ending "
+                 "in .json (like antirumour-data.json)\n",
+                 file.c_str());
+    return 2;
+  }
+  std::string dir = path.has_parent_path() ? path.parent_path().string() : ".";
+  SaveWrite w = write_save(dir, name, session.device_data(today()));
+  if (!w.ok) {
+    std::fprintf(stderr, "antirumour: %s\n", w.error.c_str());
+    return 1;
+  }
+  std::printf("%s: this device's data saved (%d rounds played)\n", file.c_str(),
+              session.progress().rounds_played);
+  return 0;
+}
+
+// --import-data FILE: the progress in FILE replaces this device's, which is kept aside.
+int import_data_command(Session& session, const std::string& save_dir, const std::string& file) {
+  session.apply(read_import_file(file));
+  carry_out_effects(session, save_dir, {});
+  const DataNotice& n = session.data_notice();
+  for (const auto& p : n.problems) std::printf("%s\n", format_problem(p).c_str());
+  if (n.kind != DataNotice::Kind::Imported) {
+    std::printf("%s: nothing loaded; the progress on this device is unchanged\n", file.c_str());
+    return 1;
+  }
+  std::printf("%s: progress loaded (%d rounds played) into %s\n", file.c_str(), n.rounds_played,
+              save_dir.c_str());
+  return 0;
+}
+
 std::string system_language() {
   for (const char* var : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"})
     if (const char* v = std::getenv(var); v && std::strlen(v) >= 2) return std::string(v, 2);
@@ -35,6 +76,9 @@ int run_game(const RunOptions& options) {
       start_session({options.content_dir, save_dir,
                      options.language.empty() ? system_language() : options.language, options.seed,
                      [](const SessionContent& c) { ui::set_game_text(ui::all_text(c)); }});
+  if (!options.export_data.empty()) return export_data_command(*session, options.export_data);
+  if (!options.import_data.empty())
+    return import_data_command(*session, save_dir, options.import_data);
   ui::View view;
 
   GameWindow window;
@@ -57,9 +101,10 @@ int run_game(const RunOptions& options) {
       running = false;
     }
     SDL_GL_SwapWindow(window.sdl());
-    if (carry_out_effects(*session, save_dir,
-                          {[](const std::string& url) { SDL_OpenURL(url.c_str()); }, nullptr}))
-      quiet_frames = 0;
+    // Exports go into the save folder; "Load from a file" reads import.json there.
+    EffectHandlers effects;
+    effects.open_link = [](const std::string& url) { SDL_OpenURL(url.c_str()); };
+    if (carry_out_effects(*session, save_dir, effects)) quiet_frames = 0;
   }
   window.close();
   return 0;

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "css_pixels.h"
+#include "device_data.h"
 #include "drag_scroll.h"
 #include "fonts.h"
 #include "game_text.h"
@@ -24,10 +25,14 @@
 #include "test_marks.h"
 #include "view.h"
 
-// The page's JavaScript lives in web/page_bridge.js (linked with --js-library).
+// The page's JavaScript lives in web/page_bridge.js, web/saves.js and web/device_files.js (linked
+// with --js-library).
 extern "C" {
 void js_mount_saves(const char* dir);
-void js_flush_saves();
+void js_save_written(const char* name, const char* text, int delay_ms);
+void js_device_files_setup(int max_bytes);
+void js_choose_import_file();
+void js_download_file(const char* name, const char* text);
 void js_release_text_proxy();
 void js_game_ready();
 void js_game_error(const char* text);
@@ -52,6 +57,8 @@ struct WebGame {
   int css_width = 0, css_height = 0;
   bool typing_from_page = false;  // text or keys arrived through the page's text proxy
   bool wanted_text = false;
+  std::vector<Problem> start_problems;  // unsynced saves that could not be read
+  int save_sync_delay_ms = 0;           // tests only: how long a save waits to reach IndexedDB
 };
 
 WebGame* game = nullptr;
@@ -67,7 +74,8 @@ void start_session() {
       {game->options.content_dir, save_dir, game->options.language,
        game->options.seed ? game->options.seed
                           : static_cast<uint64_t>(emscripten_get_now() * 1000.0),
-       [](const SessionContent& c) { ui::set_game_text(ui::all_text(c)); }, device_preferences()});
+       [](const SessionContent& c) { ui::set_game_text(ui::all_text(c)); }, device_preferences(),
+       std::move(game->start_problems)});
   js_game_ready();
 }
 
@@ -84,6 +92,20 @@ bool fit_canvas() {
   game->pixel_ratio = ratio;
   game->window.resize(static_cast<int>(w * ratio), static_cast<int>(h * ratio));
   return true;
+}
+
+EffectHandlers web_effects() {
+  EffectHandlers h;
+  h.open_link = [](const std::string& url) { SDL_OpenURL(url.c_str()); };
+  h.after_save = [](std::string_view name, const std::string& text) {
+    js_save_written(std::string(name).c_str(), text.c_str(), game->save_sync_delay_ms);
+  };
+  h.export_data = [](const std::string& file_name, const std::string& text) {
+    js_download_file(file_name.c_str(), text.c_str());
+    return session_action::DataExported{file_name, ""};
+  };
+  h.choose_import_file = js_choose_import_file;
+  return h;
 }
 
 void frame() {
@@ -107,9 +129,7 @@ void frame() {
   bool wants_text = ImGui::GetIO().WantTextInput;
   if (game->wanted_text && !wants_text) js_release_text_proxy();
   game->wanted_text = wants_text;
-  if (carry_out_effects(*game->session, save_dir,
-                        {[](const std::string& url) { SDL_OpenURL(url.c_str()); }, js_flush_saves}))
-    game->quiet_frames = 0;
+  if (carry_out_effects(*game->session, save_dir, web_effects())) game->quiet_frames = 0;
 }
 
 }  // namespace
@@ -125,6 +145,7 @@ int run_game(const RunOptions& options) {
   }
   // Saves live in IndexedDB: load them before the game starts, save after each round.
   js_mount_saves(save_dir);
+  js_device_files_setup(static_cast<int>(ar::device_data_max_bytes));
   emscripten_set_main_loop(frame, 0, true);
   return 0;
 }
@@ -137,6 +158,42 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void ar_saves_loaded() {
   if (ar::platform::game) ar::platform::game->saves_ready = true;
+}
+
+// A save the page kept (in localStorage) because it may not have reached IndexedDB before the
+// page went away: 1 written over the file, 2 kept aside as unreadable, 0 failed (keep the copy).
+EMSCRIPTEN_KEEPALIVE int ar_restore_save(const char* name, const char* text) {
+  auto* g = ar::platform::game;
+  if (!g || g->session) return 0;  // only before the game starts from its saves
+  switch (ar::platform::restore_save(ar::platform::save_dir, name, text, g->start_problems)) {
+    case ar::platform::Restored::Written: return 1;
+    case ar::platform::Restored::KeptAside: return 2;
+    case ar::platform::Restored::Failed: return 0;
+  }
+  return 0;
+}
+
+// Whether a tap at (x, y), in canvas pixels, lands on "Load from a file": the page then opens its
+// file picker during the tap, the only moment every browser allows it.
+EMSCRIPTEN_KEEPALIVE int ar_import_button_at(float x, float y) {
+  return ar::ui::mark_contains("data-import", x, y) ? 1 : 0;
+}
+
+// The file the player picked: its first `size` bytes (the page reads no more than the limit);
+// `full_size` is its real size. `data` null: the browser could not read it.
+EMSCRIPTEN_KEEPALIVE void ar_import_data(const char* name, const char* data, int size,
+                                         double full_size) {
+  auto* g = ar::platform::game;
+  if (!g || !g->session) return;
+  ar::session_action::ImportData in{name ? name : "", {}, {}};
+  if (!data)
+    in.read_error = "cannot read this file";
+  else if (full_size > static_cast<double>(ar::device_data_max_bytes))
+    in.read_error = ar::too_large_for_device_data(static_cast<size_t>(full_size));
+  else
+    in.text.assign(data, static_cast<size_t>(size));
+  g->session->apply(in);
+  g->typing_from_page = true;  // draw the message
 }
 
 // Whether a tap at (x, y), in canvas pixels, lands on a text field: the page then focuses its text
@@ -169,6 +226,11 @@ EMSCRIPTEN_KEEPALIVE void ar_text_key(const char* name) {
 
 #ifdef AR_TEST_HOOKS
 // --- for the end-to-end tests only (cmake -DAR_TEST_HOOKS=ON; never in what players get)
+
+// Holds each save back from IndexedDB for `ms`, so a test can reload inside that window.
+EMSCRIPTEN_KEEPALIVE void ar_test_delay_save_sync(int ms) {
+  if (ar::platform::game) ar::platform::game->save_sync_delay_ms = ms;
+}
 
 // Where a marked widget was drawn in the last frame, in CSS pixels of the canvas:
 // {"x":…,"y":…,"w":…,"h":…}, or "" when it is not on screen.
@@ -217,6 +279,16 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   j["scenarios"] = session.library().scenarios().size();
   j["practices"] = session.practices().all().size();
   j["rounds_played"] = session.progress().rounds_played;
+  j["seen"] = session.progress().seen.size();
+  {
+    using K = ar::DataNotice::Kind;
+    const ar::DataNotice& n = session.data_notice();
+    const char* kinds[] = {"", "exported", "export_failed", "imported", "import_failed"};
+    j["data_notice"] = kinds[static_cast<int>(n.kind)];
+    j["data_file"] = n.file;
+    j["data_problems"] = n.problems.size();
+    static_assert(static_cast<int>(K::ImportFailed) == 4);
+  }
   j["best_score"] = session.progress().best_score;
   j["believed"] = round.believed().size();
   if (const ar::Practice* p = session.open_practice()) j["open_practice"] = p->id;

@@ -54,13 +54,6 @@ bool sync_folder(const fs::path& dir) {
 
 }  // namespace
 
-bool is_save_name(std::string_view name) {
-  if (name.empty() || name.size() > 64) return false;
-  for (char c : name)
-    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
-  return true;
-}
-
 std::optional<std::string> read_save(const std::string& dir, std::string_view name) {
   if (!is_save_name(name)) return std::nullopt;
   std::string text;
@@ -68,15 +61,16 @@ std::optional<std::string> read_save(const std::string& dir, std::string_view na
   return text;
 }
 
-SaveWrite write_save(const std::string& dir, std::string_view name, std::string_view text) {
-  const fs::path target = save_path(dir, name);
-  if (!is_save_name(name)) return failed(target, "not a save name", EINVAL);
+namespace {
+
+// The whole text to a temp file beside `target`, flushed, then renamed over it.
+SaveWrite write_whole(const fs::path& target, std::string_view text) {
+  const fs::path dir = target.parent_path();
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return failed(dir, "could not create the folder", ec.value());
   // One temp file per process: two games writing at once never write into each other's temp.
-  const fs::path tmp =
-      fs::path(dir) / (std::string(name) + ".json." + std::to_string(::getpid()) + ".tmp");
+  const fs::path tmp = fs::path(target.string() + "." + std::to_string(::getpid()) + ".tmp");
   int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return failed(tmp, "could not create the temp file", errno);
   const char* step = nullptr;
@@ -99,21 +93,44 @@ SaveWrite write_save(const std::string& dir, std::string_view name, std::string_
     return failed(tmp, step, err);
   }
   // The new save is in place; only its survival of a power cut is in doubt if this fails.
-  if (!sync_folder(fs::path(dir))) return failed(target, "could not flush the folder", errno);
+  if (!sync_folder(dir)) return failed(target, "could not flush the folder", errno);
   return {true, {}};
+}
+
+// <dir>/<name>.<label>-<n>.json for the first n that is not taken, or "" when all are.
+fs::path first_free(const std::string& dir, std::string_view name, std::string_view label) {
+  std::error_code ec;
+  for (int n = 1; n < 1000; ++n) {
+    fs::path p = fs::path(dir) /
+                 (std::string(name) + "." + std::string(label) + "-" + std::to_string(n) + ".json");
+    if (!fs::exists(p, ec)) return p;
+  }
+  return {};
+}
+
+}  // namespace
+
+SaveWrite write_save(const std::string& dir, std::string_view name, std::string_view text) {
+  const fs::path target = save_path(dir, name);
+  if (!is_save_name(name)) return failed(target, "not a save name", EINVAL);
+  return write_whole(target, text);
 }
 
 std::string keep_aside(const std::string& dir, std::string_view name) {
   if (!is_save_name(name)) return {};
+  fs::path target = first_free(dir, name, "unreadable");
+  if (target.empty()) return {};
   std::error_code ec;
-  for (int n = 1; n < 1000; ++n) {
-    fs::path target =
-        fs::path(dir) / (std::string(name) + ".unreadable-" + std::to_string(n) + ".json");
-    if (fs::exists(target, ec)) continue;
-    fs::rename(save_path(dir, name), target, ec);
-    return ec ? std::string() : target.string();
-  }
-  return {};
+  fs::rename(save_path(dir, name), target, ec);
+  return ec ? std::string() : target.string();
+}
+
+std::string keep_copy(const std::string& dir, std::string_view name, std::string_view label,
+                      std::string_view text) {
+  if (!is_save_name(name) || !is_save_name(label)) return {};
+  fs::path target = first_free(dir, name, label);
+  if (target.empty() || !write_whole(target, text).ok) return {};
+  return target.string();
 }
 
 }  // namespace ar::platform

@@ -7,13 +7,15 @@
 #include <string>
 #include <string_view>
 
+#include "save_format.h"
+
 namespace ar::platform {
 
 // The name of progress's file, the first kind of save (save_kinds::progress in the core).
 inline constexpr std::string_view progress_save = "progress";
 
 // Save names are lowercase letters, digits and '-': never a path, never a kept-aside or temp name.
-bool is_save_name(std::string_view name);
+using ar::is_save_name;
 
 // The save's text, or nothing when there is no such save (or it cannot be read).
 std::optional<std::string> read_save(const std::string& dir, std::string_view name);
@@ -30,5 +32,11 @@ SaveWrite write_save(const std::string& dir, std::string_view name, std::string_
 
 // Renames <name>.json to <name>.unreadable-<n>.json; returns the new path, or "" when it could not.
 std::string keep_aside(const std::string& dir, std::string_view name);
+
+// Writes `text` as <name>.<label>-<n>.json (the first free n, written like a save) for a copy that
+// must not be lost: an unsynced save that cannot be read ("unreadable"), the progress an import
+// replaces ("before-import"). Returns the new path, or "" when it could not be written.
+std::string keep_copy(const std::string& dir, std::string_view name, std::string_view label,
+                      std::string_view text);
 
 }  // namespace ar::platform

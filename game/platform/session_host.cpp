@@ -2,7 +2,9 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 
+#include "device_data.h"
 #include "platform.h"
 #include "saves.h"
 
@@ -10,6 +12,8 @@ namespace ar::platform {
 
 std::unique_ptr<Session> start_session(const SessionStart& start) {
   SessionContent content = read_content(start.content_dir);
+  content.read_problems.insert(content.read_problems.end(), start.problems.begin(),
+                               start.problems.end());
   content.saved_progress = read_save(start.save_dir, progress_save);
   content.language = start.language;
   content.device = start.device;
@@ -29,16 +33,91 @@ std::unique_ptr<Session> start_session(const SessionStart& start) {
 }
 
 bool carry_out_effects(Session& session, const std::string& save_dir, const EffectHandlers& h) {
-  SessionEffects effects = session.take_effects();
-  for (const auto& url : effects.links_to_open)
-    if (h.open_link) h.open_link(url);
-  if (effects.progress_to_save) {
-    SaveWrite w = write_save(save_dir, progress_save, *effects.progress_to_save);
-    // The old save is still there: the game goes on, and the next round tries again.
-    if (!w.ok) std::fprintf(stderr, "antirumour: %s\n", w.error.c_str());
-    if (w.ok && h.after_save) h.after_save();
+  bool any = false;
+  // An effect can lead to another (a file picked at once on the desktop is imported and saved).
+  for (int pass = 0; pass < 3; ++pass) {
+    SessionEffects effects = session.take_effects();
+    if (effects.empty()) break;
+    any = true;
+    for (const auto& url : effects.links_to_open)
+      if (h.open_link) h.open_link(url);
+    bool may_save = true;
+    if (effects.progress_to_keep) {
+      std::string kept =
+          keep_copy(save_dir, progress_save, "before-import", *effects.progress_to_keep);
+      // Without its copy the old save is not replaced: it stays on the device until the next save.
+      if (kept.empty()) {
+        std::fprintf(stderr,
+                     "antirumour: could not keep the old progress aside; not replaced yet\n");
+        may_save = false;
+      } else {
+        std::fprintf(stderr, "antirumour: the progress before the import is kept as %s\n",
+                     kept.c_str());
+      }
+    }
+    if (effects.progress_to_save && may_save) {
+      SaveWrite w = write_save(save_dir, progress_save, *effects.progress_to_save);
+      // The old save is still there: the game goes on, and the next round tries again.
+      if (!w.ok) std::fprintf(stderr, "antirumour: %s\n", w.error.c_str());
+      if (w.ok && h.after_save) h.after_save(progress_save, *effects.progress_to_save);
+    }
+    if (effects.export_data) {
+      const std::string day = today();
+      const std::string name = export_file_name(day), text = session.device_data(day);
+      session.apply(h.export_data ? h.export_data(name, text)
+                                  : export_to_folder(save_dir, name, text));
+    }
+    if (effects.choose_import_file) {
+      if (h.choose_import_file)
+        h.choose_import_file();
+      else
+        session.apply(read_import_file(
+            (std::filesystem::path(save_dir) / std::string(import_file_name)).string()));
+    }
   }
-  return !effects.empty();
+  return any;
+}
+
+std::string export_file_name(const std::string& day) {
+  return "antirumour-data-" + day + ".json";
+}
+
+session_action::DataExported export_to_folder(const std::string& save_dir,
+                                              const std::string& file_name,
+                                              const std::string& text) {
+  const std::string name = std::filesystem::path(file_name).stem().string();
+  SaveWrite w = write_save(save_dir, name, text);
+  const std::string path = (std::filesystem::path(save_dir) / file_name).string();
+  if (w.ok) std::printf("antirumour: this device's data saved to %s\n", path.c_str());
+  return {path, w.ok ? "" : w.error};
+}
+
+session_action::ImportData read_import_file(const std::string& path) {
+  session_action::ImportData in{path, {}, {}};
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) {
+    in.read_error = "cannot read this file (" + ec.message() + ")";
+  } else if (size > device_data_max_bytes) {
+    in.read_error = too_large_for_device_data(size);
+  } else if (!read_text_file(path, in.text)) {
+    in.read_error = "cannot read this file";
+  }
+  return in;
+}
+
+Restored restore_save(const std::string& save_dir, std::string_view name, std::string_view text,
+                      std::vector<Problem>& problems) {
+  if (!is_save_name(name)) return Restored::Failed;
+  const std::string file = std::string(name) + " (the copy kept until the save was stored)";
+  std::vector<Problem> found = check_save(name, text, file);
+  if (!has_errors(found))
+    return write_save(save_dir, name, text).ok ? Restored::Written : Restored::Failed;
+  std::string kept = keep_copy(save_dir, name, "unreadable", text);
+  if (kept.empty()) return Restored::Failed;
+  for (auto& p : found) p.message += " (kept aside as " + kept + ")";
+  problems.insert(problems.end(), found.begin(), found.end());
+  return Restored::KeptAside;
 }
 
 }  // namespace ar::platform

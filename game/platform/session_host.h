@@ -5,6 +5,8 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "session.h"
 
@@ -18,6 +20,8 @@ struct SessionStart {
   // Sees the content before the session takes it (the fonts bake only the characters it uses).
   std::function<void(const SessionContent&)> before_start;
   DevicePreferences device{};  // the browser's prefers-contrast / prefers-reduced-motion
+  // Found before the start and shown in the report (an unsynced save that could not be read).
+  std::vector<Problem> problems = {};
 };
 
 // Reads the content and the saved progress and starts the session. A save that cannot be read is
@@ -26,9 +30,35 @@ std::unique_ptr<Session> start_session(const SessionStart& start);
 
 struct EffectHandlers {
   std::function<void(const std::string& url)> open_link;
-  std::function<void()> after_save;  // e.g. the browser copies the save into IndexedDB
+  // A save was written (the browser copies it into IndexedDB, keeping a copy until it is there).
+  std::function<void(std::string_view name, const std::string& text)> after_save;
+  // Hands the device's data to the player; returns what the session is told (the file, or an
+  // error). Unset: written into the save folder (export_to_folder).
+  std::function<session_action::DataExported(const std::string& file_name, const std::string& text)>
+      export_data;
+  // Lets the player pick a file to load, which ends in an ImportData action. Unset: the file
+  // import_file_name in the save folder is read at once (import_from_folder).
+  std::function<void()> choose_import_file;
 };
 // Takes the session's effects and carries them out; true when there was anything to do.
 bool carry_out_effects(Session& session, const std::string& save_dir, const EffectHandlers& h);
+
+// antirumour-data-YYYY-MM-DD.json: the name an export of the device's data gets.
+std::string export_file_name(const std::string& today);
+// Writes the export into the save folder (where the desktop game keeps it).
+session_action::DataExported export_to_folder(const std::string& save_dir,
+                                              const std::string& file_name,
+                                              const std::string& text);
+// On the desktop, "Load from a file" reads this file in the save folder.
+inline constexpr std::string_view import_file_name = "import.json";
+// Reads `path` whole (at most device_data_max_bytes) into an ImportData action.
+session_action::ImportData read_import_file(const std::string& path);
+
+// A save that reached this device's memory but maybe not its storage (the browser's copy kept
+// until IndexedDB has it): written over <name>.json when its kind's reader takes it (it is
+// newer), else kept aside as <name>.unreadable-<n>.json, with the problem added to `problems`.
+enum class Restored { Written, KeptAside, Failed };
+Restored restore_save(const std::string& save_dir, std::string_view name, std::string_view text,
+                      std::vector<Problem>& problems);
 
 }  // namespace ar::platform

@@ -1,4 +1,5 @@
-// About the game: where its facts come from, the packs loaded, how the score works.
+// About the game: where its facts come from, the player's data on this device (saved to a file,
+// loaded from one), the packs loaded, how the score works.
 #include "screens.h"
 #include "test_marks.h"
 #include "theme.h"
@@ -6,10 +7,48 @@
 
 namespace ar::ui {
 
+namespace {
+
+// What came of the last "Save to a file" or "Load from a file", in the player's language; the
+// problems are located, as the content report shows them.
+void data_notice(const Session& session) {
+  const DataNotice& n = session.data_notice();
+  using K = DataNotice::Kind;
+  if (n.kind == K::None) return;
+  const bool failed = n.kind == K::ExportFailed || n.kind == K::ImportFailed;
+  std::string text;
+  switch (n.kind) {
+    case K::Exported: text = session.format("about.data_saved", {n.file}); break;
+    case K::ExportFailed: text = session.format("about.data_save_failed", {n.error}); break;
+    case K::Imported:
+      text = session.format("about.data_loaded", {n.file, std::to_string(n.rounds_played)});
+      break;
+    case K::ImportFailed: text = session.format("about.data_load_failed", {n.file}); break;
+    case K::None: break;
+  }
+  ImGui::BeginGroup();
+  wrapped_text(text, failed ? colour::wrong : colour::right);
+  if (!n.problems.empty() && !failed) wrapped_text(session.tr("about.data_notes"), colour::muted);
+  for (const auto& p : n.problems) wrapped_text(format_problem(p), colour::muted);
+  ImGui::EndGroup();
+  mark("data-notice", text);
+}
+
+}  // namespace
+
 std::optional<SessionAction> about_screen(const Session& session) {
   std::optional<SessionAction> action;
   if (auto a = begin_screen(session, "about", 36, "about.heading")) action = a;
   wrapped_text(session.tr("about.body"));
+  ImGui::Dummy(em(0, 0.5f));
+  heading(session.tr("about.data"), 1.1f);
+  wrapped_text(session.tr("about.data_body"));
+  if (big_button("data-export", session.tr("about.data_save"), -1))
+    action = session_action::ExportData{};
+  // On the web the page opens its file picker during the tap itself (web/device_files.js).
+  if (big_button("data-import", session.tr("about.data_load"), -1))
+    action = session_action::ChooseImportFile{};
+  data_notice(session);
   ImGui::Dummy(em(0, 0.5f));
   heading(session.tr("about.packs"), 1.1f);
   for (const auto& pack : session.library().packs()) {

@@ -38,11 +38,14 @@ void mark_text_field(const std::string& id) {
   if (find_mark(id)) text_fields().insert(id);
 }
 
+bool mark_contains(const std::string& id, float x, float y) {
+  const ItemRect* r = find_mark(id);
+  return r && x >= r->x && x <= r->x + r->w && y >= r->y && y <= r->y + r->h;
+}
+
 bool text_field_at(float x, float y) {
   for (const auto& id : text_fields())
-    if (const ItemRect* r = find_mark(id);
-        r && x >= r->x && x <= r->x + r->w && y >= r->y && y <= r->y + r->h)
-      return true;
+    if (mark_contains(id, x, y)) return true;
   return false;
 }
 

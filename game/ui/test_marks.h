@@ -21,6 +21,8 @@ void clear_marks();
 const ItemRect* find_mark(const std::string& id);
 // mark() for a text field.
 void mark_text_field(const std::string& id);
+// Whether the point (in display pixels) is on the widget marked `id` in the last frame.
+bool mark_contains(const std::string& id, float x, float y);
 // Whether the point (in display pixels) is on a text field drawn in the last frame.
 bool text_field_at(float x, float y);
 const std::map<std::string, ItemRect>& all_marks();

@@ -1,6 +1,8 @@
 // Saves in the browser never lost or cut by a reload: a round ends (which saves progress and starts
 // copying it to IndexedDB) and the page is reloaded at once, before or while the copy runs. After
-// every reload the progress is the old one or the new one, never unreadable.
+// every reload the progress is readable, and a round that was saved is kept: the page keeps a copy
+// of each save in localStorage until IndexedDB has it (web/saves.js). A test-only hook holds the
+// IndexedDB copy back, so the reload lands inside that window every time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Game, servedGame } from './game_driver.mjs';
@@ -39,12 +41,74 @@ async function storedRounds(page) {
   }));
 }
 
+// The files IDBFS holds for /save (what a reload will find).
+async function storedFiles(page) {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('/save');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      const keys = db.transaction(['FILE_DATA'], 'readonly').objectStore('FILE_DATA').getAllKeys();
+      keys.onerror = () => reject(keys.error);
+      keys.onsuccess = () => { db.close(); resolve(keys.result.map(String)); };
+    };
+  }));
+}
+
+const unsyncedKey = 'antirumour.unsynced-save.progress';
+
 // The page opened again at the title's address. A plain reload could land on the round's address
 // (#play?…, the click's frame not drawn yet), which starts a new round (links.test.mjs).
 async function reloaded(game) {
   await game.page.goto(game.page.url().split('#')[0]);
   return game.waitFor((s) => s.ready && s.frames > 2, 'the reloaded game');
 }
+
+test('a round saved but not yet in IndexedDB survives a reload at once', async () => {
+  const page = await session.context().newPage();
+  await page.goto(`${base}?seed=12&lang=en`);
+  const game = new Game(page);
+  const before = await game.waitFor((s) => s.ready && s.frames > 2, 'the first frames');
+  const stored = await storedRounds(page);
+  // The copy to IndexedDB now waits a minute: a reload comes first, every time.
+  await page.evaluate(() => Module.ccall('ar_test_delay_save_sync', null, ['number'], [60000]));
+  const next = await playToLastNext(game);
+  await page.mouse.click(next.x + next.w / 2, next.y + next.h / 2);
+  const played = await game.waitFor((s) => s.rounds_played === before.rounds_played + 1, 'the round saved');
+  assert.equal(played.best_score.verdict, 100);
+  assert.equal(await storedRounds(page), stored, 'the save reached IndexedDB despite the delay');
+  const s = await reloaded(game);
+  assert.equal(s.rounds_played, before.rounds_played + 1, 'the reload lost the round');
+  assert.equal(s.best_score.verdict, 100);
+  assert.equal(s.problems, 0);
+  // Put back, it is copied to IndexedDB, and the quick copy goes.
+  const start = Date.now();
+  while (await storedRounds(page) !== s.rounds_played
+         || await page.evaluate((k) => localStorage.getItem(k), unsyncedKey) !== null) {
+    assert.ok(Date.now() - start < 10000, 'the restored save never reached IndexedDB');
+    await page.waitForTimeout(50);
+  }
+  await page.close();
+});
+
+test('a quick copy that cannot be read is kept aside and reported; the stored save stays', async () => {
+  const page = await session.context().newPage();
+  await page.goto(`${base}?lang=en`);
+  const game = new Game(page);
+  const before = await game.waitFor((s) => s.ready && s.frames > 2, 'the first frames');
+  const asideBefore = (await storedFiles(page)).filter((k) => k.includes('progress.unreadable-')).length;
+  await page.evaluate((k) => localStorage.setItem(k, '{"format": 1, "kind": "progress", "rounds_played": "lots"'), unsyncedKey);
+  const s = await reloaded(game);
+  assert.equal(s.rounds_played, before.rounds_played);
+  assert.equal(s.problems, 1);
+  const start = Date.now();
+  while ((await storedFiles(page)).filter((k) => k.includes('progress.unreadable-')).length !== asideBefore + 1) {
+    assert.ok(Date.now() - start < 10000, 'the unreadable copy was not kept aside in IndexedDB');
+    await page.waitForTimeout(50);
+  }
+  assert.equal(await page.evaluate((k) => localStorage.getItem(k), unsyncedKey), null);
+  await page.close();
+});
 
 test('a reload right after a round ends keeps the old or the new progress, never a broken one', async (t) => {
   const page = await session.context().newPage();

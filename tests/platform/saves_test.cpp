@@ -180,3 +180,90 @@ TEST_CASE("a format-1 save from before kinds existed still loads", "[saves]") {
   CHECK(session->progress().times_seen("jobs-they-dont-work") == 2);
   CHECK(names_in(t.path) == std::vector<std::string>{"progress.json"});
 }
+
+TEST_CASE("a copy kept aside never overwrites another, and a bad label is refused", "[saves]") {
+  TempFolder t;
+  CHECK(keep_copy(t.dir(), "progress", "before-import", "one") ==
+        (t.path / "progress.before-import-1.json").string());
+  CHECK(keep_copy(t.dir(), "progress", "before-import", "two") ==
+        (t.path / "progress.before-import-2.json").string());
+  CHECK(file_text(t.path / "progress.before-import-1.json") == "one");
+  CHECK(keep_copy(t.dir(), "progress", "../x", "three").empty());
+  CHECK(keep_copy(t.dir(), "../progress", "unreadable", "three").empty());
+  CHECK(names_in(t.path) ==
+        std::vector<std::string>{"progress.before-import-1.json", "progress.before-import-2.json"});
+}
+
+TEST_CASE("a save kept until it reached the storage is put back when readable, else kept aside",
+          "[saves]") {
+  TempFolder t;
+  put_file(t.path / "progress.json", R"({"format": 1, "kind": "progress", "rounds_played": 4})");
+  std::vector<Problem> problems;
+  const std::string newer = R"({"format": 1, "kind": "progress", "rounds_played": 5})";
+  CHECK(restore_save(t.dir(), "progress", newer, problems) == Restored::Written);
+  CHECK(file_text(t.path / "progress.json") == newer);
+  CHECK(problems.empty());
+  // A damaged copy leaves the save alone and is kept beside it, reported.
+  const std::string damaged = R"({"format": 1, "kind": "progress", "rounds_played": "x"})";
+  CHECK(restore_save(t.dir(), "progress", damaged, problems) == Restored::KeptAside);
+  CHECK(file_text(t.path / "progress.json") == newer);
+  CHECK(file_text(t.path / "progress.unreadable-1.json") == damaged);
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].message.find("kept aside as") != std::string::npos);
+  // A name the game keeps no save under is never written as a save.
+  CHECK(restore_save(t.dir(), "draft-x", "{}", problems) == Restored::KeptAside);
+  CHECK_FALSE(fs::exists(t.path / "draft-x.json"));
+  CHECK(restore_save(t.dir(), "../x", newer, problems) == Restored::Failed);
+  // The game starts from the restored save and shows what was kept aside.
+  auto session = start_session({AR_CONTENT, t.dir(), "en", 1, {}, {}, problems});
+  CHECK(session->progress().rounds_played == 5);
+  CHECK(session->problems().size() == 2);
+}
+
+TEST_CASE("the desktop exports into the save folder and imports import.json from it", "[saves]") {
+  TempFolder t;
+  auto session = start_in(t);
+  REQUIRE(session->apply(session_action::SetTextStep{2}));
+  REQUIRE(session->apply(session_action::ExportData{}));
+  CHECK(carry_out_effects(*session, t.dir(), {}));
+  const DataNotice& exported = session->data_notice();
+  REQUIRE(exported.kind == DataNotice::Kind::Exported);
+  INFO(exported.file);
+  CHECK(fs::path(exported.file).parent_path() == t.path);
+  CHECK(fs::path(exported.file).filename().string().rfind("antirumour-data-", 0) == 0);
+  const std::string data = file_text(exported.file);
+  CHECK(data.find("\"device-data\"") != std::string::npos);
+
+  SECTION("nothing to import yet: said on screen, nothing changed") {
+    REQUIRE(session->apply(session_action::ChooseImportFile{}));
+    CHECK(carry_out_effects(*session, t.dir(), {}));
+    CHECK(session->data_notice().kind == DataNotice::Kind::ImportFailed);
+    CHECK(session->data_notice().file == (t.path / "import.json").string());
+  }
+  SECTION("another device's file replaces the progress; this one's is kept aside") {
+    put_file(t.path / "import.json",
+             R"({"format": 1, "kind": "device-data", "saves": {"progress": )"
+             R"({"format": 1, "kind": "progress", "rounds_played": 9, "seen": {"a-b": 1}}}})");
+    REQUIRE(session->apply(session_action::ChooseImportFile{}));
+    CHECK(carry_out_effects(*session, t.dir(), {}));
+    CHECK(session->data_notice().kind == DataNotice::Kind::Imported);
+    CHECK(session->progress().rounds_played == 9);
+    auto again = start_in(t);
+    CHECK(again->progress().rounds_played == 9);
+    CHECK(again->progress().times_seen("a-b") == 1);
+    // Loading the first export now: the 9 rounds are kept aside first, byte for byte loadable.
+    REQUIRE(again->apply(session_action::ImportData{"x.json", data, ""}));
+    CHECK(carry_out_effects(*again, t.dir(), {}));
+    CHECK(again->progress().rounds_played == 0);
+    CHECK(again->progress().text_step == 2);
+    CHECK(load_progress(file_text(t.path / "progress.before-import-1.json"), "p")
+              .progress.rounds_played == 9);
+    CHECK(start_in(t)->progress().text_step == 2);
+  }
+  SECTION("a file too large is refused before it is read") {
+    put_file(t.path / "import.json", std::string(2 * 1024 * 1024, ' '));
+    auto in = read_import_file((t.path / "import.json").string());
+    CHECK(in.text.empty());
+    CHECK(in.read_error.find("too large") != std::string::npos);
+  }
+}

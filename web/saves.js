@@ -1,0 +1,73 @@
+// Saves in the browser: the folder /save lives in memory and is copied to IndexedDB (IDBFS) after
+// each write. That copy is asynchronous (100 ms or more): a reload in between would lose the save.
+// So each save is also kept in localStorage, which writes at once, until IndexedDB reports it has
+// it; at the next start a copy still there is newer than the file and is put back over it
+// (ar_restore_save checks it first; one it cannot read is kept aside like any bad save).
+// Linked with --js-library (cmake/game.cmake); run_web.cpp declares these functions extern "C".
+mergeInto(LibraryManager.library, {
+  // cString (a string copied into the game's memory) is in web/device_files.js.
+  $unsyncedSaves__deps: ['$FS', '$cString', 'free'],
+  $unsyncedSaves: {
+    prefix: 'antirumour.unsynced-save.',
+    // localStorage can be missing or refuse (private windows, a full quota): saves then go on as
+    // before, to IndexedDB only.
+    keep: function (name, text) {
+      try { localStorage.setItem(unsyncedSaves.prefix + name, text); } catch (e) {
+        console.warn('antirumour: no quick copy of the save', e);
+      }
+    },
+    // Copies the folder to IndexedDB; then the copies of `saves` ({name, text}) can go, unless a
+    // newer save of the same name has replaced them meanwhile (its own copy runs after).
+    sync: function (saves) {
+      FS.syncfs(false, function (err) {
+        if (err) { console.warn('antirumour: save failed', err); return; }
+        for (const save of saves) {
+          const key = unsyncedSaves.prefix + save.name;
+          try { if (localStorage.getItem(key) === save.text) localStorage.removeItem(key); } catch (e) { }
+        }
+      });
+    },
+    // The copies left by a page that went away before IndexedDB had them, put back in the folder.
+    restore: function () {
+      const restored = [];
+      let keys = [];
+      try { keys = Object.keys(localStorage); } catch (e) { return restored; }
+      for (const key of keys) {
+        if (!key.startsWith(unsyncedSaves.prefix)) continue;
+        const name = key.slice(unsyncedSaves.prefix.length);
+        if (!/^[a-z0-9-]{1,64}$/.test(name)) continue;
+        const text = localStorage.getItem(key);
+        if (text === null) continue;
+        const namePtr = cString(name), textPtr = cString(text);
+        const done = Module.ccall('ar_restore_save', 'number', ['number', 'number'], [namePtr, textPtr]);
+        _free(namePtr);
+        _free(textPtr);
+        if (done) restored.push({ name: name, text: text });
+      }
+      return restored;
+    },
+  },
+
+  js_mount_saves__deps: ['$FS', '$IDBFS', '$unsyncedSaves'],
+  js_mount_saves: function (dir) {
+    const path = UTF8ToString(dir);
+    FS.mkdir(path);
+    FS.mount(IDBFS, {}, path);
+    FS.syncfs(true, function (err) {
+      if (err) console.warn('antirumour: saved progress unavailable', err);
+      const restored = unsyncedSaves.restore();
+      Module.ccall('ar_saves_loaded', null, [], []);
+      if (restored.length) unsyncedSaves.sync(restored);
+    });
+  },
+
+  // `delayMs` is 0 except in the end-to-end tests (ar_test_delay_save_sync): it holds the copy to
+  // IndexedDB back so a test can reload inside the window.
+  js_save_written__deps: ['$unsyncedSaves'],
+  js_save_written: function (name, text, delayMs) {
+    const save = { name: UTF8ToString(name), text: UTF8ToString(text) };
+    unsyncedSaves.keep(save.name, save.text);
+    if (delayMs > 0) setTimeout(function () { unsyncedSaves.sync([save]); }, delayMs);
+    else unsyncedSaves.sync([save]);
+  },
+});
