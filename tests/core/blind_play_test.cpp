@@ -3,9 +3,16 @@
 // the pass mark over many seeded rounds of the shipped content. The game teaches a way of
 // thinking, not an answer key.
 //
-// Hidden ([.blind], run with `core_tests "[blind]"`) until the shipped content passes: on
-// 2026-12-02 always answering "false" averaged 67.6 % and the longest reply 97.7 % (most
-// scenarios have two good replies and one poor one, and 25 of 46 verdicts are "false").
+// Reply mode runs with the core tests. On 2026-12-02, before the reply sets were rewritten (two
+// good replies and one poor one in most scenarios), a random reply averaged 65.2 %, the question
+// 92.3 % and the longest 97.7 %. Each scenario now has four replies, usually one or two good ones
+// among plausible poor ones (a long lecture with the right figures, a sarcastic question,
+// agreeing to avoid a clash); after that: first shown 45.5 %, random 44.8 %, the question 34.7 %,
+// the longest 25.1 %.
+//
+// Verdict mode is still hidden ([.blind], run with `core_tests "[blind]"`): always answering
+// "false" averaged 67.6 % (25 of 46 verdicts are "false"); balancing it needs new verified
+// scenarios.
 #include <catch2/catch.hpp>
 
 #include <cstdio>
@@ -98,7 +105,7 @@ TEST_CASE("blind play in verdict mode averages under 50 %", "[.blind]") {
   });
 }
 
-TEST_CASE("blind play in reply mode averages under 50 %", "[.blind]") {
+TEST_CASE("blind play in reply mode averages under 50 %", "[blind]") {
   check_blind("first shown", Mode::Reply, reply_at(0));
   check_blind("second shown", Mode::Reply, reply_at(1));
   check_blind("third shown", Mode::Reply, reply_at(2));
