@@ -24,5 +24,11 @@ void mark_text_field(const std::string& id);
 // Whether the point (in display pixels) is on a text field drawn in the last frame.
 bool text_field_at(float x, float y);
 const std::map<std::string, ItemRect>& all_marks();
+// The marked widget that held ImGui's keyboard focus in the last frame (shown or not), if any:
+// its id and words, for the screen reader's mirror.
+struct FocusedMark {
+  std::string id, label;
+};
+const FocusedMark* focused_mark();
 
 }  // namespace ar::ui

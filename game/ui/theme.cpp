@@ -40,6 +40,7 @@ void apply_style() {
   c[ImGuiCol_ButtonActive] = {0.64f, 0.76f, 0.90f, 1.0f};
   c[ImGuiCol_Header] = {0.80f, 0.87f, 0.95f, 1.0f};
   c[ImGuiCol_CheckMark] = colour::accent;
+  c[ImGuiCol_NavHighlight] = {0, 0, 0, 0};  // ImGui's 2 px ring: keyboard_focus.cpp draws one in em
   ImGui::GetStyle() = s;
 }
 

@@ -1,5 +1,6 @@
 #include "view.h"
 
+#include "keyboard_focus.h"
 #include "screens.h"
 #include "test_marks.h"
 #include "text_size.h"
@@ -10,11 +11,21 @@ namespace ar::ui {
 std::optional<SessionAction> View::frame(const Session& session) {
   clear_marks();
   set_text_step(session.progress().text_step);  // the fonts follow it from the next frame
-  // Whatever the player sees next starts at its top, not where the last page was scrolled to.
+  // Whatever the player sees next starts at its top, not where the last page was scrolled to,
+  // and with no keyboard focus left on a button of the last one.
   auto view = std::make_tuple(session.screen(), session.round().phase(), session.round().position(),
                               session.open_practice());
-  if (view != last_view_) request_scroll_to_top();
+  if (view != last_view_) {
+    request_scroll_to_top();
+    restart_keyboard_focus();
+  }
   last_view_ = view;
+  std::optional<SessionAction> action = draw(session);
+  draw_focus_ring();
+  return action;
+}
+
+std::optional<SessionAction> View::draw(const Session& session) {
   switch (session.screen()) {
     case Screen::Title: return title_screen(session);
     case Screen::Setup: return setup_screen(session);
