@@ -44,7 +44,8 @@ target_compile_options(antirumour_files PRIVATE ${AR_WARNINGS})
 # --- the executable -------------------------------------------------------------------------------
 set(AR_PLATFORM_SOURCES game/platform/sdl_window.cpp)
 if(AR_WEB)
-  list(APPEND AR_PLATFORM_SOURCES game/platform/run_web.cpp game/platform/page_links_web.cpp)
+  list(APPEND AR_PLATFORM_SOURCES game/platform/run_web.cpp game/platform/page_links_web.cpp
+       game/platform/screen_mirror_web.cpp)
 else()
   list(APPEND AR_PLATFORM_SOURCES game/platform/run_native.cpp)
 endif()
@@ -100,13 +101,15 @@ if(AR_WEB)
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/page_links.js"
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/saves.js"
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/device_files.js"
+    "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/screen_mirror.js"
     --shell-file ${CMAKE_SOURCE_DIR}/web/shell.html
     "SHELL:--preload-file ${AR_STAGE}/assets@/assets"
     "SHELL:--preload-file ${AR_STAGE}/content@/content"
     "SHELL:--exclude-file *.csv" "SHELL:--exclude-file *.schema.json")
   set_property(TARGET antirumour APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/shell.html
     ${CMAKE_SOURCE_DIR}/web/page_bridge.js ${CMAKE_SOURCE_DIR}/web/saves.js
-    ${CMAKE_SOURCE_DIR}/web/device_files.js ${CMAKE_SOURCE_DIR}/web/page_links.js)
+    ${CMAKE_SOURCE_DIR}/web/device_files.js ${CMAKE_SOURCE_DIR}/web/page_links.js
+    ${CMAKE_SOURCE_DIR}/web/screen_mirror.js)
   # index.html (its Content-Security-Policy completed with the inline code's hashes), boot.js, the
   # manifest, the icon, and the service worker with the build's file list and content hash.
   find_program(AR_PYTHON3 python3 REQUIRED)

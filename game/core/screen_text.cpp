@@ -29,8 +29,9 @@ void rumour_lines(const Session& s, std::vector<std::string>& out) {
   out.push_back(s.tr(reply_mode ? "play.neighbour_reply" : "play.neighbour") + " «" +
                 sc->rumour.in(lang) + "»");
   if (round.phase() == Phase::Answering) {
+    size_t count = reply_mode ? round.reply_order().size() : sc->choices.size();
     out.push_back(s.tr(reply_mode ? "play.ask_reply" : "play.ask_verdict") + " " +
-                  s.tr("a11y.press_number"));
+                  s.format("a11y.press_number", {std::to_string(count)}));
     int n = 1;
     if (reply_mode) {
       for (int i : round.reply_order())

@@ -20,6 +20,7 @@
 #include "game_text.h"
 #include "page_links.h"
 #include "platform.h"
+#include "screen_mirror_web.h"
 #include "sdl_window.h"
 #include "session_host.h"
 #include "test_marks.h"
@@ -121,9 +122,12 @@ void frame() {
   game->quiet_frames = had_input || ui::wants_frames() ? 0 : game->quiet_frames + 1;
   if (game->quiet_frames > 8) return;
   game->window.begin_frame(game->pixel_ratio);
-  if (auto action = game->view.frame(*game->session)) game->session->apply(*action);
-  page_links::record_screen(*game->session);
+  auto action = game->view.frame(*game->session);
   game->window.end_frame();
+  // The page's text for screen readers, when it changed: what this frame drew, not yet the action.
+  mirror_screen(*game->session);
+  if (action) game->session->apply(*action);
+  page_links::record_screen(*game->session);
   ++game->frames;
   // The text field lost the focus in the game: the on-screen keyboard goes away too.
   bool wants_text = ImGui::GetIO().WantTextInput;

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "keyboard_focus.h"
 #include "practice_links.h"
 #include "screen_text.h"
 #include "screens.h"
@@ -26,14 +27,17 @@ std::optional<SessionAction> answer_buttons(const Session& session, const Scenar
       std::string name = to_string(v);
       if (wrapped_button("verdict-" + name, session.tr("verdict." + name)))
         action = session_action::Game{action::PickVerdict{v}};
+      if (v == s.choices.front()) default_focus();  // Tab starts at the first answer
     }
   } else {
     ImGui::TextUnformatted(session.tr("play.ask_reply").c_str());
     // In the round's shuffled order; each button keeps its reply's own number as its name.
-    for (int i : session.round().reply_order())
+    for (int i : session.round().reply_order()) {
       if (wrapped_button("reply-" + std::to_string(i),
                          s.replies[static_cast<size_t>(i)].text.in(lang)))
         action = session_action::Game{action::PickReply{i}};
+      if (i == session.round().reply_order().front()) default_focus();
+    }
   }
   return action;
 }
@@ -98,6 +102,7 @@ std::optional<SessionAction> feedback(const Session& session, const Scenario& s,
   bool last = round.position() + 1 >= round.order().size();
   if (big_button("next", session.tr(last ? "play.see_result" : "play.next"), -1))
     action = session_action::Game{action::Next{}};
+  default_focus();
   return action;
 }
 
@@ -134,7 +139,7 @@ std::optional<SessionAction> fact_card(const Session& session, const Scenario& s
       colour::muted);
   if (ImGui::Button((session.tr("play.open_source") + " ↗##source").c_str(), {0, touch_height(0)}))
     action = session_action::OpenLink{src.url};
-  mark("source-link");
+  mark("source-link", session.tr("play.open_source"));
   end_card();
   return action;
 }

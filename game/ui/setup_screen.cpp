@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "keyboard_focus.h"
 #include "screens.h"
 #include "test_marks.h"
 #include "theme.h"
@@ -95,6 +96,7 @@ std::optional<SessionAction> setup_screen(const Session& session) {
                       std::to_string(std::min<size_t>(available, choices.rumour_count))}),
                  colour::muted);
     if (big_button("start", session.tr("setup.start"), -1)) action = session_action::StartRound{};
+    default_focus();
   }
   end_page();
   if (!action && !(choices == session.setup())) action = session_action::ChangeSetup{choices};

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "keyboard_focus.h"
 #include "screens.h"
 #include "test_marks.h"
 #include "theme.h"
@@ -58,6 +59,7 @@ std::optional<SessionAction> summary_screen(const Session& session) {
   ImGui::Dummy(em(0, 0.5f));
   if (big_button("play-again", session.tr("summary.again"), -1))
     action = session_action::GoTo{Screen::Setup};
+  default_focus();
   if (big_button("home", session.tr("summary.home"), -1))
     action = session_action::GoTo{Screen::Title};
   end_page();

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <optional>
 #include <set>
 
 namespace ar::ui {
@@ -15,9 +16,15 @@ std::set<std::string>& text_fields() {
   static std::set<std::string> s;
   return s;
 }
+std::optional<FocusedMark>& focused() {
+  static std::optional<FocusedMark> f;
+  return f;
+}
 }  // namespace
 
 void mark(const std::string& id, const std::string& label) {
+  // Before the visibility check: the focus may rest on a widget scrolled half out of view.
+  if (ImGui::IsItemFocused()) focused() = FocusedMark{id, label};
   ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
   // Only what is visible can be clicked: the draw list's clip rectangle is the part of this
   // window (and of the windows around it) that is on screen.
@@ -31,6 +38,7 @@ void mark(const std::string& id, const std::string& label) {
 void clear_marks() {
   marks().clear();
   text_fields().clear();
+  focused().reset();
 }
 
 void mark_text_field(const std::string& id) {
@@ -56,6 +64,10 @@ const ItemRect* find_mark(const std::string& id) {
 
 const std::map<std::string, ItemRect>& all_marks() {
   return marks();
+}
+
+const FocusedMark* focused_mark() {
+  return focused() ? &*focused() : nullptr;
 }
 
 }  // namespace ar::ui

@@ -26,5 +26,11 @@ bool mark_contains(const std::string& id, float x, float y);
 // Whether the point (in display pixels) is on a text field drawn in the last frame.
 bool text_field_at(float x, float y);
 const std::map<std::string, ItemRect>& all_marks();
+// The marked widget that held ImGui's keyboard focus in the last frame (shown or not), if any:
+// its id and words, for the screen reader's mirror.
+struct FocusedMark {
+  std::string id, label;
+};
+const FocusedMark* focused_mark();
 
 }  // namespace ar::ui

@@ -93,6 +93,7 @@ void apply_style() {
   c[ImGuiCol_ButtonActive] = {0.64f, 0.76f, 0.90f, 1.0f};
   c[ImGuiCol_Header] = {0.80f, 0.87f, 0.95f, 1.0f};
   c[ImGuiCol_CheckMark] = colour::accent;
+  c[ImGuiCol_NavHighlight] = {0, 0, 0, 0};  // ImGui's 2 px ring: keyboard_focus.cpp draws one in em
   if (high_contrast_on) {
     // Outlined white controls with black text; the pointer and a press fill them yellow.
     s.FrameBorderSize = 2;
@@ -104,7 +105,6 @@ void apply_style() {
     c[ImGuiCol_Header] = {1.0f, 0.93f, 0.55f, 1};
     c[ImGuiCol_FrameBg] = colour::card;
     c[ImGuiCol_TextDisabled] = colour::muted;
-    c[ImGuiCol_NavHighlight] = colour::ink;
   }
   ImGui::GetStyle() = s;
 }

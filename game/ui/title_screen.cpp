@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "keyboard_focus.h"
 #include "screens.h"
 #include "test_marks.h"
 #include "theme.h"
@@ -19,6 +20,7 @@ std::optional<SessionAction> title_screen(const Session& session) {
   ImGui::Dummy(em(0, 0.5f));
   if (big_button("menu-play", session.tr("title.play"), -1))
     action = session_action::GoTo{Screen::Setup};
+  default_focus();
   if (big_button("menu-practices", session.tr("title.practices"), -1))
     action = session_action::GoTo{Screen::Practices};
   if (big_button("menu-about", session.tr("title.about"), -1))

@@ -20,7 +20,7 @@ std::optional<SessionAction> top_bar(const Session& session, std::optional<Scree
   if (back_to) {
     if (ImGui::Button(("← " + session.tr("nav.back") + "##back").c_str(), {0, touch_height(1.9f)}))
       action = session_action::GoTo{*back_to};
-    mark("back");
+    mark("back", "← " + session.tr("nav.back"));
     ImGui::SameLine();
   }
   ImGui::AlignTextToFramePadding();

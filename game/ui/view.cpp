@@ -1,6 +1,7 @@
 #include "view.h"
 
 #include "drag_scroll.h"
+#include "keyboard_focus.h"
 #include "screens.h"
 #include "test_marks.h"
 #include "text_size.h"
@@ -14,11 +15,21 @@ std::optional<SessionAction> View::frame(const Session& session) {
   set_text_step(session.progress().text_step);  // the fonts follow it from the next frame
   set_high_contrast(session.high_contrast());
   set_reduced_motion(session.reduced_motion());
-  // Whatever the player sees next starts at its top, not where the last page was scrolled to.
+  // Whatever the player sees next starts at its top, not where the last page was scrolled to,
+  // and with no keyboard focus left on a button of the last one.
   auto view = std::make_tuple(session.screen(), session.round().phase(), session.round().position(),
                               session.open_practice());
-  if (view != last_view_) request_scroll_to_top();
+  if (view != last_view_) {
+    request_scroll_to_top();
+    restart_keyboard_focus();
+  }
   last_view_ = view;
+  std::optional<SessionAction> action = draw(session);
+  draw_focus_ring();
+  return action;
+}
+
+std::optional<SessionAction> View::draw(const Session& session) {
   switch (session.screen()) {
     case Screen::Title: return title_screen(session);
     case Screen::Setup: return setup_screen(session);

@@ -14,6 +14,7 @@ class View {
   std::optional<SessionAction> frame(const Session& session);
 
  private:
+  std::optional<SessionAction> draw(const Session& session);  // the current screen
   // What was on screen last frame: a new page starts at its top.
   std::tuple<Screen, Phase, size_t, const Practice*> last_view_{Screen::Title, Phase::Choosing, 0,
                                                                 nullptr};

@@ -74,8 +74,9 @@ bool chip(const std::string& mark_id, const std::string& label, bool on) {
   }
   // A check mark as well as the colour: the state must not rest on colour alone.
   std::string text = (on ? "✓ " : "") + label;
-  bool clicked = ImGui::Button((text + "##" + mark_id).c_str(), {0, touch_height(1.9f)});
-  mark(mark_id, label);
+  // "###": the id leaves the words out, so the keyboard focus stays on a chip as it toggles.
+  bool clicked = ImGui::Button((text + "###" + mark_id).c_str(), {0, touch_height(1.9f)});
+  mark(mark_id, text);
   if (on) ImGui::PopStyleColor(3);
   return clicked;
 }
@@ -187,8 +188,10 @@ void begin_card(const char* id, const ImVec4& background) {
   ImGui::BeginChild(
       id, {column_width(), 0},
       ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
-      // The card grows with its text; the wheel and touch drags scroll the page.
-      ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar);
+      // The card grows with its text; the wheel and touch drags scroll the page. Its buttons
+      // take their turn in the page's Tab order (not one stop to enter with Enter).
+      ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar |
+          ImGuiWindowFlags_NavFlattened);
 }
 
 void end_card() {

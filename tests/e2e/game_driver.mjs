@@ -230,6 +230,11 @@ export class Game {
 
   // How many distinct colours the canvas shows: a blank canvas has one or two.
   async canvasColours() {
+    return Object.keys(await this.canvasHistogram()).length;
+  }
+
+  // How often each colour (0xRRGGBB) shows on the canvas, in a sample of every 7th pixel.
+  async canvasHistogram() {
     const png = await this.page.locator('#canvas').screenshot();
     return this.page.evaluate(async (b64) => {
       // Decoded from a Blob, not loaded from a data: address, which the page's policy refuses.
@@ -240,9 +245,12 @@ export class Game {
       const ctx = c.getContext('2d');
       ctx.drawImage(img, 0, 0);
       const data = ctx.getImageData(0, 0, c.width, c.height).data;
-      const seen = new Set();
-      for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-      return seen.size;
+      const seen = {};
+      for (let i = 0; i < data.length; i += 4 * 7) {
+        const rgb = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+        seen[rgb] = (seen[rgb] || 0) + 1;
+      }
+      return seen;
     }, png.toString('base64'));
   }
 }
