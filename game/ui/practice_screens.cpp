@@ -19,17 +19,21 @@ bool facet_combo(const char* id, const std::string& all_label, std::string& valu
   bool changed = false;
   std::string preview = value.empty() ? all_label : value;
   ImGui::SetNextItemWidth(em(10));
-  if (ImGui::BeginCombo(id, preview.c_str())) {
+  // As tall as the screen allows: a finger cannot scroll a popup list (only a page drags), so
+  // every value must be in view, not only the first eight.
+  std::string name = std::string(id).substr(2);
+  if (ImGui::BeginCombo(id, preview.c_str(), ImGuiComboFlags_HeightLargest)) {
     if (ImGui::Selectable(all_label.c_str(), value.empty())) value.clear(), changed = true;
     for (const auto& v : values) {
       auto it = counts.find(v);
       int n = it == counts.end() ? 0 : it->second;
       std::string label = v + " (" + std::to_string(n) + ")";
       if (ImGui::Selectable(label.c_str(), value == v)) value = v, changed = true;
+      mark(name + "-" + v, label);
     }
     ImGui::EndCombo();
   }
-  mark(std::string(id).substr(2));
+  mark(name);
   return changed;
 }
 

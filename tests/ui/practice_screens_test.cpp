@@ -136,3 +136,16 @@ TEST_CASE("the year steppers narrow the practices to those running in those year
   ui.click("year-from-less");
   CHECK(ui.session().practice_filter() == PracticeFilter{});  // back to the full range: no filter
 }
+
+TEST_CASE("on a phone every country in the filter's list is in view, and a tap picks it") {
+  UiDriver ui(test::shipped_content(21), 390, 844, 3);
+  ui.click("menu-practices");
+  const auto& countries = ui.session().practices().countries();
+  REQUIRE(countries.size() > 8);  // more than a plain combo shows
+  ui.scroll_to("country");
+  ui.click("country");
+  ui.frames(2);
+  for (const auto& c : countries) CHECK(ui.visible("country-" + c));  // no scrolling needed
+  ui.click("country-" + countries.back());
+  CHECK(ui.session().practice_filter().country == countries.back());
+}
