@@ -175,11 +175,11 @@ function table(r) {
   for (const c of r.content) (byKey[c.scenarios] ??= {})[c.mode] = c;
   for (const [n, m] of Object.entries(byKey)) {
     if (!m.library || !m.json) continue;
-    rows.push([`content ${n} scenarios (${m.library.packs} packs, ${kb(m.library.bytes)} KB): load ms | json.parse ms`,
-      m.library.load_ms.toFixed(1), m.json.load_ms.toFixed(1), '(library | bare parse)']);
+    rows.push([`content ${n} scenarios (${m.library.packs} packs, ${kb(m.library.bytes)} KB): load ms / json.parse ms`,
+      m.library.load_ms.toFixed(1), m.json.load_ms.toFixed(1), '(library / bare parse)']);
     rows.push([`content ${n}: index ms`, m.library.index_ms.toFixed(2), '', '']);
     rows.push([`content ${n}: peak memory growth MB`, ((m.library.rss_peak_kb - m.library.rss_before_kb) / 1024).toFixed(1),
-      ((m.json.rss_peak_kb - m.json.rss_before_kb) / 1024).toFixed(1), '(library | bare parse)']);
+      ((m.json.rss_peak_kb - m.json.rss_before_kb) / 1024).toFixed(1), '(library / bare parse)']);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
   return rows.map((row) => '| ' + row.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |').join('\n') +
