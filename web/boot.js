@@ -143,6 +143,7 @@
   // space (Chromium decides by itself, Firefox may ask the player: so only once).
   const previousReady = Module.onGameReady;
   Module.onGameReady = () => {
+    started = true;
     if (previousReady) previousReady();
     try {
       if (!navigator.storage || !navigator.storage.persist || localStorage.getItem('antirumour.persist')) return;
@@ -152,6 +153,18 @@
         .catch(() => {});
     } catch (error) { /* storage blocked: nothing to keep */ }
   };
+
+  // An error nobody caught before the first frame (a damaged build, a browser quirk) would leave
+  // "Loading…" on screen for ever: say the game could not start, with the retry button. After the
+  // first frame the game reports its own troubles (onAbort, onGameError).
+  let started = false;
+  const failBeforeStart = (error) => {
+    if (started) return;
+    console.error('antirumour: the game could not start', error);
+    fail(COULD_NOT_START);
+  };
+  window.addEventListener('error', (event) => failBeforeStart(event.error || event.message));
+  window.addEventListener('unhandledrejection', (event) => failBeforeStart(event.reason));
 
   start().catch((error) => {
     console.error('antirumour: download failed', error);

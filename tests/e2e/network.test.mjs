@@ -102,3 +102,19 @@ test('the network stays down: the message, then the retry button starts the game
   assert.equal(await page.locator('#loading').isVisible(), false);
   await page.close();
 });
+
+test('a game script that throws while it starts: "could not start" in three languages, not "Loading…"', async () => {
+  const page = await context.newPage();
+  await page.route('**/antirumour.js', (route) => route.fulfill({
+    status: 200, contentType: 'text/javascript', body: 'throw new Error("a damaged build");',
+  }));
+  await page.goto(`${base}?lang=en`);
+  const retry = page.locator('#retry');
+  await retry.waitFor({ state: 'visible', timeout: 30000 });
+  const text = await page.locator('#status').innerText();
+  assert.match(text, /no ha podido arrancar el juego/);
+  assert.match(text, /ezin izan du jokoa abiarazi/);
+  assert.match(text, /could not start the game/);
+  assert.equal(await page.locator('#progress').isVisible(), false);
+  await page.close();
+});
