@@ -26,9 +26,10 @@ void rumour_lines(const Session& s, std::vector<std::string>& out) {
   out.push_back(s.format(
       "play.progress", {std::to_string(round.position() + 1), std::to_string(round.order().size()),
                         s.tr("topic." + sc->topic)}));
-  out.push_back(s.tr(reply_mode ? "play.neighbour_reply" : "play.neighbour") + " «" +
-                sc->rumour.in(lang) + "»");
   if (round.phase() == Phase::Answering) {
+    // Only while asking does the rumour lead; the feedback names it after the fact.
+    out.push_back(s.tr(reply_mode ? "play.neighbour_reply" : "play.neighbour") + " «" +
+                  sc->rumour.in(lang) + "»");
     size_t count = reply_mode ? round.reply_order().size() : sc->choices.size();
     out.push_back(s.tr(reply_mode ? "play.ask_reply" : "play.ask_verdict") + " " +
                   s.format("a11y.press_number", {std::to_string(count)}));
@@ -45,20 +46,23 @@ void rumour_lines(const Session& s, std::vector<std::string>& out) {
   }
   const Answer* a = round.last_answer();
   if (!a) return;
+  // Fact first (a "truth sandwich"): the outcome, the fact, the rumour marked as the claim checked,
+  // what is wrong with it, the fact again; then the reply's exchange in reply mode.
   out.push_back(a->outcome == Outcome::Right    ? s.tr("play.right")
                 : a->outcome == Outcome::Partly ? s.tr("play.partly")
                                                 : s.tr("play.wrong"));
-  if (a->verdict) {
-    out.push_back(
-        s.format("play.verdict_is", {s.tr(std::string("verdict.") + to_string(sc->verdict))}));
-  } else {
+  fact_lines(s, *sc, out);
+  out.push_back(s.tr("play.claim_checked") + " «" + sc->rumour.in(lang) + "»");
+  out.push_back(
+      s.format("play.verdict_is", {s.tr(std::string("verdict.") + to_string(sc->verdict))}));
+  out.push_back(s.tr("play.why") + " " + sc->explanation.in(lang));
+  out.push_back(s.format("play.fact_again", {fact_in_one_line(sc->fact, lang)}));
+  if (!a->verdict) {
     const Reply& r = sc->replies[static_cast<size_t>(a->reply)];
     out.push_back(s.tr("play.you_reply") + " «" + r.text.in(lang) + "»");
     out.push_back(s.tr(std::string("reply_kind.") + to_string(r.kind)) + ": " +
                   r.feedback.in(lang));
   }
-  fact_lines(s, *sc, out);
-  out.push_back(s.tr("play.why") + " " + sc->explanation.in(lang));
   bool last = round.position() + 1 >= round.order().size();
   out.push_back(s.format("a11y.press_enter", {s.tr(last ? "play.see_result" : "play.next")}));
 }
@@ -69,7 +73,7 @@ void summary_lines(const Session& s, std::vector<std::string>& out) {
   int answered = static_cast<int>(round.answers().size());
   if (round.settings().practice) {
     out.push_back(s.tr("summary.practice_heading"));
-    out.push_back(s.format("summary.practice_body", {std::to_string(answered)}));
+    out.push_back(s.format_count("summary.practice_body", answered, {std::to_string(answered)}));
   } else {
     out.push_back(round.is_protected() ? s.tr("summary.protected") : s.tr("summary.flooded"));
     out.push_back(s.tr("summary.protection") + ": " + std::to_string(round.protection_percent()) +
@@ -84,13 +88,24 @@ void summary_lines(const Session& s, std::vector<std::string>& out) {
   for (const Answer* a : believed) {
     const Scenario& sc = *a->scenario;
     out.push_back(
-        "· " + (sc.fact.figure.empty() ? sc.fact.text.in(lang) : sc.fact.figure.in(lang)) + " (" +
-        sc.fact.source.institution + ", " + std::to_string(sc.fact.source.year) + ")");
+        "· " + fact_in_one_line(sc.fact, lang) + " (" + sc.fact.source.institution + ", " +
+        std::to_string(sc.fact.source.year) + ") · " +
+        s.format("summary.claim_was", {s.tr(std::string("verdict.") + to_string(sc.verdict))}));
   }
   out.push_back(s.tr("summary.again") + " · " + s.tr("summary.home"));
 }
 
 }  // namespace
+
+std::string fact_in_one_line(const Fact& fact, const std::string& lang) {
+  if (!fact.figure.empty()) return fact.figure.in(lang);
+  const std::string& text = fact.text.in(lang);
+  // The first sentence: up to the first full stop, question or exclamation mark before a space.
+  for (size_t i = 0; i + 1 < text.size(); ++i)
+    if ((text[i] == '.' || text[i] == '?' || text[i] == '!') && text[i + 1] == ' ')
+      return text.substr(0, i + 1);
+  return text;
+}
 
 std::vector<std::string> screen_text(const Session& s) {
   std::vector<std::string> out{s.tr("app.title")};

@@ -91,6 +91,10 @@ class Session {
   std::string format(const std::string& key, const std::vector<std::string>& args) const {
     return strings_.format(key, language_, args);
   }
+  std::string format_count(const std::string& key, long long n,
+                           const std::vector<std::string>& args) const {
+    return strings_.format_count(key, language_, n, args);
+  }
   int current_year() const { return current_year_; }
   // The look in effect: the player's choice on this device, else the device's own setting.
   bool high_contrast() const { return progress_.high_contrast.value_or(device_.high_contrast); }

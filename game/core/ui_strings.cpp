@@ -54,6 +54,12 @@ std::string UiStrings::format(const std::string& key, const std::string& lang,
   return out;
 }
 
+std::string UiStrings::format_count(const std::string& key, const std::string& lang, long long n,
+                                    const std::vector<std::string>& args) const {
+  std::string one = key + ".one";
+  return format(n == 1 && has(one) ? one : key, lang, args);
+}
+
 std::vector<std::string> UiStrings::keys() const {
   std::vector<std::string> k;
   for (const auto& [key, v] : table_) k.push_back(key);

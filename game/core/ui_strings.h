@@ -24,6 +24,11 @@ class UiStrings {
   // get() with {0}, {1} … replaced by the arguments.
   std::string format(const std::string& key, const std::string& lang,
                      const std::vector<std::string>& args) const;
+  // format() for a sentence about `n` things: the key `key + ".one"` when n is 1 and the table has
+  // it ("1 rumour"), else `key` ("3 rumours"). The arguments are passed as they are: the count is
+  // one of them where the sentence shows it.
+  std::string format_count(const std::string& key, const std::string& lang, long long n,
+                           const std::vector<std::string>& args) const;
   bool has(const std::string& key) const { return table_.count(key) != 0; }
   const std::vector<std::string>& languages() const { return languages_; }
   const ReviewByLanguage& review() const { return review_; }

@@ -52,8 +52,8 @@ std::optional<SessionAction> about_screen(const Session& session) {
   ImGui::Dummy(em(0, 0.5f));
   heading(session.tr("about.packs"), 1.1f);
   for (const auto& pack : session.library().packs()) {
-    wrapped_text(session.strings().format(
-        "about.pack_line", session.language(),
+    wrapped_text(session.strings().format_count(
+        "about.pack_line", session.language(), static_cast<long long>(pack.scenarios.size()),
         {pack.info.title.in(session.language()), std::to_string(pack.scenarios.size()),
          pack.info.version, pack.info.last_reviewed, pack.info.licence}));
     review_note(session, pack.info.review);

@@ -186,8 +186,10 @@ std::optional<SessionAction> practice_detail_screen(const Session& session) {
   std::vector<std::string> topics_with_rumours = playable_topics(*p, session.library());
   if (linked > 0) {
     heading(session.tr("practices.play_these"), 1.1f);
-    wrapped_text(session.strings().format("practices.linked", lang, {std::to_string(linked)}),
-                 colour::muted);
+    wrapped_text(
+        session.strings().format_count("practices.linked", lang, static_cast<long long>(linked),
+                                       {std::to_string(linked)}),
+        colour::muted);
     if (!from_round)
       for (const auto& t : topics_with_rumours)
         if (big_button("play-topic-" + t,

@@ -47,41 +47,50 @@ std::optional<SessionAction> feedback(const Session& session, const Scenario& s,
   std::optional<SessionAction> action;
   const std::string& lang = session.language();
   const Round& round = session.round();
-  // Right or wrong in words and a symbol, not colour alone.
+  // Fact first (a "truth sandwich": repeating a rumour as a headline makes it more familiar, and
+  // so more believed). The outcome, right or wrong in words and a symbol, not colour alone.
+  std::string verdict_line = answer.outcome == Outcome::Right    ? "✓ " + session.tr("play.right")
+                             : answer.outcome == Outcome::Partly ? "~ " + session.tr("play.partly")
+                                                                 : "✗ " + session.tr("play.wrong");
+  heading(verdict_line, 1.3f);
+  mark("feedback-result");
+  // Then the fact, leading.
+  if (auto a = fact_card(session, s)) action = a;
+  // Then the rumour, small and plainly marked as the claim that was checked: never a headline.
+  ImGui::Dummy(em(0, 0.2f));
+  ImGui::TextColored(colour::muted, "%s", session.tr("play.claim_checked").c_str());
+  wrapped_text("«" + s.rumour.in(lang) + "»", colour::muted);
+  mark("claim", s.rumour.in(lang));
+  // What is wrong with it (or, for a true one, what holds).
+  wrapped_text(session.strings().format(
+      "play.verdict_is", lang, {session.tr(std::string("verdict.") + to_string(s.verdict))}));
+  heading(session.tr("play.why"), 1.1f);
+  wrapped_text(s.explanation.in(lang));
+  // And the fact again, in one line: the closing slice.
+  std::string again =
+      session.strings().format("play.fact_again", lang, {fact_in_one_line(s.fact, lang)});
+  wrapped_text(again, colour::accent);
+  mark("fact-again", again);
   if (!answer.verdict) {
-    // The exchange: the neighbour spoke (the card above), now the player's answer, set to the
-    // right like the other side of a conversation.
+    // The exchange: the player's answer, set to the right like the other side of a conversation,
+    // and what it does.
+    ImGui::Dummy(em(0, 0.3f));
     ImGui::Indent(em(3));
     begin_card("your-reply", colour::reply_card);
     ImGui::TextColored(colour::muted, "%s", session.tr("play.you_reply").c_str());
     wrapped_text("«" + s.replies[answer.reply].text.in(lang) + "»");
     end_card();
     ImGui::Unindent(em(3));
-  }
-  std::string verdict_line = answer.outcome == Outcome::Right    ? "✓ " + session.tr("play.right")
-                             : answer.outcome == Outcome::Partly ? "~ " + session.tr("play.partly")
-                                                                 : "✗ " + session.tr("play.wrong");
-  heading(verdict_line, 1.3f);
-  mark("feedback-result");
-  if (answer.verdict) {
-    wrapped_text(session.strings().format(
-        "play.verdict_is", lang, {session.tr(std::string("verdict.") + to_string(s.verdict))}));
-  } else {
     const Reply& r = s.replies[answer.reply];
     begin_card("reply-feedback", colour::card);
     ImGui::TextColored(colour::muted, "%s",
                        session.tr(std::string("reply_kind.") + to_string(r.kind)).c_str());
     wrapped_text(r.feedback.in(lang));
     end_card();
-  }
-  if (auto a = fact_card(session, s)) action = a;
-  heading(session.tr("play.why"), 1.1f);
-  wrapped_text(s.explanation.in(lang));
-  if (!answer.verdict) {
     // Show the good replies too, so the player leaves with words they can use.
-    for (const auto& r : s.replies)
-      if (r.quality == ReplyQuality::Good && &r != &s.replies[answer.reply])
-        wrapped_text("✓ " + session.tr("play.good_reply") + " " + r.text.in(lang), colour::right);
+    for (const auto& g : s.replies)
+      if (g.quality == ReplyQuality::Good && &g != &r)
+        wrapped_text("✓ " + session.tr("play.good_reply") + " " + g.text.in(lang), colour::right);
   }
   if (!s.discussion.empty()) {
     heading(session.tr("play.discuss"), 1.1f);
@@ -141,6 +150,7 @@ std::optional<SessionAction> fact_card(const Session& session, const Scenario& s
     action = session_action::OpenLink{src.url};
   mark("source-link", session.tr("play.open_source"));
   end_card();
+  mark("fact-card");
   return action;
 }
 
@@ -170,16 +180,16 @@ std::optional<SessionAction> rumour_screen(const Session& session) {
   } else {
     ImGui::TextColored(colour::muted, "%s", session.tr("play.practice_note").c_str());
   }
-  begin_card("rumour", colour::rumour_card);
-  ImGui::TextColored(
-      colour::muted, "%s",
-      session.tr(round.settings().mode == Mode::Reply ? "play.neighbour_reply" : "play.neighbour")
-          .c_str());
-  heading("«" + s->rumour.in(lang) + "»", 1.2f);
-  mark("rumour-text", s->rumour.in(lang));
-  end_card();
-
   if (round.phase() == Phase::Answering) {
+    // Only while asking does the rumour lead; the feedback shows it after the fact.
+    begin_card("rumour", colour::rumour_card);
+    ImGui::TextColored(
+        colour::muted, "%s",
+        session.tr(round.settings().mode == Mode::Reply ? "play.neighbour_reply" : "play.neighbour")
+            .c_str());
+    heading("«" + s->rumour.in(lang) + "»", 1.2f);
+    mark("rumour-text", s->rumour.in(lang));
+    end_card();
     if (auto a = answer_buttons(session, *s, round.settings().mode)) action = a;
   } else if (const Answer* answer = round.last_answer()) {
     if (auto a = feedback(session, *s, *answer)) action = a;

@@ -90,8 +90,8 @@ std::optional<SessionAction> setup_screen(const Session& session) {
   if (available == 0) {
     wrapped_text("✗ " + session.tr("setup.none"), colour::wrong);
   } else {
-    wrapped_text(session.strings().format(
-                     "setup.available", lang,
+    wrapped_text(session.strings().format_count(
+                     "setup.available", lang, static_cast<long long>(available),
                      {std::to_string(available),
                       std::to_string(std::min<size_t>(available, choices.rumour_count))}),
                  colour::muted);

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "keyboard_focus.h"
+#include "screen_text.h"
 #include "screens.h"
 #include "test_marks.h"
 #include "theme.h"
@@ -17,8 +18,8 @@ std::optional<SessionAction> summary_screen(const Session& session) {
   int answered = static_cast<int>(round.answers().size());
   if (round.settings().practice) {
     heading(session.tr("summary.practice_heading"), 1.5f);
-    wrapped_text(
-        session.strings().format("summary.practice_body", lang, {std::to_string(answered)}));
+    wrapped_text(session.strings().format_count("summary.practice_body", lang, answered,
+                                                {std::to_string(answered)}));
   } else {
     heading(round.is_protected() ? "☂ " + session.tr("summary.protected")
                                  : session.tr("summary.flooded"),
@@ -37,6 +38,8 @@ std::optional<SessionAction> summary_screen(const Session& session) {
                      std::to_string(r.points) + " / " + std::to_string(r.possible));
     }
   }
+  // What to read again, listed by its fact, never by the rumour (repeating a rumour as a headline
+  // makes it more familiar); each with the verdict on the claim, since a true one was no rumour.
   auto believed = round.believed();
   if (!believed.empty()) {
     heading(session.tr("summary.believed"), 1.1f);
@@ -44,12 +47,17 @@ std::optional<SessionAction> summary_screen(const Session& session) {
     for (size_t i = 0; i < believed.size(); ++i) {
       const Scenario* s = believed[i]->scenario;
       bool open = session.reopened_fact() == s;
-      if (wrapped_button("believed-" + std::to_string(i), (open ? "▾ " : "▸ ") + s->rumour.in(lang),
-                         -1, open))
+      std::string label =
+          (open ? "▾ " : "▸ ") + fact_in_one_line(s->fact, lang) + " · " +
+          session.strings().format("summary.claim_was", lang,
+                                   {session.tr(std::string("verdict.") + to_string(s->verdict))});
+      if (wrapped_button("believed-" + std::to_string(i), label, -1, open))
         action = open ? SessionAction{session_action::CloseFact{}}
                       : SessionAction{session_action::ReopenFact{s->id}};
       if (open) {
         if (auto a = fact_card(session, *s)) action = a;
+        ImGui::TextColored(colour::muted, "%s", session.tr("play.claim_checked").c_str());
+        wrapped_text("«" + s->rumour.in(lang) + "»", colour::muted);
         wrapped_text(s->explanation.in(lang));
       }
     }

@@ -20,6 +20,33 @@ bool says(const std::vector<std::string>& lines, const std::string& text) {
                      [&](const std::string& l) { return l.find(text) != std::string::npos; });
 }
 
+// The first line that holds `text`, or lines.size() when none does.
+size_t line_of(const std::vector<std::string>& lines, const std::string& text) {
+  auto at = std::find_if(lines.begin(), lines.end(),
+                         [&](const std::string& l) { return l.find(text) != std::string::npos; });
+  return static_cast<size_t>(at - lines.begin());
+}
+
+// Fact first: the outcome, the fact, then the rumour marked as the claim checked, what is wrong
+// with it, and the fact again; the rumour never leads.
+void check_truth_sandwich(const Session& s, const Scenario& sc) {
+  const std::string& lang = s.language();
+  auto lines = screen_text(s);
+  size_t fact = line_of(lines, sc.fact.text.in(lang));
+  size_t claim = line_of(lines, s.tr("play.claim_checked") + " «" + sc.rumour.in(lang) + "»");
+  size_t why = line_of(lines, sc.explanation.in(lang));
+  size_t again = line_of(lines, s.format("play.fact_again", {fact_in_one_line(sc.fact, lang)}));
+  REQUIRE(fact < lines.size());
+  REQUIRE(claim < lines.size());
+  REQUIRE(why < lines.size());
+  REQUIRE(again < lines.size());
+  CHECK(fact < claim);
+  CHECK(claim < why);
+  CHECK(why < again);
+  CHECK(line_of(lines, sc.rumour.in(lang)) == claim);  // the rumour only once, as the claim
+  CHECK(line_of(lines, s.tr("play.neighbour")) == lines.size());
+}
+
 void start(Session& s, Mode mode) {
   REQUIRE(s.apply(act::GoTo{Screen::Setup}));
   SetupChoices c = s.setup();
@@ -51,6 +78,36 @@ TEST_CASE("the mirror says the rumour and numbers the verdicts as the keys pick 
   CHECK(says(lines, sc->fact.text.in("en")));
   CHECK(says(lines, sc->fact.source.institution));
   CHECK(says(lines, "Enter"));
+  check_truth_sandwich(s, *sc);
+}
+
+TEST_CASE("the reply feedback leads with the fact too, then the reply and what it does",
+          "[screen_text]") {
+  Session s(content("en"));
+  start(s, Mode::Reply);
+  const Scenario* sc = s.round().current();
+  std::vector<Action> choices = numbered_choices(s);
+  REQUIRE_FALSE(choices.empty());
+  REQUIRE(s.apply(act::Game{choices[0]}));
+  check_truth_sandwich(s, *sc);
+  auto lines = screen_text(s);
+  const Reply& r = sc->replies[static_cast<size_t>(std::get<action::PickReply>(choices[0]).index)];
+  size_t reply = line_of(lines, "«" + r.text.in("en") + "»");
+  REQUIRE(reply < lines.size());
+  CHECK(line_of(lines, sc->fact.text.in("en")) < reply);
+  CHECK(says(lines, r.feedback.in("en")));
+}
+
+TEST_CASE("the fact in one line is its figure, else its first sentence", "[screen_text]") {
+  Fact f;
+  f.text.by_language["en"] = "Half as many visits. The rest is detail, e.g. more.";
+  CHECK(fact_in_one_line(f, "en") == "Half as many visits.");
+  f.text.by_language["en"] = "One sentence only.";
+  CHECK(fact_in_one_line(f, "en") == "One sentence only.");
+  f.text.by_language["en"] = "Is it? Yes.";
+  CHECK(fact_in_one_line(f, "en") == "Is it?");
+  f.figure.by_language["en"] = "10% of the population";
+  CHECK(fact_in_one_line(f, "en") == "10% of the population");
 }
 
 TEST_CASE("reply choices are numbered in the shuffled order shown", "[screen_text]") {
@@ -81,8 +138,13 @@ TEST_CASE("the summary lists what got through by its fact, not by the rumour", "
   REQUIRE(s.screen() == Screen::Summary);
   auto lines = screen_text(s);
   CHECK(says(lines, s.tr("summary.flooded")));
+  CHECK(says(lines, s.tr("summary.believed")));
   for (const Scenario* sc : missed) {
-    CHECK(says(lines, sc->fact.text.in("en")));
+    std::string verdict = s.tr(std::string("verdict.") + to_string(sc->verdict));
+    size_t item = line_of(lines, fact_in_one_line(sc->fact, "en"));
+    REQUIRE(item < lines.size());
+    CHECK(lines[item].rfind("· " + fact_in_one_line(sc->fact, "en"), 0) == 0);  // the fact leads
+    CHECK(says({lines[item]}, s.format("summary.claim_was", {verdict})));
     CHECK_FALSE(says(lines, sc->rumour.in("en")));
   }
 }

@@ -74,10 +74,12 @@ std::set<std::string> keys_used_by_ui() {
       std::string argument = code.substr(open, close - open);
       if (argument.find('+') == std::string::npos) literals_in(open, close, false);
     }
-    for (size_t at = code.find(".format("); at != std::string::npos;
-         at = code.find(".format(", at + 8)) {
-      size_t first = code.find_first_not_of(" \t\r\n", at + 8);
-      if (first != std::string::npos && code[first] == '"') literals_in(first, code.size(), true);
+    for (const std::string call : {".format(", ".format_count("}) {
+      for (size_t at = code.find(call); at != std::string::npos;
+           at = code.find(call, at + call.size())) {
+        size_t first = code.find_first_not_of(" \t\r\n", at + call.size());
+        if (first != std::string::npos && code[first] == '"') literals_in(first, code.size(), true);
+      }
     }
   }
   return keys;
@@ -195,9 +197,27 @@ TEST_CASE("every string key the interface code uses exists") {
   CHECK(keys.count("play.see_result") == 1);       // tr(last ? "play.see_result" : "play.next")
   CHECK(keys.count("play.neighbour_reply") == 1);  // a condition over two lines
   CHECK(keys.count("play.streak") == 1);           // strings().format("play.streak", ...)
+  CHECK(keys.count("setup.available") == 1);       // strings().format_count(...)
   for (const auto& key : keys) {
     INFO("the interface uses \"" << key << "\"");
     CHECK(strings.has(key));
+  }
+}
+
+TEST_CASE("every singular (.one) string has its plural, and the counted sentences have both") {
+  std::vector<Problem> problems;
+  UiStrings strings = shipped_strings(problems);
+  for (const auto& key : strings.keys()) {
+    if (key.size() < 4 || key.compare(key.size() - 4, 4, ".one") != 0) continue;
+    INFO(key);
+    CHECK(strings.has(key.substr(0, key.size() - 4)));
+  }
+  for (const char* key :
+       {"setup.available", "summary.practice_body", "practices.linked", "about.pack_line"}) {
+    INFO(key);
+    CHECK(strings.has(std::string(key) + ".one"));
+    for (const auto& lang : languages)
+      CHECK(strings.format_count(key, lang, 1, {"1"}) != strings.format(key, lang, {"1"}));
   }
 }
 

@@ -45,3 +45,20 @@ TEST_CASE("a missing key's fallback belongs to the table, not to the argument", 
   CHECK(s.missing_keys() == std::set<std::string>{"topic.unknown", "topic.weather"});
   CHECK(&s.get("play.start", "en") != &built);
 }
+
+TEST_CASE("a count of one takes the key's .one form where the table has it", "[strings]") {
+  std::vector<Problem> problems;
+  UiStrings s = UiStrings::load(R"({"format": 1, "languages": ["es", "en"], "strings": {
+      "found": {"es": "{0} rumores", "en": "{0} rumours"},
+      "found.one": {"es": "{0} rumor", "en": "{0} rumour"},
+      "left": {"es": "quedan {0}", "en": "{0} left"}}})",
+                                "ui-strings.json", problems);
+  for (const auto& p : problems) FAIL_CHECK(format_problem(p));
+  CHECK(s.format_count("found", "en", 1, {"1"}) == "1 rumour");
+  CHECK(s.format_count("found", "es", 1, {"1"}) == "1 rumor");
+  CHECK(s.format_count("found", "en", 0, {"0"}) == "0 rumours");
+  CHECK(s.format_count("found", "es", 2, {"2"}) == "2 rumores");
+  CHECK(s.format_count("found", "en", 11, {"11"}) == "11 rumours");
+  CHECK(s.format_count("left", "en", 1, {"1"}) == "1 left");  // no .one form: the key itself
+  CHECK(s.missing_keys().empty());  // asking for the absent .one form is not a missing string
+}

@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "screen_text.h"
 #include "ui_driver.h"
 
 using namespace ar;
@@ -35,6 +36,16 @@ void play_round(UiDriver& ui, bool answer_right) {
     ui.click("next");
   }
 }
+// Plays a round of 3 rumours with wrong verdicts, up to the summary.
+void play_wrong_short_round(UiDriver& ui) {
+  ui.click("menu-play");
+  ui.click("count-fewer");
+  ui.click("count-fewer");
+  ui.scroll_to("start");
+  ui.click("start");
+  play_round(ui, false);
+  REQUIRE(ui.session().screen() == Screen::Summary);
+}
 }  // namespace
 
 TEST_CASE("a verdict round played through the screens ends protected when every answer is right") {
@@ -60,13 +71,7 @@ TEST_CASE("a verdict round played through the screens ends protected when every 
 
 TEST_CASE("wrong verdicts flood the umbrella and list the believed rumours, each reopenable") {
   UiDriver ui(test::shipped_content(12));
-  ui.click("menu-play");
-  ui.click("count-fewer");
-  ui.click("count-fewer");
-  ui.scroll_to("start");
-  ui.click("start");
-  play_round(ui, false);
-  REQUIRE(ui.session().screen() == Screen::Summary);
+  play_wrong_short_round(ui);
   CHECK(ui.session().round().points() == 0);
   CHECK_FALSE(ui.session().round().is_protected());
   REQUIRE(ui.session().round().believed().size() == 3);
@@ -78,6 +83,74 @@ TEST_CASE("wrong verdicts flood the umbrella and list the believed rumours, each
   auto effects = ui.session().take_effects();
   REQUIRE(effects.links_to_open.size() == 1);
   CHECK(effects.links_to_open[0] == ui.session().round().believed()[1]->scenario->fact.source.url);
+}
+
+namespace {
+// The feedback leads with the fact: the fact card is drawn above the rumour, which comes small and
+// marked as the claim checked, and then the fact again in one line; the rumour is no headline.
+void check_fact_first(UiDriver& ui) {
+  const Scenario* s = ui.session().round().current();
+  REQUIRE(s != nullptr);
+  REQUIRE(ui.session().round().phase() == Phase::Feedback);
+  ui.frames(3);  // cards take a frame or two to grow to their text
+  const std::string& lang = ui.session().language();
+  CHECK_FALSE(ui.visible("rumour-text"));  // no rumour card at the top
+  const ui::ItemRect* result = ui::find_mark("feedback-result");
+  const ui::ItemRect* fact = ui::find_mark("fact-card");
+  const ui::ItemRect* claim = ui::find_mark("claim");
+  const ui::ItemRect* again = ui::find_mark("fact-again");
+  REQUIRE(result != nullptr);
+  REQUIRE(fact != nullptr);
+  REQUIRE(claim != nullptr);
+  REQUIRE(again != nullptr);
+  CHECK(result->y < fact->y);
+  CHECK(fact->y + fact->h <= claim->y);
+  CHECK(claim->y < again->y);
+  CHECK(claim->label == s->rumour.in(lang));
+  CHECK(again->label.find(fact_in_one_line(s->fact, lang)) != std::string::npos);
+}
+}  // namespace
+
+TEST_CASE("the feedback puts the fact first and the rumour after it, as the claim checked") {
+  for (Mode mode : {Mode::Verdict, Mode::Reply}) {
+    INFO((mode == Mode::Verdict ? "verdict" : "reply"));
+    UiDriver ui(test::shipped_content(21), 1280, 3000);  // tall: the whole feedback on screen
+    ui.click("menu-play");
+    ui.click(mode == Mode::Verdict ? "mode-verdict" : "mode-reply");
+    ui.scroll_to("start");
+    ui.click("start");
+    const Scenario* s = ui.session().round().current();
+    REQUIRE(s != nullptr);
+    ui.click(mode == Mode::Verdict ? std::string("verdict-") + to_string(s->verdict)
+                                   : std::string("reply-0"));
+    check_fact_first(ui);
+    ui.scroll_to("next");
+    ui.click("next");  // Next stays reachable
+    CHECK((ui.session().round().position() == 1 || ui.session().screen() == Screen::Summary));
+  }
+}
+
+TEST_CASE("the summary lists what to read again by its fact and verdict, not by the rumour") {
+  UiDriver ui(test::shipped_content(12), 1280, 3000);
+  play_wrong_short_round(ui);
+  ui.frames(2);
+  const Session& session = ui.session();
+  auto believed = session.round().believed();
+  REQUIRE(believed.size() == 3);
+  for (size_t i = 0; i < believed.size(); ++i) {
+    const Scenario* s = believed[i]->scenario;
+    const ui::ItemRect* item = ui::find_mark("believed-" + std::to_string(i));
+    REQUIRE(item != nullptr);
+    INFO(item->label);
+    CHECK(item->label.find(fact_in_one_line(s->fact, "en")) != std::string::npos);
+    CHECK(item->label.find(session.tr(std::string("verdict.") + to_string(s->verdict))) !=
+          std::string::npos);
+    CHECK(item->label.find(s->rumour.in("en")) == std::string::npos);
+  }
+  ui.click("believed-0");  // reopening still shows the fact
+  CHECK(session.reopened_fact() == believed[0]->scenario);
+  ui.frames(2);
+  CHECK(ui.visible("fact-card"));
 }
 
 TEST_CASE("a reply round played through the screens scores the replies' quality") {
