@@ -27,7 +27,11 @@ mergeInto(LibraryManager.library, {
 
   // Names the screen shown in the address, keeping ?lang=…&seed=…: a new history entry, or
   // (replace) a correction of the current one.
+  js_links_record__deps: ['$pageLinks'],
   js_links_record: function (link, replace) {
+    // Back or Forward moved again since the game read the address (quick presses): this entry is
+    // no longer the one the game followed. Write nothing; the game follows the newer one next frame.
+    if (pageLinks.popped !== null) return;
     const fragment = UTF8ToString(link);
     // The title screen is the page's own address, with no "#".
     const url = location.pathname + location.search + (fragment === '#' ? '' : fragment);

@@ -201,9 +201,18 @@ test('Back out of a round: with answers, its summary; Forward never restarts it'
   assert.notEqual(s.phase, 'answering', 'no round started by itself');
   await waitForHash(game, '#setup', 'Forward');
   // Back and Forward quickly, many times: the game keeps up, and ends where the address says.
+  // (Which entry quick presses end on depends on timing under load; that the game shows what the
+  // address names, and keeps working, does not.)
   for (let i = 0; i < 6; i++) await (i % 2 ? page.goForward() : page.goBack());
-  await game.waitFor((t) => t.screen === 'setup', 'the setup after Back and Forward');
-  await waitForHash(game, '#setup', 'after Back and Forward');
+  const screenFor = (hash) => (hash === '' ? 'title' : hash.slice(1).split('?')[0]);
+  let agreed = null;
+  for (const start = Date.now(); !agreed && Date.now() - start < 20000;) {
+    const [t, hash] = [await game.state(), await page.evaluate(() => location.hash)];
+    if (t.screen === screenFor(hash)) agreed = t; else await page.waitForTimeout(100);
+  }
+  assert.ok(agreed, 'after quick Back and Forward the game shows the screen its address names');
+  await page.evaluate(() => { location.hash = '#setup'; });  // a fragment typed in the address bar
+  await game.waitFor((t) => t.screen === 'setup', 'the setup from the address bar');
   await game.click('start');
   await game.waitFor((t) => t.screen === 'play' && t.phase === 'answering', 'a round still starts');
   await finish(game);
