@@ -12,6 +12,11 @@ source "$ROOT/scripts/versions.env"   # IMGUI_VERSION, SDL2_VERSION and their su
 
 say() { printf '[install] %s\n' "$*"; }
 
+# One install at a time on this machine: several worktrees or a CI run may start it together.
+mkdir -p "$CACHE"
+exec 9>"$CACHE/.install.lock"
+flock 9
+
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
 }

@@ -69,8 +69,8 @@ mergeInto(LibraryManager.library, {
     if (Date.now() - deviceFiles.openedAt > 2000) deviceFiles.open();
   },
 
-  js_download_file: function (name, text) {
-    const blob = new Blob([UTF8ToString(text)], { type: 'application/json' });
+  js_download_file: function (name, text, type) {
+    const blob = new Blob([UTF8ToString(text)], { type: UTF8ToString(type) });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;

@@ -164,6 +164,8 @@ DeepLink parse_deep_link(std::string_view search, std::string_view hash) {
     link.screen = Screen::Practices;
   } else if (path == "summary") {
     link.screen = Screen::Summary;
+  } else if (path == "workshop") {
+    link.screen = Screen::Workshop;
   } else if (path.rfind("practice/", 0) == 0 && is_id(path.substr(9))) {
     link.screen = Screen::PracticeDetail;
     link.practice_id = path.substr(9);
@@ -184,6 +186,7 @@ std::string link_for(const Session& session) {
     case Screen::ContentReport: return "#report";
     case Screen::Practices: return "#practices";
     case Screen::Summary: return "#summary";
+    case Screen::Workshop: return "#workshop";
     case Screen::PracticeDetail:
       return session.open_practice() ? "#practice/" + session.open_practice()->id : "#practices";
     case Screen::Play: {

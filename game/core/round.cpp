@@ -48,6 +48,20 @@ std::vector<const Scenario*> Round::eligible(const Library& library, const Round
   return out;
 }
 
+std::vector<std::vector<int>> Round::reply_orders(const std::vector<const Scenario*>& rumours,
+                                                  uint64_t seed) {
+  // The replies' order comes from its own stream, so adding it changed no rumour order.
+  std::mt19937_64 reply_rng(seed ^ 0x9e3779b97f4a7c15ull);
+  std::vector<std::vector<int>> out;
+  for (const Scenario* sc : rumours) {
+    std::vector<int> order(sc->replies.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    shuffle(order, reply_rng);
+    out.push_back(std::move(order));
+  }
+  return out;
+}
+
 bool Round::fail(std::string why) {
   error_ = std::move(why);
   return false;
@@ -86,15 +100,7 @@ bool Round::start(const RoundSettings& s) {
       return progress_->times_seen(a->id) < progress_->times_seen(b->id);
     });
   pool = mix_verdicts(std::move(pool), static_cast<size_t>(s.rumour_count));
-  // The replies' order comes from its own stream, so adding it changed no rumour order.
-  std::mt19937_64 reply_rng(s.seed ^ 0x9e3779b97f4a7c15ull);
-  reply_orders_.clear();
-  for (const Scenario* sc : pool) {
-    std::vector<int> order(sc->replies.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
-    shuffle(order, reply_rng);
-    reply_orders_.push_back(std::move(order));
-  }
+  reply_orders_ = reply_orders(pool, s.seed);
   settings_ = s;
   order_ = std::move(pool);
   position_ = 0;

@@ -99,6 +99,10 @@ class Round {
 
   // Which scenarios a round with these settings may draw from (before ordering).
   static std::vector<const Scenario*> eligible(const Library& library, const RoundSettings& s);
+  // The order each rumour's replies are shown in, for rumours in this order: shuffled from `seed`
+  // (its own stream, so the rumours' order does not depend on it).
+  static std::vector<std::vector<int>> reply_orders(const std::vector<const Scenario*>& rumours,
+                                                    uint64_t seed);
 
  private:
   bool start(const RoundSettings& s);

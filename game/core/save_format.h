@@ -20,6 +20,8 @@ namespace save_kinds {
 inline constexpr SaveKind progress{"progress", 1};
 // Everything a device holds, in one file to move it elsewhere (device_data.h).
 inline constexpr SaveKind device_data{"device-data", 1};
+// A workshop under way (workshop_save.h): resumed after a reload or a crash.
+inline constexpr SaveKind workshop{"workshop", 1};
 }  // namespace save_kinds
 
 // Save names are lowercase letters, digits and '-' (at most 64): never a path, never a kept-aside

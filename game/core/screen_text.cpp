@@ -1,5 +1,7 @@
 #include "screen_text.h"
 
+#include "workshop_text.h"
+
 namespace ar {
 
 namespace {
@@ -114,8 +116,9 @@ std::vector<std::string> screen_text(const Session& s) {
     case Screen::Title:
       out.push_back(s.tr("title.heading"));
       out.push_back(s.tr("title.intro"));
-      out.push_back(s.tr("title.play") + " · " + s.tr("title.practices") + " · " +
-                    s.tr("title.about"));
+      out.push_back(s.tr("title.play") + " · " +
+                    s.tr(s.workshop().under_way() ? "title.resume_workshop" : "title.workshop") +
+                    " · " + s.tr("title.practices") + " · " + s.tr("title.about"));
       break;
     case Screen::Setup: {
       out.push_back(s.tr("setup.heading"));
@@ -151,6 +154,7 @@ std::vector<std::string> screen_text(const Session& s) {
       out.push_back(s.tr("report.heading"));
       for (const auto& p : s.problems()) out.push_back(format_problem(p));
       break;
+    case Screen::Workshop: workshop_lines(s, out); break;
   }
   return out;
 }

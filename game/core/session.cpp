@@ -17,6 +17,7 @@ const char* to_string(Screen s) {
     case Screen::PracticeDetail: return "practice_detail";
     case Screen::ContentReport: return "content_report";
     case Screen::About: return "about";
+    case Screen::Workshop: return "workshop";
   }
   return "?";
 }
@@ -51,6 +52,7 @@ Session::Session(SessionContent content)
       problems_.insert(problems_.end(), saved.problems.begin(), saved.problems.end());
     }
   }
+  if (content.saved_workshop) resume_workshop(*content.saved_workshop);
   // The report reads top to bottom, file by file.
   std::stable_sort(problems_.begin(), problems_.end(), [](const Problem& a, const Problem& b) {
     return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
@@ -156,6 +158,16 @@ bool Session::start_round() {
 
 bool Session::apply(const SessionAction& a) {
   namespace act = session_action;
+  // With the facilitator's PIN set, nothing takes the room out of the workshop: no other screen, no
+  // link, no round (a Back press or a link in the address bar ends here too).
+  if (workshop_locked()) {
+    const auto* go = std::get_if<act::GoTo>(&a);
+    if ((go && go->screen != Screen::Workshop) || std::holds_alternative<act::OpenLink>(a) ||
+        std::holds_alternative<act::OpenPractice>(a) ||
+        std::holds_alternative<act::StartRound>(a) || std::holds_alternative<act::PlayTopic>(a) ||
+        std::holds_alternative<act::Game>(a) || std::holds_alternative<act::ImportData>(a))
+      return false;
+  }
   return std::visit(
       [&](const auto& x) -> bool {
         using T = std::decay_t<decltype(x)>;
@@ -224,6 +236,17 @@ bool Session::apply(const SessionAction& a) {
         } else if constexpr (std::is_same_v<T, act::ImportData>) {
           if (round_under_way()) return false;  // the round counts on the progress it started with
           import_data(x);
+          return true;
+        } else if constexpr (std::is_same_v<T, act::WorkshopStep>) {
+          return workshop_step(x.action);
+        } else if constexpr (std::is_same_v<T, act::ChangeWorkshopSetup>) {
+          return change_workshop_setup(x.settings);
+        } else if constexpr (std::is_same_v<T, act::ExportResults>) {
+          if (workshop_.rumours_done() == 0) return false;
+          effects_.results_to_export = x.format;
+          return true;
+        } else if constexpr (std::is_same_v<T, act::ResultsExported>) {
+          results_notice_ = {true, x.where, x.error};
           return true;
         } else if constexpr (std::is_same_v<T, act::SetTextStep>) {
           if (x.step < 0 || x.step >= Progress::text_steps || x.step == progress_.text_step)

@@ -15,6 +15,7 @@
 #include "round.h"
 #include "session_action.h"
 #include "ui_strings.h"
+#include "workshop.h"
 
 namespace ar {
 
@@ -31,8 +32,9 @@ struct SessionContent {
   std::string ui_strings;  // content/ui-strings.json
   std::string practices;   // content/practices.json
   std::optional<std::string> saved_progress;
-  std::vector<Problem> read_problems;  // files the platform could not read
-  std::string language;                // preferred language, e.g. from the browser; empty: Spanish
+  std::optional<std::string> saved_workshop;  // a workshop under way, resumed at the start
+  std::vector<Problem> read_problems;         // files the platform could not read
+  std::string language;  // preferred language, e.g. from the browser; empty: Spanish
   uint64_t seed = 1;
   int current_year = 0;  // the platform's clock (platform::this_year), or fixed in tests
   DevicePreferences device;
@@ -46,9 +48,12 @@ struct SessionEffects {
   std::optional<std::string> progress_to_save;
   bool export_data = false;         // write Session::device_data() to a file (web: a download)
   bool choose_import_file = false;  // let the player pick a file, then apply ImportData
+  std::optional<std::string> workshop_to_save;
+  // Hand the workshop's results (Session::workshop_results) to the facilitator as a file.
+  std::optional<session_action::ResultsFormat> results_to_export;
   bool empty() const {
     return links_to_open.empty() && !progress_to_keep && !progress_to_save && !export_data &&
-           !choose_import_file;
+           !choose_import_file && !workshop_to_save && !results_to_export;
   }
 };
 
@@ -60,6 +65,13 @@ struct DataNotice {
   std::string error;              // ExportFailed: why
   std::vector<Problem> problems;  // import: what was wrong (or skipped), located
   int rounds_played = 0;          // Imported: the progress taken
+};
+
+// What the debrief says after the facilitator saved the results.
+struct ResultsNotice {
+  bool shown = false;
+  std::string file;   // written (a path, or a download's name)
+  std::string error;  // empty: it worked
 };
 
 class Session {
@@ -105,6 +117,16 @@ class Session {
   std::string device_data(const std::string& today) const;
   const DataNotice& data_notice() const { return data_notice_; }
 
+  // The workshop (workshop.h): the one under way, or the setup for the next.
+  const Workshop& workshop() const { return workshop_; }
+  const WorkshopSettings& workshop_setup() const { return workshop_setup_; }
+  // Leaving the workshop screen (a link, Back) needs the facilitator's PIN now.
+  bool workshop_locked() const;
+  // The saved workshop handed in could not be used: the platform should keep that file aside.
+  bool saved_workshop_unreadable() const { return saved_workshop_unreadable_; }
+  std::string workshop_results(session_action::ResultsFormat format) const;
+  const ResultsNotice& results_notice() const { return results_notice_; }
+
  private:
   bool go_to(Screen target);
   bool play(const Action& a);
@@ -112,6 +134,9 @@ class Session {
   bool choose(std::optional<bool>& choice, bool on);  // a look chosen by the player
   void finish_round();  // record what was answered and save it; the summary shows it
   void import_data(const session_action::ImportData& in);
+  void resume_workshop(const std::string& saved);  // session_workshop.cpp
+  bool workshop_step(const WorkshopAction& a);
+  bool change_workshop_setup(WorkshopSettings s);
 
   Library library_;
   PracticeCatalogue practices_;
@@ -130,6 +155,11 @@ class Session {
   DevicePreferences device_;
   bool saved_progress_unreadable_ = false;
   DataNotice data_notice_;
+  Workshop workshop_{library_};
+  WorkshopSettings workshop_setup_;
+  bool saved_workshop_unreadable_ = false;
+  int workshop_saved_second_ = -1;  // the talk timer's second last saved
+  ResultsNotice results_notice_;
   SessionEffects effects_;
 };
 

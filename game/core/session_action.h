@@ -7,10 +7,21 @@
 
 #include "practices.h"
 #include "round.h"
+#include "workshop.h"
 
 namespace ar {
 
-enum class Screen { Title, Setup, Play, Summary, Practices, PracticeDetail, ContentReport, About };
+enum class Screen {
+  Title,
+  Setup,
+  Play,
+  Summary,
+  Practices,
+  PracticeDetail,
+  ContentReport,
+  About,
+  Workshop
+};
 const char* to_string(Screen s);
 
 // Choices made on the setup screen before a round.
@@ -74,6 +85,20 @@ struct ImportData {
   std::string text;        // its whole text
   std::string read_error;  // not empty: the platform could not read it (and says why)
 };                         // a device-data file to take the progress from; checked first
+struct WorkshopStep {
+  WorkshopAction action;
+};  // passed to the workshop's state machine (Begin takes the setup screen's choices)
+struct ChangeWorkshopSetup {
+  WorkshopSettings settings;
+};  // the workshop setup screen's choices as the facilitator left them this frame
+enum class ResultsFormat { Csv, Json };
+struct ExportResults {
+  ResultsFormat format;
+};  // the platform hands the workshop's results to the facilitator as a file
+struct ResultsExported {
+  std::string where;
+  std::string error;  // empty: it worked
+};
 }  // namespace session_action
 
 using SessionAction = std::variant<
@@ -82,6 +107,8 @@ using SessionAction = std::variant<
     session_action::CloseFact, session_action::OpenPractice, session_action::PlayTopic,
     session_action::ChangeSetup, session_action::ChangeFilter, session_action::SetTextStep,
     session_action::SetHighContrast, session_action::SetReducedMotion, session_action::ExportData,
-    session_action::DataExported, session_action::ChooseImportFile, session_action::ImportData>;
+    session_action::DataExported, session_action::ChooseImportFile, session_action::ImportData,
+    session_action::WorkshopStep, session_action::ChangeWorkshopSetup,
+    session_action::ExportResults, session_action::ResultsExported>;
 
 }  // namespace ar

@@ -84,6 +84,7 @@ int run_game(const RunOptions& options) {
   GameWindow window;
   if (!window.open("Anti-Rumour", options.width, options.height, options.font_file)) return 1;
   int frame = 0, quiet_frames = 0;
+  TalkClock talk_clock;
   for (bool running = true; running; ++frame) {
     bool had_input = false;
     // After a few frames without input, ImGui has settled: wait for the next event instead of
@@ -91,7 +92,8 @@ int run_game(const RunOptions& options) {
     if (quiet_frames > 3 && options.frames < 0) SDL_WaitEventTimeout(nullptr, 500);
     running = window.poll_events(had_input);
     // A page still gliding after a fling needs its frames too.
-    quiet_frames = had_input || ui::wants_frames() ? 0 : quiet_frames + 1;
+    bool ticking = talk_clock.advance(*session);
+    quiet_frames = had_input || ticking || ui::wants_frames() ? 0 : quiet_frames + 1;
     window.begin_frame();
     if (auto action = view.frame(*session)) session->apply(*action);
     window.end_frame();

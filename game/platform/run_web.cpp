@@ -33,7 +33,7 @@ void js_mount_saves(const char* dir);
 void js_save_written(const char* name, const char* text, int delay_ms);
 void js_device_files_setup(int max_bytes);
 void js_choose_import_file();
-void js_download_file(const char* name, const char* text);
+void js_download_file(const char* name, const char* text, const char* type);
 void js_release_text_proxy();
 void js_game_ready();
 void js_game_error(const char* text);
@@ -60,6 +60,7 @@ struct WebGame {
   bool wanted_text = false;
   std::vector<Problem> start_problems;  // unsynced saves that could not be read
   int save_sync_delay_ms = 0;           // tests only: how long a save waits to reach IndexedDB
+  TalkClock talk_clock;                 // the workshop's talk timer
 };
 
 WebGame* game = nullptr;
@@ -102,8 +103,12 @@ EffectHandlers web_effects() {
     js_save_written(std::string(name).c_str(), text.c_str(), game->save_sync_delay_ms);
   };
   h.export_data = [](const std::string& file_name, const std::string& text) {
-    js_download_file(file_name.c_str(), text.c_str());
+    js_download_file(file_name.c_str(), text.c_str(), "application/json");
     return session_action::DataExported{file_name, ""};
+  };
+  h.export_results = [](const std::string& file_name, const std::string& text, const char* type) {
+    js_download_file(file_name.c_str(), text.c_str(), type);
+    return session_action::ResultsExported{file_name, ""};
   };
   h.choose_import_file = js_choose_import_file;
   return h;
@@ -119,7 +124,8 @@ void frame() {
   if (page_links::follow_address(*game->session)) had_input = true;  // a link, Back or Forward
   // Nothing changed for a few frames: the picture on the canvas is still right, skip the redraw.
   // A page still gliding after a fling needs its frames too.
-  game->quiet_frames = had_input || ui::wants_frames() ? 0 : game->quiet_frames + 1;
+  bool ticking = game->talk_clock.advance(*game->session);
+  game->quiet_frames = had_input || ticking || ui::wants_frames() ? 0 : game->quiet_frames + 1;
   if (game->quiet_frames > 8) return;
   game->window.begin_frame(game->pixel_ratio);
   auto action = game->view.frame(*game->session);

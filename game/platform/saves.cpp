@@ -116,6 +116,10 @@ SaveWrite write_save(const std::string& dir, std::string_view name, std::string_
   return write_whole(target, text);
 }
 
+SaveWrite write_file(const std::string& path, std::string_view text) {
+  return write_whole(fs::path(path), text);
+}
+
 std::string keep_aside(const std::string& dir, std::string_view name) {
   if (!is_save_name(name)) return {};
   fs::path target = first_free(dir, name, "unreadable");

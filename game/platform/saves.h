@@ -13,6 +13,8 @@ namespace ar::platform {
 
 // The name of progress's file, the first kind of save (save_kinds::progress in the core).
 inline constexpr std::string_view progress_save = "progress";
+// A workshop under way (save_kinds::workshop).
+inline constexpr std::string_view workshop_save = "workshop";
 
 // Save names are lowercase letters, digits and '-': never a path, never a kept-aside or temp name.
 using ar::is_save_name;
@@ -29,6 +31,9 @@ struct SaveWrite {
 // before the rename leaves the old save untouched; one in flushing the folder after it is reported
 // too (the new save is in place, but a power cut could still bring back the old one).
 SaveWrite write_save(const std::string& dir, std::string_view name, std::string_view text);
+
+// The same, for a file that is not a save (the workshop's results): any name, at `path`.
+SaveWrite write_file(const std::string& path, std::string_view text);
 
 // Renames <name>.json to <name>.unreadable-<n>.json; returns the new path, or "" when it could not.
 std::string keep_aside(const std::string& dir, std::string_view name);

@@ -7,6 +7,7 @@
 #include "device_data.h"
 #include "platform.h"
 #include "saves.h"
+#include "workshop_export.h"
 
 namespace ar::platform {
 
@@ -15,6 +16,7 @@ std::unique_ptr<Session> start_session(const SessionStart& start) {
   content.read_problems.insert(content.read_problems.end(), start.problems.begin(),
                                start.problems.end());
   content.saved_progress = read_save(start.save_dir, progress_save);
+  content.saved_workshop = read_save(start.save_dir, workshop_save);
   content.language = start.language;
   content.device = start.device;
   content.seed =
@@ -26,6 +28,11 @@ std::unique_ptr<Session> start_session(const SessionStart& start) {
   if (session->saved_progress_unreadable()) {
     std::string aside = keep_aside(start.save_dir, progress_save);
     std::fprintf(stderr, "antirumour: the saved progress could not be read; kept as %s\n",
+                 aside.empty() ? "it was (it could not be moved)" : aside.c_str());
+  }
+  if (session->saved_workshop_unreadable()) {
+    std::string aside = keep_aside(start.save_dir, workshop_save);
+    std::fprintf(stderr, "antirumour: the saved workshop could not be resumed; kept as %s\n",
                  aside.empty() ? "it was (it could not be moved)" : aside.c_str());
   }
   for (const auto& p : session->problems()) std::fprintf(stderr, "%s\n", format_problem(p).c_str());
@@ -61,6 +68,19 @@ bool carry_out_effects(Session& session, const std::string& save_dir, const Effe
       if (!w.ok) std::fprintf(stderr, "antirumour: %s\n", w.error.c_str());
       if (w.ok && h.after_save) h.after_save(progress_save, *effects.progress_to_save);
     }
+    if (effects.workshop_to_save) {
+      SaveWrite w = write_save(save_dir, workshop_save, *effects.workshop_to_save);
+      if (!w.ok) std::fprintf(stderr, "antirumour: %s\n", w.error.c_str());
+      if (w.ok && h.after_save) h.after_save(workshop_save, *effects.workshop_to_save);
+    }
+    if (effects.results_to_export) {
+      const bool csv = *effects.results_to_export == session_action::ResultsFormat::Csv;
+      const std::string name = results_file_name(today(), csv ? "csv" : "json");
+      const std::string text = session.workshop_results(*effects.results_to_export);
+      const char* type = csv ? "text/csv" : "application/json";
+      session.apply(h.export_results ? h.export_results(name, text, type)
+                                     : results_to_folder(save_dir, name, text));
+    }
     if (effects.export_data) {
       const std::string day = today();
       const std::string name = export_file_name(day), text = session.device_data(day);
@@ -78,6 +98,21 @@ bool carry_out_effects(Session& session, const std::string& save_dir, const Effe
   return any;
 }
 
+bool TalkClock::advance(Session& session) {
+  if (!session.workshop().timer_running()) {
+    last_.reset();
+    return false;
+  }
+  auto now = std::chrono::steady_clock::now();
+  if (last_) {
+    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now - *last_).count();
+    session.apply(session_action::WorkshopStep{
+        workshop_action::Tick{static_cast<int>(std::min<long long>(ms, 1000))}});
+  }
+  last_ = now;
+  return session.workshop().timer_running();
+}
+
 std::string export_file_name(const std::string& day) {
   return "antirumour-data-" + day + ".json";
 }
@@ -89,6 +124,15 @@ session_action::DataExported export_to_folder(const std::string& save_dir,
   SaveWrite w = write_save(save_dir, name, text);
   const std::string path = (std::filesystem::path(save_dir) / file_name).string();
   if (w.ok) std::printf("antirumour: this device's data saved to %s\n", path.c_str());
+  return {path, w.ok ? "" : w.error};
+}
+
+session_action::ResultsExported results_to_folder(const std::string& save_dir,
+                                                  const std::string& file_name,
+                                                  const std::string& text) {
+  const std::string path = (std::filesystem::path(save_dir) / file_name).string();
+  SaveWrite w = write_file(path, text);
+  if (w.ok) std::printf("antirumour: the workshop's results saved to %s\n", path.c_str());
   return {path, w.ok ? "" : w.error};
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 // What both platform loops do around the session, written once: start it from the content and
 // the saved progress, and carry out its effects (open links, save progress).
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,6 +38,11 @@ struct EffectHandlers {
   // error). Unset: written into the save folder (export_to_folder).
   std::function<session_action::DataExported(const std::string& file_name, const std::string& text)>
       export_data;
+  // Hands the workshop's results to the facilitator (`type`: text/csv or application/json).
+  // Unset: written into the save folder (results_to_folder).
+  std::function<session_action::ResultsExported(const std::string& file_name,
+                                                const std::string& text, const char* type)>
+      export_results;
   // Lets the player pick a file to load, which ends in an ImportData action. Unset: the file
   // import_file_name in the save folder is read at once (import_from_folder).
   std::function<void()> choose_import_file;
@@ -43,12 +50,28 @@ struct EffectHandlers {
 // Takes the session's effects and carries them out; true when there was anything to do.
 bool carry_out_effects(Session& session, const std::string& save_dir, const EffectHandlers& h);
 
+// The workshop's talk timer: each frame hands the time since the last one to the session while
+// the timer runs. At most a second a frame: a tab in the background pauses the talk, it does not
+// lose it.
+class TalkClock {
+ public:
+  // True while the timer runs (keep drawing: the seconds change on screen).
+  bool advance(Session& session);
+
+ private:
+  std::optional<std::chrono::steady_clock::time_point> last_;
+};
+
 // antirumour-data-YYYY-MM-DD.json: the name an export of the device's data gets.
 std::string export_file_name(const std::string& today);
 // Writes the export into the save folder (where the desktop game keeps it).
 session_action::DataExported export_to_folder(const std::string& save_dir,
                                               const std::string& file_name,
                                               const std::string& text);
+// Writes the workshop's results into the save folder, beside the saves.
+session_action::ResultsExported results_to_folder(const std::string& save_dir,
+                                                  const std::string& file_name,
+                                                  const std::string& text);
 // On the desktop, "Load from a file" reads this file in the save folder.
 inline constexpr std::string_view import_file_name = "import.json";
 // Reads `path` whole (at most device_data_max_bytes) into an ImportData action.

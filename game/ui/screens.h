@@ -16,6 +16,8 @@ std::optional<SessionAction> practices_screen(const Session& session);
 std::optional<SessionAction> practice_detail_screen(const Session& session);
 std::optional<SessionAction> content_report_screen(const Session& session);
 std::optional<SessionAction> about_screen(const Session& session);
+// Teams with a facilitator: setup, presenter layout, scoreboard, debrief (workshop_screen.cpp).
+std::optional<SessionAction> workshop_screen(const Session& session);
 
 // How every page but the title starts: the page, the top bar (Back goes to the title) and the
 // page's heading. Returns the top bar's action, if any; end with end_page().

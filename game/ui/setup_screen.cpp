@@ -15,14 +15,7 @@ std::optional<SessionAction> setup_screen(const Session& session) {
   const std::string& lang = session.language();
   if (auto a = begin_screen(session, "setup", 36, "setup.heading")) action = a;
 
-  ImGui::TextUnformatted(session.tr("setup.mode").c_str());
-  if (wrapped_button("mode-verdict",
-                     session.tr("mode.verdict") + " — " + session.tr("mode.verdict_hint"), -1,
-                     choices.mode == Mode::Verdict))
-    choices.mode = Mode::Verdict;
-  if (wrapped_button("mode-reply", session.tr("mode.reply") + " — " + session.tr("mode.reply_hint"),
-                     -1, choices.mode == Mode::Reply))
-    choices.mode = Mode::Reply;
+  mode_buttons(session, choices.mode);
 
   ImGui::Dummy(em(0, 0.3f));
   ImGui::AlignTextToFramePadding();
@@ -42,20 +35,7 @@ std::optional<SessionAction> setup_screen(const Session& session) {
 
   ImGui::Dummy(em(0, 0.3f));
   ImGui::TextUnformatted(session.tr("setup.topics").c_str());
-  if (chip("topic-all", session.tr("setup.all"), choices.topics.empty())) choices.topics.clear();
-  for (const auto& t : rumour_topics()) {
-    std::string label = session.tr("topic." + t);
-    // Wrap chips onto the next line when the row is full.
-    float w = ImGui::CalcTextSize(("✓ " + label).c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
-    flow(w);
-    bool on = choices.topics.count(t) != 0;
-    if (chip("topic-" + t, label, on)) {
-      if (on)
-        choices.topics.erase(t);
-      else
-        choices.topics.insert(t);
-    }
-  }
+  topic_chips(session, choices.topics);
 
   ImGui::Dummy(em(0, 0.3f));
   ImGui::TextUnformatted(session.tr("setup.difficulty").c_str());

@@ -127,4 +127,13 @@ void scale_style(float text_px, float ratio) {
   s.MouseCursorScale = 1;  // truncated to 0 by a step below 1
 }
 
+ImVec4 team_colour(int team) {
+  // Okabe and Ito's colour-blind-safe set, lightened where dark letters would not read on it.
+  static const ImVec4 colours[] = {{0.90f, 0.62f, 0.00f, 1}, {0.34f, 0.71f, 0.91f, 1},
+                                   {0.30f, 0.75f, 0.60f, 1}, {0.94f, 0.89f, 0.26f, 1},
+                                   {0.55f, 0.70f, 0.95f, 1}, {0.96f, 0.55f, 0.35f, 1},
+                                   {0.85f, 0.60f, 0.78f, 1}, {0.75f, 0.75f, 0.75f, 1}};
+  return colours[static_cast<size_t>(team) % (sizeof colours / sizeof colours[0])];
+}
+
 }  // namespace ar::ui

@@ -66,4 +66,7 @@ inline const ImVec4& accent_hovered = current_palette().accent_hovered;
 inline const ImVec4& umbrella = current_palette().umbrella;
 }  // namespace colour
 
+// The teams' colours (a colour-blind-safe set, light enough for dark letters on them), by team.
+ImVec4 team_colour(int team);
+
 }  // namespace ar::ui

@@ -21,6 +21,11 @@ std::optional<SessionAction> title_screen(const Session& session) {
   if (big_button("menu-play", session.tr("title.play"), -1))
     action = session_action::GoTo{Screen::Setup};
   default_focus();
+  if (big_button(
+          "menu-workshop",
+          session.tr(session.workshop().under_way() ? "title.resume_workshop" : "title.workshop"),
+          -1))
+    action = session_action::GoTo{Screen::Workshop};
   if (big_button("menu-practices", session.tr("title.practices"), -1))
     action = session_action::GoTo{Screen::Practices};
   if (big_button("menu-about", session.tr("title.about"), -1))

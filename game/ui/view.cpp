@@ -17,8 +17,14 @@ std::optional<SessionAction> View::frame(const Session& session) {
   set_reduced_motion(session.reduced_motion());
   // Whatever the player sees next starts at its top, not where the last page was scrolled to,
   // and with no keyboard focus left on a button of the last one.
-  auto view = std::make_tuple(session.screen(), session.round().phase(), session.round().position(),
-                              session.open_practice());
+  const Workshop& w = session.workshop();
+  Place view{session.screen(),
+             session.round().phase(),
+             session.round().position(),
+             session.open_practice(),
+             w.phase(),
+             w.position(),
+             w.replaying().value_or(-1)};
   if (view != last_view_) {
     request_scroll_to_top();
     restart_keyboard_focus();
@@ -39,6 +45,7 @@ std::optional<SessionAction> View::draw(const Session& session) {
     case Screen::PracticeDetail: return practice_detail_screen(session);
     case Screen::ContentReport: return content_report_screen(session);
     case Screen::About: return about_screen(session);
+    case Screen::Workshop: return workshop_screen(session);
   }
   return std::nullopt;
 }

@@ -16,8 +16,9 @@ class View {
  private:
   std::optional<SessionAction> draw(const Session& session);  // the current screen
   // What was on screen last frame: a new page starts at its top.
-  std::tuple<Screen, Phase, size_t, const Practice*> last_view_{Screen::Title, Phase::Choosing, 0,
-                                                                nullptr};
+  // The workshop's page: its phase, its rumour, the rumour its debrief opened again (-1: none).
+  using Place = std::tuple<Screen, Phase, size_t, const Practice*, WorkshopPhase, size_t, int>;
+  Place last_view_{Screen::Title, Phase::Choosing, 0, nullptr, WorkshopPhase::Setup, 0, -1};
 };
 
 }  // namespace ar::ui

@@ -141,6 +141,50 @@ void umbrella_meter(int percent, const std::string& caption, bool numbers) {
   ImGui::EndGroup();
 }
 
+void topic_chips(const Session& session, std::set<std::string>& topics) {
+  if (chip("topic-all", session.tr("setup.all"), topics.empty())) topics.clear();
+  for (const auto& t : rumour_topics()) {
+    std::string label = session.tr("topic." + t);
+    // Wrap chips onto the next line when the row is full.
+    float w = ImGui::CalcTextSize(("✓ " + label).c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+    flow(w);
+    bool on = topics.count(t) != 0;
+    if (chip("topic-" + t, label, on)) {
+      if (on)
+        topics.erase(t);
+      else
+        topics.insert(t);
+    }
+  }
+}
+
+void mode_buttons(const Session& session, Mode& mode) {
+  ImGui::TextUnformatted(session.tr("setup.mode").c_str());
+  for (Mode m : {Mode::Verdict, Mode::Reply}) {
+    std::string name = to_string(m);
+    if (wrapped_button("mode-" + name,
+                       session.tr("mode." + name) + " — " + session.tr("mode." + name + "_hint"), -1,
+                       mode == m))
+      mode = m;
+  }
+}
+
+void team_badge(int team) {
+  float side = ImGui::GetFrameHeight();
+  ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::Dummy({side, side});
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  dl->AddRectFilled(at, {at.x + side, at.y + side}, ImGui::GetColorU32(team_colour(team)),
+                    em(0.25f));
+  dl->AddRect(at, {at.x + side, at.y + side}, ImGui::GetColorU32(colour::ink), em(0.25f), 0,
+              em(0.06f));
+  char letter[2] = {team_letter(team), 0};
+  ImVec2 size = ImGui::CalcTextSize(letter);
+  // Dark ink on every team colour (they are all light enough for it, see theme.cpp).
+  dl->AddText({at.x + (side - size.x) / 2, at.y + (side - size.y) / 2},
+              ImGui::GetColorU32(ImVec4(0.07f, 0.07f, 0.07f, 1)), letter);
+}
+
 void labelled_bar(const std::string& label, float fraction, const std::string& value) {
   // The value is written beside the label, in full contrast, not inside the bar.
   ImGui::TextUnformatted(label.c_str());

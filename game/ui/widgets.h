@@ -2,9 +2,11 @@
 // Building blocks the screens share: big touch-friendly buttons, wrapped text, the umbrella meter.
 #include <imgui.h>
 
+#include <set>
 #include <string>
 
-#include "css_pixels.h"  // touch_height(), touch_size(): sizes for fingers
+#include "css_pixels.h"
+#include "session.h"  // touch_height(), touch_size(): sizes for fingers
 
 namespace ar::ui {
 
@@ -20,6 +22,12 @@ bool wrapped_button(const std::string& mark_id, const std::string& text, float w
 bool big_button(const std::string& mark_id, const std::string& label, float width = 0);
 // A small toggle ("chip") for filters and choices.
 bool chip(const std::string& mark_id, const std::string& label, bool on);
+// "All" and one chip per rumour topic, wrapping onto new lines; edits `topics` (empty: all).
+void topic_chips(const Session& session, std::set<std::string>& topics);
+// "Mode" and a button for each round mode, with its hint; edits `mode`.
+void mode_buttons(const Session& session, Mode& mode);
+// A small square of a team's colour with its letter on it: a team is never told by colour alone.
+void team_badge(int team);
 void wrapped_text(const std::string& text,
                   const ImVec4& colour = ImGui::GetStyleColorVec4(ImGuiCol_Text));
 void column_separator();  // a rule as wide as the content column
