@@ -298,9 +298,10 @@ std::optional<SessionAction> debrief_page(const Session& session) {
     begin_card(("debrief-" + id).c_str(), colour::card);
     // Each item by its fact, never by the rumour as a headline.
     heading(fact_in_one_line(s.fact, lang), 1.1f);
-    ImGui::TextColored(
-        colour::muted, "%s (%s, %d) · %s", s.fact.source.institution.c_str(),
-        s.fact.source.title.c_str(), s.fact.source.year,
+    wrapped_text(s.fact.source.institution + " (" + s.fact.source.title + ", " +
+                     std::to_string(s.fact.source.year) + ")",
+                 colour::muted);
+    ImGui::TextUnformatted(
         session.format("workshop.right_share", {std::to_string(d.right_percent())}).c_str());
     mark("debrief-share-" + id, std::to_string(d.right_percent()));
     spread_bars(session, r, d);

@@ -102,6 +102,11 @@ void UiDriver::press(ImGuiKey key) {
   frames(2);
 }
 
+void UiDriver::type(const std::string& text) {
+  ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+  frames(2);
+}
+
 void UiDriver::resize(float width, float height) {
   width_ = width;
   height_ = height;

@@ -37,6 +37,8 @@ class UiDriver {
   void resize(float width, float height);
   // Presses and releases a key, as a keyboard would.
   void press(ImGuiKey key);
+  // Types text into the field that has the keyboard focus (click it first), as a keyboard would.
+  void type(const std::string& text);
   float pixel_ratio() const { return ratio_; }
   Session& session() { return session_; }
 

@@ -1,0 +1,147 @@
+// A whole 3-team workshop through the real screens with simulated input, as a facilitator and the
+// teams would play it on one tablet: setup, votes, reveal (fact first), scoreboard, debrief,
+// results, a new group; and the PIN keypad.
+#include <catch2/catch.hpp>
+
+#include "screen_text.h"
+#include "ui_driver.h"
+#include "workshop_text.h"
+
+using namespace ar;
+using ar::test::UiDriver;
+
+namespace {
+
+// The index (in the scenario's choices) of its right verdict, and of one that earns nothing.
+int right_choice(const WorkshopRumour& r) {
+  const auto& c = r.scenario->choices;
+  return static_cast<int>(std::find(c.begin(), c.end(), r.scenario->verdict) - c.begin());
+}
+int wrong_choice(const WorkshopRumour& r) {
+  for (size_t i = 0; i < r.scenario->choices.size(); ++i)
+    if (Scoring::verdict_points(r.scenario->verdict, r.scenario->choices[i]) == 0)
+      return static_cast<int>(i);
+  return -1;
+}
+std::string vote(int team, int choice) {
+  return "vote-" + std::to_string(team) + "-" + std::to_string(choice);
+}
+
+}  // namespace
+
+TEST_CASE("a 3-team workshop played through the screens on a tablet", "[workshop]") {
+  UiDriver ui(test::shipped_content(5), 768, 1024, 2);
+  ui.click("menu-workshop");
+  REQUIRE(ui.session().screen() == Screen::Workshop);
+  REQUIRE(ui.visible("team-name-2"));  // three teams to start with
+  CHECK_FALSE(ui.visible("team-name-3"));
+  ui.click("team-name-0");
+  ui.type("Owls");
+  ui.click("count-fewer");
+  ui.click("count-fewer");
+  ui.click("count-fewer");  // 6 -> 3 rumours
+  ui.click("timer-60");
+  ui.click("begin");
+  ui.frames(2);  // the click's frame drew the setup; the next ones draw the rumour
+  const Workshop& w = ui.session().workshop();
+  REQUIRE(w.phase() == WorkshopPhase::Asking);
+  CHECK(w.settings().team_names[0] == "Owls");
+  CHECK(w.settings().talk_seconds == 60);
+  REQUIRE(w.rumours().size() == 3);
+
+  for (int rumour = 0; rumour < 3; ++rumour) {
+    INFO("rumour " << rumour);
+    const WorkshopRumour& r = *w.current();
+    REQUIRE(ui.visible("rumour-text"));
+    CHECK(ui.visible("timer"));
+    // A always right; B takes its first answer back and answers wrong; C does not answer (the
+    // answers lock only when every team has answered, or the time runs out).
+    ui.click(vote(0, right_choice(r)));
+    ui.click(vote(1, right_choice(r)));
+    ui.click(vote(1, right_choice(r)));
+    ui.click(vote(1, wrong_choice(r)));
+    CHECK(r.team_choice == std::vector<int>{right_choice(r), wrong_choice(r), -1});
+    CHECK_FALSE(r.locked);
+    ui.click("reveal");
+    ui.frames(2);
+    REQUIRE(w.phase() == WorkshopPhase::Revealed);
+    // Fact first: after the heading lines, the fact leads; the rumour comes later as the claim.
+    std::vector<std::string> lines = screen_text(ui.session());
+    REQUIRE(lines.size() > 4);
+    CHECK(lines[3] == ui.session().tr("play.fact"));
+    REQUIRE(ui.visible("fact-card"));
+    CHECK(ar::ui::find_mark("fact-card")->y < ar::ui::find_mark("claim")->y);
+    ui.scroll_to("team-result-0");
+    CHECK(ar::ui::find_mark("team-result-0")->label.find("✓") != std::string::npos);
+    ui.click("next");
+    ui.frames(2);
+    REQUIRE(w.phase() == WorkshopPhase::Scoreboard);
+    CHECK(ar::ui::find_mark("score-A")->label == std::to_string(10 * (rumour + 1)));
+    CHECK(ar::ui::find_mark("score-B")->label == "0");
+    ui.click("next");
+    ui.frames(2);
+  }
+  REQUIRE(w.phase() == WorkshopPhase::Debrief);
+  for (int i = 0; i < 3; ++i) {
+    std::string id = "debrief-share-" + std::to_string(i);
+    ui.scroll_to(id);
+    REQUIRE(ui.visible(id));
+    CHECK(ar::ui::find_mark(id)->label == "50");  // one of the two answers right
+  }
+  ui.click("debrief-open-1");
+  CHECK(w.replaying() == 1);
+  ui.click("back-to-debrief");
+  CHECK_FALSE(w.replaying());
+  ui.click("export-csv");
+  SessionEffects e = ui.session().take_effects();
+  REQUIRE(e.results_to_export == session_action::ResultsFormat::Csv);
+  ui.session().apply(session_action::ResultsExported{"antirumour-workshop.csv", ""});
+  ui.frames(2);
+  ui.scroll_to("export-notice");
+  CHECK(ar::ui::find_mark("export-notice")->label == "antirumour-workshop.csv");
+  ui.click("new-group");
+  CHECK(w.phase() == WorkshopPhase::Setup);
+  CHECK(ui.session().workshop_setup().team_names[0].empty());
+}
+
+TEST_CASE("voting cards: the facilitator counts each answer with − and +", "[workshop]") {
+  UiDriver ui(test::shipped_content(6), 1280, 800, 1);
+  ui.click("menu-workshop");
+  ui.click("answers-card_count");
+  CHECK_FALSE(ui.visible("team-name-0"));
+  ui.click("begin");
+  const Workshop& w = ui.session().workshop();
+  REQUIRE(w.phase() == WorkshopPhase::Asking);
+  int right = right_choice(*w.current());
+  for (int i = 0; i < 4; ++i) ui.click("cards-" + std::to_string(right) + "-more");
+  ui.click("cards-" + std::to_string(right) + "-fewer");
+  CHECK(w.current()->card_counts[static_cast<size_t>(right)] == 3);
+  ui.click("reveal");
+  ui.click("next");  // no scoreboard without teams: straight to the next rumour
+  CHECK(w.phase() == WorkshopPhase::Asking);
+  CHECK(w.position() == 1);
+}
+
+TEST_CASE("the facilitator's PIN: set at setup, entered on the keypad to end the session",
+          "[workshop]") {
+  UiDriver ui(test::shipped_content(8), 390, 844, 3);
+  ui.click("menu-workshop");
+  ui.click("pin");
+  ui.type("2468");
+  ui.click("begin");
+  ui.frames(2);
+  REQUIRE(ui.session().workshop().phase() == WorkshopPhase::Asking);
+  CHECK(ui.session().workshop_locked());
+  CHECK_FALSE(ui.visible("back"));  // no way out of the room's session
+  CHECK_FALSE(ui.visible("end"));
+  for (const char* key : {"pin-1", "pin-1", "pin-1", "pin-1", "pin-OK"}) ui.click(key);
+  CHECK(ui.session().workshop_locked());
+  for (const char* key : {"pin-2", "pin-4", "pin-6", "pin-8"}) ui.click(key);
+  ui.frames(1);
+  CHECK(ar::ui::find_mark("pin-typed")->label == "****");
+  ui.click("pin-OK");
+  ui.frames(1);
+  CHECK_FALSE(ui.session().workshop_locked());
+  ui.click("end");
+  CHECK(ui.session().workshop().phase() == WorkshopPhase::Debrief);
+}
