@@ -317,6 +317,31 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
         j["poor_reply"] = i;
     }
   }
+  // The workshop: its phase and, for the rumour asked, which answers are right (indexes as the
+  // vote-<team>-<choice> buttons name them).
+  const ar::Workshop& w = session.workshop();
+  nlohmann::json ws = {{"phase", ar::to_string(w.phase())},
+                       {"position", w.position()},
+                       {"count", w.rumours().size()},
+                       {"locked", session.workshop_locked()},
+                       {"teams", w.settings().team_names}};
+  if (const ar::WorkshopRumour* r = w.current()) {
+    ws["scenario"] = r->scenario->id;
+    ws["team_choice"] = r->team_choice;
+    ws["talk_left_ms"] = r->talk_left_ms;
+    ws["answers_locked"] = r->locked;
+    std::vector<int> right, wrong;
+    for (int c = 0; c < ar::choice_count(*r->scenario, w.settings().mode); ++c) {
+      int points = ar::choice_points(*r->scenario, w.settings().mode, c);
+      if (points == ar::Scoring::full_points) right.push_back(c);
+      if (points == 0) wrong.push_back(c);
+    }
+    ws["right"] = right;
+    ws["wrong"] = wrong;
+  }
+  for (const ar::RumourSpread& d : w.debrief())
+    ws["debrief"].push_back({{"position", d.position}, {"right_percent", d.right_percent()}});
+  j["workshop"] = std::move(ws);
   out = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);  // typed text may be odd
   return out.c_str();
 }
