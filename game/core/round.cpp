@@ -202,4 +202,15 @@ std::vector<const Answer*> Round::believed() const {
   return out;
 }
 
+std::vector<TechniqueTally> Round::technique_tally() const {
+  std::vector<TechniqueTally> out;
+  for (const auto& [technique, name] : technique_names()) {
+    TechniqueTally t{technique, 0, 0};
+    for (const auto& a : answers_)
+      if (contains(a.scenario->techniques, technique)) ++(a.full_marks() ? t.spotted : t.missed);
+    if (t.spotted + t.missed > 0) out.push_back(t);
+  }
+  return out;
+}
+
 }  // namespace ar

@@ -47,6 +47,15 @@ struct TopicResult {
   int possible = 0;
 };
 
+// How the player did against one manipulation technique: each rumour answered right counts as
+// spotted for every technique it uses, any other answer (half points too) as missed.
+struct TechniqueTally {
+  Technique technique = Technique::AnecdoteAsProof;
+  int spotted = 0;
+  int missed = 0;
+  bool operator==(const TechniqueTally&) const = default;
+};
+
 namespace action {
 struct Start {
   RoundSettings settings;
@@ -96,6 +105,9 @@ class Round {
   std::map<std::string, TopicResult> results_by_topic() const;
   // The rumours that got through the umbrella: answers whose outcome was not right.
   std::vector<const Answer*> believed() const;
+  // The techniques of the rumours answered so far, in the order of technique_names(); a technique
+  // no answered rumour uses is not listed. The same in practice rounds (outcomes, not points).
+  std::vector<TechniqueTally> technique_tally() const;
 
   // Which scenarios a round with these settings may draw from (before ordering).
   static std::vector<const Scenario*> eligible(const Library& library, const RoundSettings& s);

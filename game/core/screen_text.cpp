@@ -55,6 +55,7 @@ void rumour_lines(const Session& s, std::vector<std::string>& out) {
   out.push_back(s.tr("play.claim_checked") + " «" + sc->rumour.in(lang) + "»");
   out.push_back(
       s.format("play.verdict_is", {s.tr(std::string("verdict.") + to_string(sc->verdict))}));
+  for (auto& line : technique_lines(s, *sc)) out.push_back(std::move(line));
   out.push_back(s.tr("play.why") + " " + sc->explanation.in(lang));
   out.push_back(s.format("play.fact_again", {fact_in_one_line(sc->fact, lang)}));
   if (!a->verdict) {
@@ -82,6 +83,10 @@ void summary_lines(const Session& s, std::vector<std::string>& out) {
                                              std::to_string(answered * Scoring::full_points),
                                              std::to_string(round.best_streak())}));
   }
+  if (auto lines = technique_tally_lines(s); !lines.empty()) {
+    out.push_back(s.tr("summary.techniques"));
+    for (auto& line : lines) out.push_back(std::move(line));
+  }
   auto believed = round.believed();
   if (believed.empty() && answered > 0) out.push_back(s.tr("summary.none_believed"));
   if (!believed.empty()) out.push_back(s.tr("summary.believed"));
@@ -105,6 +110,28 @@ std::string fact_in_one_line(const Fact& fact, const std::string& lang) {
     if ((text[i] == '.' || text[i] == '?' || text[i] == '!') && text[i + 1] == ' ')
       return text.substr(0, i + 1);
   return text;
+}
+
+std::vector<std::string> technique_lines(const Session& s, const Scenario& sc) {
+  std::vector<std::string> out;
+  for (Technique t : sc.techniques) {
+    std::string key = std::string("technique.") + to_string(t);
+    out.push_back(s.format("play.technique", {s.tr(key), s.tr(key + ".about")}));
+  }
+  return out;
+}
+
+std::vector<std::string> technique_tally_lines(const Session& s) {
+  std::string spotted, missed;
+  for (const auto& t : s.round().technique_tally()) {
+    std::string name = s.tr(std::string("technique.") + to_string(t.technique));
+    if (t.spotted > 0) spotted += (spotted.empty() ? "" : ", ") + name;
+    if (t.missed > 0) missed += (missed.empty() ? "" : ", ") + name;
+  }
+  std::vector<std::string> out;
+  if (!spotted.empty()) out.push_back(s.format("summary.techniques_spotted", {spotted}));
+  if (!missed.empty()) out.push_back(s.format("summary.techniques_missed", {missed}));
+  return out;
 }
 
 std::vector<std::string> screen_text(const Session& s) {

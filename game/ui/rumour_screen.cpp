@@ -64,6 +64,12 @@ std::optional<SessionAction> feedback(const Session& session, const Scenario& s,
   // What is wrong with it (or, for a true one, what holds).
   wrapped_text(session.strings().format(
       "play.verdict_is", lang, {session.tr(std::string("verdict.") + to_string(s.verdict))}));
+  // The technique the rumour uses, named: the trick the player can spot again tomorrow.
+  std::vector<std::string> techniques = technique_lines(session, s);
+  for (size_t i = 0; i < techniques.size(); ++i) {
+    wrapped_text(techniques[i]);
+    mark("technique-" + std::to_string(i), techniques[i]);
+  }
   heading(session.tr("play.why"), 1.1f);
   wrapped_text(s.explanation.in(lang));
   // And the fact again, in one line: the closing slice.

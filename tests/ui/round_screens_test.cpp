@@ -108,6 +108,20 @@ void check_fact_first(UiDriver& ui) {
   CHECK(claim->y < again->y);
   CHECK(claim->label == s->rumour.in(lang));
   CHECK(again->label.find(fact_in_one_line(s->fact, lang)) != std::string::npos);
+  // Each technique the rumour uses, named in one sentence after the fact and the claim.
+  REQUIRE_FALSE(s->techniques.empty());
+  std::vector<std::string> techniques = technique_lines(ui.session(), *s);
+  REQUIRE(techniques.size() == s->techniques.size());
+  for (size_t i = 0; i < techniques.size(); ++i) {
+    const ui::ItemRect* line = ui::find_mark("technique-" + std::to_string(i));
+    REQUIRE(line != nullptr);
+    CHECK(line->label == techniques[i]);
+    std::string name = ui.session().tr(std::string("technique.") + to_string(s->techniques[i]));
+    CHECK(line->label.find(name) != std::string::npos);
+    CHECK(fact->y + fact->h <= line->y);
+    CHECK(claim->y < line->y);
+    CHECK(line->y < again->y);
+  }
 }
 }  // namespace
 
@@ -147,6 +161,17 @@ TEST_CASE("the summary lists what to read again by its fact and verdict, not by 
           std::string::npos);
     CHECK(item->label.find(s->rumour.in("en")) == std::string::npos);
   }
+  // The techniques of the three rumours, every one missed: named under their own heading.
+  std::vector<std::string> tally = technique_tally_lines(session);
+  REQUIRE(tally.size() == 1);  // all missed, none spotted
+  CHECK(tally[0].rfind("Techniques that got past you: ", 0) == 0);
+  const ui::ItemRect* missed = ui::find_mark("technique-tally-0");
+  REQUIRE(missed != nullptr);
+  CHECK(missed->label == tally[0]);
+  for (size_t i = 0; i < believed.size(); ++i)
+    for (Technique t : believed[i]->scenario->techniques)
+      CHECK(tally[0].find(session.tr(std::string("technique.") + to_string(t))) !=
+            std::string::npos);
   ui.click("believed-0");  // reopening still shows the fact
   CHECK(session.reopened_fact() == believed[0]->scenario);
   ui.frames(2);
