@@ -29,6 +29,15 @@ std::optional<SessionAction> answer_buttons(const Session& session, const Scenar
         action = session_action::Game{action::PickVerdict{v}};
       if (v == s.choices.front()) default_focus();  // Tab starts at the first answer
     }
+  } else if (mode == Mode::Technique) {
+    ImGui::TextUnformatted(session.tr("play.ask_technique").c_str());
+    const auto& offered = session.round().technique_choices();
+    for (Technique t : offered) {
+      std::string name = to_string(t);
+      if (wrapped_button("technique-" + name, session.tr("technique." + name)))
+        action = session_action::Game{action::PickTechnique{t}};
+      if (t == offered.front()) default_focus();
+    }
   } else {
     ImGui::TextUnformatted(session.tr("play.ask_reply").c_str());
     // In the round's shuffled order; each button keeps its reply's own number as its name.
@@ -77,7 +86,14 @@ std::optional<SessionAction> feedback(const Session& session, const Scenario& s,
       session.strings().format("play.fact_again", lang, {fact_in_one_line(s.fact, lang)});
   wrapped_text(again, colour::accent);
   mark("fact-again", again);
-  if (!answer.verdict) {
+  if (answer.technique) {
+    std::string picked = session.strings().format(
+        "play.technique_picked", lang,
+        {session.tr(std::string("technique.") + to_string(*answer.technique))});
+    wrapped_text(picked, colour::muted);
+    mark("technique-picked", picked);
+  }
+  if (answer.reply >= 0) {
     // The exchange: the player's answer, set to the right like the other side of a conversation,
     // and what it does.
     ImGui::Dummy(em(0, 0.3f));

@@ -23,6 +23,10 @@ std::optional<SessionAction> setup_screen(const Session& session) {
   if (wrapped_button("mode-reply", session.tr("mode.reply") + " — " + session.tr("mode.reply_hint"),
                      -1, choices.mode == Mode::Reply))
     choices.mode = Mode::Reply;
+  if (wrapped_button("mode-technique",
+                     session.tr("mode.technique") + " — " + session.tr("mode.technique_hint"), -1,
+                     choices.mode == Mode::Technique))
+    choices.mode = Mode::Technique;
 
   ImGui::Dummy(em(0, 0.3f));
   ImGui::AlignTextToFramePadding();

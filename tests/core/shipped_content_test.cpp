@@ -251,8 +251,8 @@ TEST_CASE("every string key the interface builds at run time exists") {
     keys.push_back(std::string("technique.") + name);
     keys.push_back(std::string("technique.") + name + ".about");
   }
-  for (const char* key : {"mode.verdict", "mode.reply", "practices.purpose", "practices.rationale",
-                          "practices.process", "practices.results"})
+  for (const char* key : {"mode.verdict", "mode.reply", "mode.technique", "practices.purpose",
+                          "practices.rationale", "practices.process", "practices.results"})
     keys.push_back(key);
   for (const auto& key : keys) {
     INFO(key);

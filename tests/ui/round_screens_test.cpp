@@ -1,6 +1,6 @@
 // Plays whole rounds through the real screens with simulated mouse input, as a player would.
+#include <algorithm>
 #include <catch2/catch.hpp>
-
 #include <map>
 
 #include "screen_text.h"
@@ -318,4 +318,49 @@ TEST_CASE("the text-size buttons on the title make every screen's text larger or
   ui.frames(3);
   CHECK(ui.session().progress().text_step == 0);
   CHECK(ImGui::GetFontSize() < normal);
+}
+
+TEST_CASE("a spot-the-technique round played through the screens scores the techniques named") {
+  UiDriver ui(test::shipped_content(17), 1280, 3000);
+  ui.click("menu-play");
+  ui.click("mode-technique");
+  REQUIRE(ui.session().setup().mode == Mode::Technique);
+  ui.click("count-fewer");
+  ui.click("count-fewer");  // 5 -> 3 rumours
+  ui.scroll_to("start");
+  ui.click("start");
+  REQUIRE(ui.session().screen() == Screen::Play);
+  const Round& round = ui.session().round();
+  REQUIRE(round.order().size() == 3);
+  int answered = 0;
+  while (ui.session().screen() == Screen::Play) {
+    const Scenario* s = round.current();
+    REQUIRE(s != nullptr);
+    const auto& offered = round.technique_choices();
+    REQUIRE(offered.size() == 4);
+    for (Technique t : offered) CHECK(ui.visible(std::string("technique-") + to_string(t)));
+    // The first answer right, the others wrong.
+    Technique pick = offered[0];
+    for (Technique t : offered)
+      if ((std::find(s->techniques.begin(), s->techniques.end(), t) != s->techniques.end()) ==
+          (answered == 0))
+        pick = t;
+    ui.click(std::string("technique-") + to_string(pick));
+    REQUIRE(round.phase() == Phase::Feedback);
+    ui.frames(2);
+    const ui::ItemRect* picked = ui::find_mark("technique-picked");
+    REQUIRE(picked != nullptr);
+    CHECK(picked->label.find(ui.session().tr(std::string("technique.") + to_string(pick))) !=
+          std::string::npos);
+    CHECK(ui.visible("technique-0"));  // the rumour's own technique, named
+    ui.scroll_to("next");
+    ui.click("next");
+    ++answered;
+  }
+  REQUIRE(ui.session().screen() == Screen::Summary);
+  CHECK(answered == 3);
+  CHECK(round.points() == Scoring::full_points);
+  CHECK(ui.session().progress().best_score.count("technique") == 1);
+  ui.frames(2);
+  CHECK(ui.visible("technique-tally-0"));
 }
