@@ -102,19 +102,30 @@ size_t edit_distance(const std::string& a, const std::string& b) {
 }
 }  // namespace
 
+std::string ContentReader::close_to(const std::string& found,
+                                    const std::vector<std::string>& allowed) {
+  auto lower = [](std::string s) {
+    for (char& c : s)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return s;
+  };
+  for (const auto& a : allowed)
+    if (lower(found) == lower(a)) return " (only the letter case differs: write \"" + a + "\")";
+  const std::string* best = nullptr;
+  size_t best_distance = 3;
+  for (const auto& a : allowed)
+    if (size_t d = edit_distance(found, a); d < best_distance) best = &a, best_distance = d;
+  return best ? " (did you mean \"" + *best + "\"?)" : "";
+}
+
 void ContentReader::no_unknown_keys(const json& obj, const std::string& path,
                                     std::initializer_list<const char*> known) {
   for (const auto& item : obj.items()) {
     const std::string& key = item.key();
     if (key == "$schema" || key == "$comment") continue;  // editors' and authors' own keys
     if (std::any_of(known.begin(), known.end(), [&](const char* k) { return key == k; })) continue;
-    std::string message = "unknown field \"" + key + "\"";
-    const char* best = nullptr;
-    size_t best_distance = 3;
-    for (const char* k : known)
-      if (size_t d = edit_distance(key, k); d < best_distance) best = k, best_distance = d;
-    if (best) message += " (did you mean \"" + std::string(best) + "\"?)";
-    problem(json_path_key(path, key), message);
+    problem(json_path_key(path, key),
+            "unknown field \"" + key + "\"" + close_to(key, {known.begin(), known.end()}));
   }
 }
 
@@ -244,13 +255,18 @@ std::optional<std::string> ContentReader::word(const json& obj, const std::strin
                                                const std::vector<std::string>& allowed) {
   const json* v = member(obj, path, key, required);
   if (!v) return std::nullopt;
-  std::string at = json_path_key(path, key);
-  if (!v->is_string() ||
-      std::find(allowed.begin(), allowed.end(), v->get<std::string>()) == allowed.end()) {
-    expected(at, one_of(allowed), *v);
-    return std::nullopt;
-  }
-  return v->get<std::string>();
+  return word_at(*v, json_path_key(path, key), allowed);
+}
+
+std::optional<std::string> ContentReader::word_at(const json& v, const std::string& at,
+                                                  const std::vector<std::string>& allowed) {
+  if (v.is_string() &&
+      std::find(allowed.begin(), allowed.end(), v.get<std::string>()) != allowed.end())
+    return v.get<std::string>();
+  std::string message = "expected " + one_of(allowed) + ", found " + describe_json(v);
+  if (v.is_string()) message += close_to(v.get<std::string>(), allowed);
+  problem(at, message);
+  return std::nullopt;
 }
 
 std::optional<std::string> ContentReader::url(const json& obj, const std::string& path,

@@ -53,15 +53,22 @@ class ContentReader {
   // A value from a fixed list of words; reports the list when it is not one of them.
   std::optional<std::string> word(const json& obj, const std::string& path, const char* key,
                                   bool required, const std::vector<std::string>& allowed);
+  // word() for the value `v` itself, found at `at` (an item of a list).
+  std::optional<std::string> word_at(const json& v, const std::string& at,
+                                     const std::vector<std::string>& allowed);
   // word() for an enum, with the words of its name table (scenario.h).
   template <typename E>
   std::optional<E> named(const json& obj, const std::string& path, const char* key, bool required,
                          std::span<const Named<E>> table) {
-    auto w = word(obj, path, key, required, names_of(table));
-    for (const auto& entry : table)
-      if (w && *w == entry.name) return entry.value;
-    return std::nullopt;
+    return value_named(word(obj, path, key, required, names_of(table)), table);
   }
+  template <typename E>
+  std::optional<E> named_at(const json& v, const std::string& at, std::span<const Named<E>> table) {
+    return value_named(word_at(v, at, names_of(table)), table);
+  }
+  // What a mistyped word was probably meant to be: " (did you mean \"x\"?)" when it is close to
+  // one of `allowed`, a hint when only the letter case differs, else "".
+  static std::string close_to(const std::string& found, const std::vector<std::string>& allowed);
   // "one of: a, b, c", what word() says it expected.
   static std::string one_of(const std::vector<std::string>& allowed);
   std::optional<std::string> url(const json& obj, const std::string& path, const char* key,
@@ -70,6 +77,14 @@ class ContentReader {
                           const std::vector<std::string>& languages);
 
  private:
+  template <typename E>
+  static std::optional<E> value_named(const std::optional<std::string>& w,
+                                      std::span<const Named<E>> table) {
+    for (const auto& entry : table)
+      if (w && *w == entry.name) return entry.value;
+    return std::nullopt;
+  }
+
   const JsonDocument& doc_;
   std::vector<Problem>& out_;
   size_t reported_ = 0;  // problems of this file so far: past CountLimits::problems, one summary

@@ -229,7 +229,13 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file, i
       pack_id += std::isalnum(static_cast<unsigned char>(c)) ? char(std::tolower(c)) : '-';
   if (options.last_reviewed.empty())
     options.last_reviewed = std::to_string(current_year) + "-01-01";
-  json pack = {{"$schema", "../schema/scenario-pack.schema.json"}, {"format", 1}};
+  // A sheet with any column of format 2 (techniques, status, facilitator notes) makes a format 2
+  // pack, which then needs its techniques; an older sheet still makes the format 1 pack it did.
+  bool format_2 = im.columns.count("techniques") || im.columns.count("status") ||
+                  std::any_of(im.columns.begin(), im.columns.end(), [](const auto& c) {
+                    return c.first.rfind("facilitator_notes_", 0) == 0;
+                  });
+  json pack = {{"$schema", "../schema/scenario-pack.schema.json"}, {"format", format_2 ? 2 : 1}};
   json info = {
       {"id", pack_id},          {"version", "0.1.0"},
       {"languages", langs},     {"authors", json::array({"Imported from " + stem + ".csv"})},
@@ -253,16 +259,23 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file, i
     im.note_origin(at, row, "id");
     for (const char* key : {"id", "topic", "difficulty", "verdict"})
       im.put(s, key, row, key, at + "." + key);
-    if (auto it = im.columns.find("choices");
-        it != im.columns.end() && it->second < row.cells.size()) {
+    // Lists in one cell ("true false misleading", "zero_sum; blaming_a_group").
+    auto words = [&](const std::string& key) {
+      std::string path = at + "." + key;
+      im.note_origin(path, row, key);
+      auto it = im.columns.find(key);
+      if (it == im.columns.end() || it->second >= row.cells.size()) return;
       std::string cell = trim(row.cells[it->second]);
-      im.note_origin(at + ".choices", row, "choices");
-      if (!cell.empty()) {
-        json list = word_list(cell);
-        s["choices"] = list;
-        for (size_t k = 0; k < list.size(); ++k)
-          im.note_origin(at + ".choices[" + std::to_string(k) + "]", row, "choices");
-      }
+      if (cell.empty()) return;
+      json list = word_list(cell);
+      s[key] = list;
+      for (size_t k = 0; k < list.size(); ++k)
+        im.note_origin(path + "[" + std::to_string(k) + "]", row, key);
+    };
+    words("choices");
+    if (format_2) {
+      words("techniques");
+      im.put(s, "status", row, "status", at + ".status");
     }
     auto texts = [&](json& target, const std::string& key, const std::string& prefix,
                      const std::string& path) {
@@ -310,14 +323,8 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file, i
     im.note_origin(at + ".replies", row, "reply1_kind");
     s["replies"] = replies;
     texts(s, "discussion", "discussion", at);
-    if (auto it = im.columns.find("practices");
-        it != im.columns.end() && it->second < row.cells.size()) {
-      std::string cell = trim(row.cells[it->second]);
-      if (!cell.empty()) {
-        s["practices"] = word_list(cell);
-        im.note_origin(at + ".practices", row, "practices");
-      }
-    }
+    if (format_2) texts(s, "facilitator_notes", "facilitator_notes", at);
+    words("practices");
     pack["scenarios"].push_back(s);
   }
   result.scenario_count = static_cast<int>(rows.size() - 1);

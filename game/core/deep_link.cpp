@@ -88,8 +88,10 @@ bool is_id(const std::string& s) {
 void read_choices(const Pairs& query, DeepLink& link) {
   SetupChoices c;
   for (const auto& [key, value] : query) {
-    if (key == "mode" && (value == "verdict" || value == "reply")) {
-      c.mode = value == "reply" ? Mode::Reply : Mode::Verdict;
+    if (key == "mode" && (value == "verdict" || value == "reply" || value == "technique")) {
+      c.mode = value == "reply"       ? Mode::Reply
+               : value == "technique" ? Mode::Technique
+                                      : Mode::Verdict;
     } else if (auto n = key == "count" ? whole_number(value, 2) : std::nullopt;
                n && *n >= SetupChoices::min_rumours && *n <= SetupChoices::max_rumours) {
       c.rumour_count = static_cast<int>(*n);

@@ -64,13 +64,40 @@ Source read_source(ContentReader& r, const json& fact, const std::string& path, 
   return s;
 }
 
+// The fields format 2 adds to a scenario: techniques (required), status and facilitator notes.
+void read_format_2_fields(ContentReader& r, const json& v, const std::string& path,
+                          const std::vector<std::string>& langs, Scenario& s) {
+  if (const json* list = r.member(v, path, "techniques", true)) {
+    std::string at = json_path_key(path, "techniques");
+    if (r.is_array(*list, at, "a list of techniques") &&
+        r.at_most(*list, at, technique_names().size(), "techniques")) {
+      std::set<Technique> seen;
+      for (size_t i = 0; i < list->size(); ++i) {
+        auto t = r.named_at((*list)[i], json_path_index(at, i), technique_names());
+        if (t && !seen.insert(*t).second)
+          r.problem(json_path_index(at, i), "this technique is listed twice");
+        else if (t)
+          s.techniques.push_back(*t);
+      }
+      if (list->empty())
+        r.problem(at, "name at least one technique the rumour uses, " +
+                          ContentReader::one_of(names_of(technique_names())));
+    }
+  }
+  s.status =
+      r.named(v, path, "status", false, scenario_status_names()).value_or(ScenarioStatus::Checked);
+  s.facilitator_notes =
+      r.local_text(v, path, "facilitator_notes", false, TextLimits::facilitator_notes, langs);
+}
+
 Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
-                       const std::vector<std::string>& langs, int current_year) {
+                       const std::vector<std::string>& langs, int current_year, int format) {
   Scenario s;
   if (!r.is_object(v, path, "a scenario")) return s;
-  r.no_unknown_keys(v, path,
-                    {"id", "topic", "difficulty", "rumour", "verdict", "choices", "fact",
-                     "explanation", "replies", "discussion", "practices"});
+  r.no_unknown_keys(
+      v, path,
+      {"id", "topic", "difficulty", "rumour", "verdict", "choices", "fact", "explanation",
+       "replies", "discussion", "practices", "techniques", "status", "facilitator_notes"});
   if (auto id = r.text(v, path, "id", true, 64)) {
     if (!is_content_id(*id))
       r.problem(json_path_key(path, "id"),
@@ -79,6 +106,16 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
   }
   s.topic = r.word(v, path, "topic", true, rumour_topics()).value_or("");
   if (auto d = r.named(v, path, "difficulty", true, difficulty_names())) s.difficulty = *d;
+  // Where the shipped packs write them: right after the difficulty.
+  if (format >= 2) {
+    read_format_2_fields(r, v, path, langs, s);
+  } else {
+    for (const char* newer : {"techniques", "status", "facilitator_notes"})
+      if (v.contains(newer))
+        r.problem(json_path_key(path, newer),
+                  "\"" + std::string(newer) +
+                      "\" is a field of format 2: write \"format\": 2 at the top of the file");
+  }
   s.rumour = r.local_text(v, path, "rumour", true, TextLimits::rumour, langs);
   auto verdict = r.named(v, path, "verdict", true, verdict_names());
   if (verdict) s.verdict = *verdict;
@@ -88,10 +125,9 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
     std::set<Verdict> seen;
     if (r.is_array(v["choices"], at, "a list of verdicts")) {
       for (size_t i = 0; i < v["choices"].size(); ++i) {
-        const json& c = v["choices"][i];
-        auto word = c.is_string() ? verdict_from(c.get<std::string>()) : std::nullopt;
+        auto word = r.named_at(v["choices"][i], json_path_index(at, i), verdict_names());
         if (!word) {
-          r.expected(json_path_index(at, i), ContentReader::one_of(names_of(verdict_names())), c);
+          continue;
         } else if (!seen.insert(*word).second) {
           r.problem(json_path_index(at, i), "this verdict is listed twice");
         } else {
@@ -165,12 +201,19 @@ PackLoadResult load_pack(std::string_view text, const std::string& file, int cur
   ContentReader r(doc, result.problems);
   const json& root = doc.root();
   if (!r.is_object(root, "$", "a scenario pack")) return result;
+  // A pack made for a newer game: one plain problem, not a problem for each field it added.
+  if (auto it = root.find("format");
+      it != root.end() && it->is_number_integer() && it->get<long long>() > newest_pack_format) {
+    static_assert(newest_pack_format == 2, "say which formats the game reads");
+    r.problem("$.format", "this pack was made for a newer version of the game (format " +
+                              std::to_string(it->get<long long>()) +
+                              "); this game reads formats 1 and 2");
+    return result;
+  }
   r.no_unknown_keys(root, "$", {"format", "pack", "scenarios"});
-  if (auto format = r.integer(root, "$", "format", true, 1, 1000); format && *format != 1)
-    r.problem("$.format", "this game reads format 1; this file is format " +
-                              std::to_string(*format) + " (is the game up to date?)");
-
   Pack pack;
+  pack.format =
+      static_cast<int>(r.integer(root, "$", "format", true, 1, newest_pack_format).value_or(1));
   pack.info = read_info(r, root, "$.pack");
   std::set<std::string> ids;
   if (const json* list = r.member(root, "$", "scenarios", true)) {
@@ -179,7 +222,8 @@ PackLoadResult load_pack(std::string_view text, const std::string& file, int cur
       if (list->empty()) r.problem("$.scenarios", "the pack has no scenarios");
       for (size_t i = 0; i < list->size(); ++i) {
         std::string at = json_path_index("$.scenarios", i);
-        Scenario s = read_scenario(r, (*list)[i], at, pack.info.languages, current_year);
+        Scenario s =
+            read_scenario(r, (*list)[i], at, pack.info.languages, current_year, pack.format);
         if (!s.id.empty() && !ids.insert(s.id).second)
           r.problem(json_path_key(at, "id"), "the id \"" + s.id + "\" is used twice in this pack");
         s.pack_id = pack.info.id;

@@ -13,7 +13,8 @@ namespace ar {
 // Limits a facilitator's text must respect (characters). The JSON Schema states the same numbers.
 struct TextLimits {
   static constexpr size_t title = 120, rumour = 220, fact = 450, figure = 80, explanation = 700,
-                          reply = 240, feedback = 360, discussion = 300, source_field = 300;
+                          reply = 240, feedback = 360, discussion = 300, source_field = 300,
+                          facilitator_notes = 1000;
 };
 
 struct PackLoadResult {

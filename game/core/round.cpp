@@ -8,7 +8,12 @@
 namespace ar {
 
 const char* to_string(Mode m) {
-  return m == Mode::Verdict ? "verdict" : "reply";
+  switch (m) {
+    case Mode::Verdict: return "verdict";
+    case Mode::Reply: return "reply";
+    case Mode::Technique: return "technique";
+  }
+  return "?";
 }
 
 const char* to_string(Phase p) {
@@ -42,6 +47,7 @@ std::vector<const Scenario*> Round::eligible(const Library& library, const Round
     for (const auto& sc : pack.scenarios) {
       if (!s.topics.empty() && !contains(s.topics, sc.topic)) continue;
       if (!s.difficulties.empty() && !contains(s.difficulties, sc.difficulty)) continue;
+      if (s.mode == Mode::Technique && sc.techniques.empty()) continue;  // a format 1 rumour
       out.push_back(&sc);
     }
   }
@@ -101,6 +107,22 @@ bool Round::start(const RoundSettings& s) {
     });
   pool = mix_verdicts(std::move(pool), static_cast<size_t>(s.rumour_count));
   reply_orders_ = reply_orders(pool, s.seed);
+  // The techniques offered, from a stream of their own too: one the rumour uses, three it does not.
+  std::mt19937_64 technique_rng(s.seed ^ 0xc2b2ae3d27d4eb4full);
+  technique_choices_.clear();
+  for (const Scenario* sc : pool) {
+    std::vector<Technique> offered;
+    if (!sc->techniques.empty()) {
+      offered.push_back(sc->techniques[technique_rng() % sc->techniques.size()]);
+      std::vector<Technique> others;
+      for (const auto& [t, name] : technique_names())
+        if (!contains(sc->techniques, t)) others.push_back(t);
+      shuffle(others, technique_rng);
+      for (size_t i = 0; i < others.size() && offered.size() < 4; ++i) offered.push_back(others[i]);
+      shuffle(offered, technique_rng);
+    }
+    technique_choices_.push_back(std::move(offered));
+  }
   settings_ = s;
   order_ = std::move(pool);
   position_ = 0;
@@ -149,6 +171,14 @@ bool Round::apply(const Action& a) {
           Answer ans{s, std::nullopt, act.index, Outcome::Wrong,
                      Scoring::reply_points(s->replies[act.index].quality)};
           return record(ans);
+        } else if constexpr (std::is_same_v<T, action::PickTechnique>) {
+          if (phase_ != Phase::Answering) return fail("not waiting for an answer");
+          if (settings_.mode != Mode::Technique) return fail("this round does not ask techniques");
+          if (!contains(technique_choices(), act.technique))
+            return fail("that technique is not offered here");
+          const Scenario* s = current();
+          return record({s, std::nullopt, -1, Outcome::Wrong,
+                         Scoring::technique_points(s->techniques, act.technique), act.technique});
         } else if constexpr (std::is_same_v<T, action::Next>) {
           if (phase_ != Phase::Feedback) return fail("nothing to move on from");
           if (++position_ >= order_.size()) {
@@ -182,6 +212,12 @@ const std::vector<int>& Round::reply_order() const {
   return reply_orders_[position_];
 }
 
+const std::vector<Technique>& Round::technique_choices() const {
+  static const std::vector<Technique> none;
+  if (!current()) return none;
+  return technique_choices_[position_];
+}
+
 int Round::protection_percent() const {
   return Scoring::protection_percent(points_, static_cast<int>(answers_.size()));
 }
@@ -205,6 +241,17 @@ std::vector<const Answer*> Round::believed() const {
   std::vector<const Answer*> out;
   for (const auto& a : answers_)
     if (a.outcome != Outcome::Right) out.push_back(&a);
+  return out;
+}
+
+std::vector<TechniqueTally> Round::technique_tally() const {
+  std::vector<TechniqueTally> out;
+  for (const auto& [technique, name] : technique_names()) {
+    TechniqueTally t{technique, 0, 0};
+    for (const auto& a : answers_)
+      if (contains(a.scenario->techniques, technique)) ++(a.full_marks() ? t.spotted : t.missed);
+    if (t.spotted + t.missed > 0) out.push_back(t);
+  }
   return out;
 }
 

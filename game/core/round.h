@@ -1,6 +1,6 @@
 #pragma once
 // A round of the game as a small state machine, with no ImGui in sight:
-//   Choosing --Start--> Answering --PickVerdict/PickReply--> Feedback --Next--> Answering ...
+//   Choosing --Start--> Answering --PickVerdict/PickReply/PickTechnique--> Feedback --Next--> ...
 //   ... --Next (after the last rumour) or Finish--> Summary --Restart--> Choosing
 // Every change goes through apply(Action); an action that does not fit the phase is rejected and
 // changes nothing. Given the same library, settings and seed, a round is always the same.
@@ -16,7 +16,9 @@
 
 namespace ar {
 
-enum class Mode { Verdict, Reply };
+// Verdict: is the rumour true? Reply: how to answer the neighbour? Technique: which manipulation
+// technique does the rumour use (format 2 rumours only)?
+enum class Mode { Verdict, Reply, Technique };
 const char* to_string(Mode m);
 
 struct RoundSettings {
@@ -34,10 +36,11 @@ struct Progress;
 
 struct Answer {
   const Scenario* scenario = nullptr;
-  std::optional<Verdict> verdict;    // verdict mode
-  int reply = -1;                    // reply mode: index in scenario->replies
-  Outcome outcome = Outcome::Wrong;  // decided once, when recorded; the same in practice rounds
-  int points = 0;                    // always 0 in practice rounds
+  std::optional<Verdict> verdict;        // verdict mode
+  int reply = -1;                        // reply mode: index in scenario->replies
+  Outcome outcome = Outcome::Wrong;      // decided once, when recorded; the same in practice rounds
+  int points = 0;                        // always 0 in practice rounds
+  std::optional<Technique> technique{};  // technique mode ({}: initialisers may leave it out)
   bool full_marks() const { return outcome == Outcome::Right; }
 };
 
@@ -45,6 +48,15 @@ struct TopicResult {
   int answered = 0;
   int points = 0;
   int possible = 0;
+};
+
+// How the player did against one manipulation technique: each rumour answered right counts as
+// spotted for every technique it uses, any other answer (half points too) as missed.
+struct TechniqueTally {
+  Technique technique = Technique::AnecdoteAsProof;
+  int spotted = 0;
+  int missed = 0;
+  bool operator==(const TechniqueTally&) const = default;
 };
 
 namespace action {
@@ -57,12 +69,15 @@ struct PickVerdict {
 struct PickReply {
   int index;
 };
+struct PickTechnique {
+  Technique technique;
+};
 struct Next {};
 struct Finish {};   // stop early: go to the summary with what was answered
 struct Restart {};  // back to choosing
 }  // namespace action
-using Action = std::variant<action::Start, action::PickVerdict, action::PickReply, action::Next,
-                            action::Finish, action::Restart>;
+using Action = std::variant<action::Start, action::PickVerdict, action::PickReply,
+                            action::PickTechnique, action::Next, action::Finish, action::Restart>;
 
 enum class Phase { Choosing, Answering, Feedback, Summary };
 const char* to_string(Phase p);
@@ -87,6 +102,10 @@ class Round {
   // shuffled per round by the seed, so the good reply is not always in the same place.
   // PickReply names a reply by its index in the scenario, wherever it was shown.
   const std::vector<int>& reply_order() const;
+  // Technique mode: the 4 techniques offered for the current rumour, in the order shown: one of
+  // the rumour's own techniques and three it does not use, shuffled by the seed. Empty for a
+  // rumour that names no technique.
+  const std::vector<Technique>& technique_choices() const;
 
   int points() const { return points_; }
   int streak() const { return streak_; }
@@ -96,6 +115,9 @@ class Round {
   std::map<std::string, TopicResult> results_by_topic() const;
   // The rumours that got through the umbrella: answers whose outcome was not right.
   std::vector<const Answer*> believed() const;
+  // The techniques of the rumours answered so far, in the order of technique_names(); a technique
+  // no answered rumour uses is not listed. The same in practice rounds (outcomes, not points).
+  std::vector<TechniqueTally> technique_tally() const;
 
   // Which scenarios a round with these settings may draw from (before ordering).
   static std::vector<const Scenario*> eligible(const Library& library, const RoundSettings& s);
@@ -115,7 +137,8 @@ class Round {
   Phase phase_ = Phase::Choosing;
   RoundSettings settings_;
   std::vector<const Scenario*> order_;
-  std::vector<std::vector<int>> reply_orders_;  // one per rumour in order_
+  std::vector<std::vector<int>> reply_orders_;             // one per rumour in order_
+  std::vector<std::vector<Technique>> technique_choices_;  // one per rumour in order_
   size_t position_ = 0;
   std::vector<Answer> answers_;
   int points_ = 0, streak_ = 0, best_streak_ = 0;

@@ -34,6 +34,17 @@ constexpr Named<ReplyKind> reply_kind_names_table[] = {
     {ReplyKind::WalkingAway, "walking_away"}};
 constexpr Named<ReplyQuality> reply_quality_names_table[] = {
     {ReplyQuality::Good, "good"}, {ReplyQuality::Partial, "partial"}, {ReplyQuality::Poor, "poor"}};
+constexpr Named<Technique> technique_names_table[] = {
+    {Technique::AnecdoteAsProof, "anecdote_as_proof"},
+    {Technique::CherryPicking, "cherry_picking"},
+    {Technique::NumbersWithoutRate, "numbers_without_rate"},
+    {Technique::FalseConsensus, "false_consensus"},
+    {Technique::ZeroSum, "zero_sum"},
+    {Technique::BlamingAGroup, "blaming_a_group"},
+    {Technique::ScaryProjection, "scary_projection"},
+    {Technique::OldDataAsNew, "old_data_as_new"}};
+constexpr Named<ScenarioStatus> scenario_status_names_table[] = {
+    {ScenarioStatus::Draft, "draft"}, {ScenarioStatus::Checked, "checked"}};
 }  // namespace
 
 std::span<const Named<Verdict>> verdict_names() {
@@ -48,6 +59,12 @@ std::span<const Named<ReplyKind>> reply_kind_names() {
 std::span<const Named<ReplyQuality>> reply_quality_names() {
   return reply_quality_names_table;
 }
+std::span<const Named<Technique>> technique_names() {
+  return technique_names_table;
+}
+std::span<const Named<ScenarioStatus>> scenario_status_names() {
+  return scenario_status_names_table;
+}
 
 const char* to_string(Verdict v) {
   return name_of(v, verdict_names());
@@ -61,6 +78,12 @@ const char* to_string(ReplyKind k) {
 const char* to_string(ReplyQuality q) {
   return name_of(q, reply_quality_names());
 }
+const char* to_string(Technique t) {
+  return name_of(t, technique_names());
+}
+const char* to_string(ScenarioStatus s) {
+  return name_of(s, scenario_status_names());
+}
 std::optional<Verdict> verdict_from(const std::string& s) {
   return find_name(s, verdict_names());
 }
@@ -72,6 +95,12 @@ std::optional<ReplyKind> reply_kind_from(const std::string& s) {
 }
 std::optional<ReplyQuality> reply_quality_from(const std::string& s) {
   return find_name(s, reply_quality_names());
+}
+std::optional<Technique> technique_from(const std::string& s) {
+  return find_name(s, technique_names());
+}
+std::optional<ScenarioStatus> scenario_status_from(const std::string& s) {
+  return find_name(s, scenario_status_names());
 }
 
 const std::vector<std::string>& rumour_topics() {

@@ -25,6 +25,23 @@ enum class ReplyKind {
 
 enum class ReplyQuality { Good, Partial, Poor };
 
+// The manipulation techniques a rumour's rhetoric uses: a short closed list written for this game
+// (format 2), so the feedback can name the trick and the summary can count the ones spotted.
+enum class Technique {
+  AnecdoteAsProof,     // hearsay and anecdote as proof
+  CherryPicking,       // a chosen place or year stands for the whole
+  NumbersWithoutRate,  // absolute numbers without a rate
+  FalseConsensus,      // "everyone says"
+  ZeroSum,             // what they get is taken from us
+  BlamingAGroup,       // blaming a group for a system's failure
+  ScaryProjection,     // a frightening future drawn from a trend
+  OldDataAsNew         // old figures passed off as today's
+};
+
+// Whether a scenario's facts are checked and ready to play (format 2; every format 1 scenario is
+// "checked"). Kept for authoring tools and the workshop screens; the game plays both.
+enum class ScenarioStatus { Draft, Checked };
+
 struct Source {
   std::string institution;
   std::string title;
@@ -58,7 +75,10 @@ struct Scenario {
   std::vector<Reply> replies;
   LocalText discussion;
   std::vector<std::string> practices;  // ids in the practice catalogue
-  std::string pack_id;                 // filled by the library: where it came from
+  std::vector<Technique> techniques;   // format 2: at least one; empty in a format 1 pack
+  ScenarioStatus status = ScenarioStatus::Checked;
+  LocalText facilitator_notes;  // for the facilitator only: never drawn on a player's screen
+  std::string pack_id;          // filled by the library: where it came from
 };
 
 struct PackInfo {
@@ -72,7 +92,11 @@ struct PackInfo {
   ReviewByLanguage review;
 };
 
+// The pack formats this game reads: 1, and 2 (techniques, status, facilitator notes).
+inline constexpr int newest_pack_format = 2;
+
 struct Pack {
+  int format = 1;
   PackInfo info;
   std::vector<Scenario> scenarios;
 };
@@ -90,6 +114,8 @@ std::span<const Named<Verdict>> verdict_names();
 std::span<const Named<Difficulty>> difficulty_names();
 std::span<const Named<ReplyKind>> reply_kind_names();
 std::span<const Named<ReplyQuality>> reply_quality_names();
+std::span<const Named<Technique>> technique_names();
+std::span<const Named<ScenarioStatus>> scenario_status_names();
 
 // Just the names of a table, in its order.
 template <typename E>
@@ -104,10 +130,14 @@ const char* to_string(Verdict v);
 const char* to_string(Difficulty d);
 const char* to_string(ReplyKind k);
 const char* to_string(ReplyQuality q);
+const char* to_string(Technique t);
+const char* to_string(ScenarioStatus s);
 std::optional<Verdict> verdict_from(const std::string& s);
 std::optional<Difficulty> difficulty_from(const std::string& s);
 std::optional<ReplyKind> reply_kind_from(const std::string& s);
 std::optional<ReplyQuality> reply_quality_from(const std::string& s);
+std::optional<Technique> technique_from(const std::string& s);
+std::optional<ScenarioStatus> scenario_status_from(const std::string& s);
 
 // The rumour topics a scenario may have; the practice catalogue adds its own areas.
 const std::vector<std::string>& rumour_topics();

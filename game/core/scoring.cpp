@@ -1,5 +1,7 @@
 #include "scoring.h"
 
+#include <algorithm>
+
 namespace ar {
 
 const char* to_string(Outcome o) {
@@ -29,6 +31,10 @@ int Scoring::reply_points(ReplyQuality quality) {
     case ReplyQuality::Poor: return 0;
   }
   return 0;
+}
+
+int Scoring::technique_points(const std::vector<Technique>& used, Technique picked) {
+  return std::find(used.begin(), used.end(), picked) != used.end() ? full_points : 0;
 }
 
 int Scoring::protection_percent(int points, int answered) {

@@ -4,6 +4,7 @@
 //    other way round) earns 5: the player did not believe it, but missed the grain of truth.
 //    Anything else earns 0.
 //  - Reply mode: a good reply earns 10, a partial one 5, a poor one 0.
+//  - Technique mode: a technique the rumour uses earns 10, any other 0.
 //  - A streak counts answers in a row that earned full points.
 //  - The umbrella shows protection = points earned / points possible so far, in percent.
 //    At the end, 60% or more means "protected", less means "flooded".
@@ -24,6 +25,7 @@ struct Scoring {
 
   static int verdict_points(Verdict right, Verdict picked);
   static int reply_points(ReplyQuality quality);
+  static int technique_points(const std::vector<Technique>& used, Technique picked);
   static int protection_percent(int points, int answered);
   static bool is_protected(int points, int answered);
   static Outcome outcome(int points);  // of the points an answer earns in a scored round

@@ -24,7 +24,8 @@ void rumour_lines(const Session& s, std::vector<std::string>& out) {
   const Scenario* sc = round.current();
   if (!sc) return;
   const std::string& lang = s.language();
-  bool reply_mode = round.settings().mode == Mode::Reply;
+  Mode mode = round.settings().mode;
+  bool reply_mode = mode == Mode::Reply;
   out.push_back(s.format(
       "play.progress", {std::to_string(round.position() + 1), std::to_string(round.order().size()),
                         s.tr("topic." + sc->topic)}));
@@ -32,11 +33,16 @@ void rumour_lines(const Session& s, std::vector<std::string>& out) {
     // Only while asking does the rumour lead; the feedback names it after the fact.
     out.push_back(s.tr(reply_mode ? "play.neighbour_reply" : "play.neighbour") + " «" +
                   sc->rumour.in(lang) + "»");
-    size_t count = reply_mode ? round.reply_order().size() : sc->choices.size();
-    out.push_back(s.tr(reply_mode ? "play.ask_reply" : "play.ask_verdict") + " " +
-                  s.format("a11y.press_number", {std::to_string(count)}));
+    size_t count = numbered_choices(s).size();
+    out.push_back(s.tr(reply_mode                ? "play.ask_reply"
+                       : mode == Mode::Technique ? "play.ask_technique"
+                                                 : "play.ask_verdict") +
+                  " " + s.format("a11y.press_number", {std::to_string(count)}));
     int n = 1;
-    if (reply_mode) {
+    if (mode == Mode::Technique) {
+      for (Technique t : round.technique_choices())
+        out.push_back(std::to_string(n++) + ". " + s.tr(std::string("technique.") + to_string(t)));
+    } else if (reply_mode) {
       for (int i : round.reply_order())
         out.push_back(std::to_string(n++) + ". " +
                       sc->replies[static_cast<size_t>(i)].text.in(lang));
@@ -57,9 +63,13 @@ void rumour_lines(const Session& s, std::vector<std::string>& out) {
   out.push_back(s.tr("play.claim_checked") + " «" + sc->rumour.in(lang) + "»");
   out.push_back(
       s.format("play.verdict_is", {s.tr(std::string("verdict.") + to_string(sc->verdict))}));
+  for (auto& line : technique_lines(s, *sc)) out.push_back(std::move(line));
   out.push_back(s.tr("play.why") + " " + sc->explanation.in(lang));
   out.push_back(s.format("play.fact_again", {fact_in_one_line(sc->fact, lang)}));
-  if (!a->verdict) {
+  if (a->technique)
+    out.push_back(s.format("play.technique_picked",
+                           {s.tr(std::string("technique.") + to_string(*a->technique))}));
+  if (a->reply >= 0) {
     const Reply& r = sc->replies[static_cast<size_t>(a->reply)];
     out.push_back(s.tr("play.you_reply") + " «" + r.text.in(lang) + "»");
     out.push_back(s.tr(std::string("reply_kind.") + to_string(r.kind)) + ": " +
@@ -83,6 +93,10 @@ void summary_lines(const Session& s, std::vector<std::string>& out) {
     out.push_back(s.format("summary.score", {std::to_string(round.points()),
                                              std::to_string(answered * Scoring::full_points),
                                              std::to_string(round.best_streak())}));
+  }
+  if (auto lines = technique_tally_lines(s); !lines.empty()) {
+    out.push_back(s.tr("summary.techniques"));
+    for (auto& line : lines) out.push_back(std::move(line));
   }
   auto believed = round.believed();
   if (believed.empty() && answered > 0) out.push_back(s.tr("summary.none_believed"));
@@ -109,6 +123,28 @@ std::string fact_in_one_line(const Fact& fact, const std::string& lang) {
   return text;
 }
 
+std::vector<std::string> technique_lines(const Session& s, const Scenario& sc) {
+  std::vector<std::string> out;
+  for (Technique t : sc.techniques) {
+    std::string key = std::string("technique.") + to_string(t);
+    out.push_back(s.format("play.technique", {s.tr(key), s.tr(key + ".about")}));
+  }
+  return out;
+}
+
+std::vector<std::string> technique_tally_lines(const Session& s) {
+  std::string spotted, missed;
+  for (const auto& t : s.round().technique_tally()) {
+    std::string name = s.tr(std::string("technique.") + to_string(t.technique));
+    if (t.spotted > 0) spotted += (spotted.empty() ? "" : ", ") + name;
+    if (t.missed > 0) missed += (missed.empty() ? "" : ", ") + name;
+  }
+  std::vector<std::string> out;
+  if (!spotted.empty()) out.push_back(s.format("summary.techniques_spotted", {spotted}));
+  if (!missed.empty()) out.push_back(s.format("summary.techniques_missed", {missed}));
+  return out;
+}
+
 std::vector<std::string> screen_text(const Session& s) {
   std::vector<std::string> out{s.tr("app.title")};
   const std::string& lang = s.language();
@@ -123,8 +159,7 @@ std::vector<std::string> screen_text(const Session& s) {
     case Screen::Setup: {
       out.push_back(s.tr("setup.heading"));
       const SetupChoices& c = s.setup();
-      out.push_back(s.tr("setup.mode") + " " +
-                    s.tr(c.mode == Mode::Reply ? "mode.reply" : "mode.verdict"));
+      out.push_back(s.tr("setup.mode") + " " + s.tr(std::string("mode.") + to_string(c.mode)));
       out.push_back(s.tr("setup.count") + " " + std::to_string(c.rumour_count));
       out.push_back(s.tr("setup.start"));
       break;
@@ -164,7 +199,9 @@ std::vector<Action> numbered_choices(const Session& s) {
   const Round& round = s.round();
   const Scenario* sc = round.current();
   if (s.screen() != Screen::Play || !sc || round.phase() != Phase::Answering) return out;
-  if (round.settings().mode == Mode::Reply) {
+  if (round.settings().mode == Mode::Technique) {
+    for (Technique t : round.technique_choices()) out.push_back(action::PickTechnique{t});
+  } else if (round.settings().mode == Mode::Reply) {
     for (int i : round.reply_order()) out.push_back(action::PickReply{i});
   } else {
     for (Verdict v : sc->choices) out.push_back(action::PickVerdict{v});

@@ -15,6 +15,14 @@ std::vector<std::string> screen_text(const Session& session);
 // else the first sentence of its text.
 std::string fact_in_one_line(const Fact& fact, const std::string& lang);
 
+// The techniques a rumour uses, one sentence each: its name and what it does. Empty for a scenario
+// of a format 1 pack, which names none.
+std::vector<std::string> technique_lines(const Session& session, const Scenario& scenario);
+
+// The round's techniques for the summary: a sentence naming those spotted and one naming those
+// missed, each left out when there are none (a technique spotted once and missed once is in both).
+std::vector<std::string> technique_tally_lines(const Session& session);
+
 // The choices offered on the rumour screen, in the order shown: the number key n picks
 // choices[n-1]. Empty when nothing is being asked.
 std::vector<Action> numbered_choices(const Session& session);

@@ -44,6 +44,8 @@ std::string settings_problem(const WorkshopSettings& s) {
   } else if (teams < S::min_teams || teams > S::max_teams) {
     return "a workshop needs 2 to 8 teams";
   }
+  if (s.mode != Mode::Verdict && s.mode != Mode::Reply)
+    return "a workshop asks verdicts or replies";
   for (const auto& name : s.team_names)
     if (name.size() > S::max_team_name) return "a team name is longer than 24 characters";
   if (s.talk_seconds != 0 &&

@@ -29,6 +29,15 @@ std::optional<SessionAction> answer_buttons(const Session& session, const Scenar
         action = session_action::Game{action::PickVerdict{v}};
       if (v == s.choices.front()) default_focus();  // Tab starts at the first answer
     }
+  } else if (mode == Mode::Technique) {
+    ImGui::TextUnformatted(session.tr("play.ask_technique").c_str());
+    const auto& offered = session.round().technique_choices();
+    for (Technique t : offered) {
+      std::string name = to_string(t);
+      if (wrapped_button("technique-" + name, session.tr("technique." + name)))
+        action = session_action::Game{action::PickTechnique{t}};
+      if (t == offered.front()) default_focus();
+    }
   } else {
     ImGui::TextUnformatted(session.tr("play.ask_reply").c_str());
     // In the round's shuffled order; each button keeps its reply's own number as its name.
@@ -64,6 +73,12 @@ std::optional<SessionAction> feedback(const Session& session, const Scenario& s,
   // What is wrong with it (or, for a true one, what holds).
   wrapped_text(session.strings().format(
       "play.verdict_is", lang, {session.tr(std::string("verdict.") + to_string(s.verdict))}));
+  // The technique the rumour uses, named: the trick the player can spot again tomorrow.
+  std::vector<std::string> techniques = technique_lines(session, s);
+  for (size_t i = 0; i < techniques.size(); ++i) {
+    wrapped_text(techniques[i]);
+    mark("technique-" + std::to_string(i), techniques[i]);
+  }
   heading(session.tr("play.why"), 1.1f);
   wrapped_text(s.explanation.in(lang));
   // And the fact again, in one line: the closing slice.
@@ -71,7 +86,14 @@ std::optional<SessionAction> feedback(const Session& session, const Scenario& s,
       session.strings().format("play.fact_again", lang, {fact_in_one_line(s.fact, lang)});
   wrapped_text(again, colour::accent);
   mark("fact-again", again);
-  if (!answer.verdict) {
+  if (answer.technique) {
+    std::string picked = session.strings().format(
+        "play.technique_picked", lang,
+        {session.tr(std::string("technique.") + to_string(*answer.technique))});
+    wrapped_text(picked, colour::muted);
+    mark("technique-picked", picked);
+  }
+  if (answer.reply >= 0) {
     // The exchange: the player's answer, set to the right like the other side of a conversation,
     // and what it does.
     ImGui::Dummy(em(0, 0.3f));

@@ -15,7 +15,7 @@ std::optional<SessionAction> setup_screen(const Session& session) {
   const std::string& lang = session.language();
   if (auto a = begin_screen(session, "setup", 36, "setup.heading")) action = a;
 
-  mode_buttons(session, choices.mode);
+  mode_buttons(session, choices.mode, {Mode::Verdict, Mode::Reply, Mode::Technique});
 
   ImGui::Dummy(em(0, 0.3f));
   ImGui::AlignTextToFramePadding();

@@ -38,6 +38,14 @@ std::optional<SessionAction> summary_screen(const Session& session) {
                      std::to_string(r.points) + " / " + std::to_string(r.possible));
     }
   }
+  // Which techniques the player saw through and which got past them.
+  if (auto lines = technique_tally_lines(session); !lines.empty()) {
+    heading(session.tr("summary.techniques"), 1.1f);
+    for (size_t i = 0; i < lines.size(); ++i) {
+      wrapped_text(lines[i]);
+      mark("technique-tally-" + std::to_string(i), lines[i]);
+    }
+  }
   // What to read again, listed by its fact, never by the rumour (repeating a rumour as a headline
   // makes it more familiar); each with the verdict on the claim, since a true one was no rumour.
   auto believed = round.believed();

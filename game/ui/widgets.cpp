@@ -158,13 +158,13 @@ void topic_chips(const Session& session, std::set<std::string>& topics) {
   }
 }
 
-void mode_buttons(const Session& session, Mode& mode) {
+void mode_buttons(const Session& session, Mode& mode, std::initializer_list<Mode> modes) {
   ImGui::TextUnformatted(session.tr("setup.mode").c_str());
-  for (Mode m : {Mode::Verdict, Mode::Reply}) {
+  for (Mode m : modes) {
     std::string name = to_string(m);
     if (wrapped_button("mode-" + name,
-                       session.tr("mode." + name) + " — " + session.tr("mode." + name + "_hint"), -1,
-                       mode == m))
+                       session.tr("mode." + name) + " — " + session.tr("mode." + name + "_hint"),
+                       -1, mode == m))
       mode = m;
   }
 }

@@ -2,6 +2,7 @@
 // Building blocks the screens share: big touch-friendly buttons, wrapped text, the umbrella meter.
 #include <imgui.h>
 
+#include <initializer_list>
 #include <set>
 #include <string>
 
@@ -24,8 +25,8 @@ bool big_button(const std::string& mark_id, const std::string& label, float widt
 bool chip(const std::string& mark_id, const std::string& label, bool on);
 // "All" and one chip per rumour topic, wrapping onto new lines; edits `topics` (empty: all).
 void topic_chips(const Session& session, std::set<std::string>& topics);
-// "Mode" and a button for each round mode, with its hint; edits `mode`.
-void mode_buttons(const Session& session, Mode& mode);
+// "Mode" and a button for each of `modes`, with its hint; edits `mode`.
+void mode_buttons(const Session& session, Mode& mode, std::initializer_list<Mode> modes);
 // A small square of a team's colour with its letter on it: a team is never told by colour alone.
 void team_badge(int team);
 void wrapped_text(const std::string& text,

@@ -72,7 +72,8 @@ std::optional<SessionAction> setup_page(const Session& session) {
   }
 
   ImGui::Dummy(em(0, 0.3f));
-  mode_buttons(session, s.mode);
+  // Spotting the technique is a solo mode for now: its choices differ per rumour.
+  mode_buttons(session, s.mode, {Mode::Verdict, Mode::Reply});
 
   ImGui::Dummy(em(0, 0.3f));
   ImGui::AlignTextToFramePadding();

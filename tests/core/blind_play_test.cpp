@@ -3,7 +3,7 @@
 // the pass mark over many seeded rounds of the shipped content. The game teaches a way of
 // thinking, not an answer key.
 //
-// Both modes run with the core tests. On 2026-12-02, before these measures, always answering
+// Every mode runs with the core tests. On 2026-12-02, before these measures, always answering
 // "false" averaged 67.6 % (25 of the 46 shipped verdicts are "false"), a random reply 65.2 %, the
 // reply that is a question 92.3 % and the longest 97.7 %. Now a round mixes the verdicts among the
 // rumours seen least (Round::mix_verdicts), and each scenario has four replies, usually one or two
@@ -119,4 +119,24 @@ TEST_CASE("blind play in reply mode averages under 50 %", "[blind]") {
   check_blind("the question", Mode::Reply,
               reply_where([](const std::string& t) { return !t.empty() && t.back() == '?'; }));
   check_blind("the longest", Mode::Reply, longest_reply());
+}
+
+TEST_CASE("blind play in technique mode averages under 50 %", "[blind]") {
+  for (size_t shown = 0; shown < 4; ++shown)
+    check_blind(("technique shown " + std::to_string(shown + 1)).c_str(), Mode::Technique,
+                [shown](const Round& r, std::mt19937&) {
+                  return action::PickTechnique{r.technique_choices()[shown]};
+                });
+  check_blind("random technique", Mode::Technique, [](const Round& r, std::mt19937& rng) {
+    return action::PickTechnique{r.technique_choices()[rng() % r.technique_choices().size()]};
+  });
+  // The shipped rumours' most frequent techniques, picked whenever offered.
+  for (Technique favourite : {Technique::AnecdoteAsProof, Technique::BlamingAGroup})
+    check_blind(to_string(favourite), Mode::Technique,
+                [favourite](const Round& r, std::mt19937& rng) {
+                  const auto& offered = r.technique_choices();
+                  for (Technique t : offered)
+                    if (t == favourite) return action::PickTechnique{t};
+                  return action::PickTechnique{offered[rng() % offered.size()]};
+                });
 }

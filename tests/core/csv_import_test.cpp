@@ -102,13 +102,14 @@ std::string all_problems(const CsvImport& r) {
 }
 
 // Spreadsheet letters of the template's columns (see content/scenario-template.csv).
-//   A id, B topic, H rumour_en, J fact_eu, Q source_year, BF practices (58 columns).
+//   A id, B topic, H rumour_en, J fact_eu, Q source_year, BF practices, BG techniques, BH status,
+//   BI-BK facilitator_notes_es/eu/en (63 columns).
 
 }  // namespace
 
 TEST_CASE("the template's header has every column the importer reads, for es, eu and en", "[csv]") {
   Sheet sheet = Sheet::from_template();
-  REQUIRE(sheet.header.size() == 58);
+  REQUIRE(sheet.header.size() == 63);
   std::vector<std::string> expected{"id", "topic", "difficulty", "verdict", "choices"};
   for (const char* base : {"rumour", "fact", "figure"})
     for (const char* l : {"es", "eu", "en"}) expected.push_back(std::string(base) + "_" + l);
@@ -125,6 +126,10 @@ TEST_CASE("the template's header has every column the importer reads, for es, eu
   }
   for (const char* l : {"es", "eu", "en"}) expected.push_back(std::string("discussion_") + l);
   expected.push_back("practices");
+  expected.push_back("techniques");
+  expected.push_back("status");
+  for (const char* l : {"es", "eu", "en"})
+    expected.push_back(std::string("facilitator_notes_") + l);
   CHECK(sheet.header == expected);
   CHECK(sheet.index("topic") == 1);
   CHECK(sheet.index("rumour_en") == 7);
@@ -212,6 +217,15 @@ TEST_CASE("the template imports into a pack the game loads, with the text of its
     for (const char* empty : {"reply4_", "feedback4_"}) CHECK(sheet.get(0, empty + lang).empty());
   }
   CHECK(texts_compared == 33);
+  // Format 2's columns: the techniques listed with ';', the status, the facilitator's notes.
+  CHECK(pack.format == 2);
+  CHECK(sheet.get(0, "techniques") == "anecdote_as_proof; blaming_a_group");
+  CHECK(s.techniques == std::vector{Technique::AnecdoteAsProof, Technique::BlamingAGroup});
+  CHECK(to_string(s.status) == sheet.get(0, "status"));
+  for (const char* l : {"es", "eu", "en"}) {
+    CHECK_FALSE(sheet.get(0, std::string("facilitator_notes_") + l).empty());
+    CHECK(s.facilitator_notes.in(l) == sheet.get(0, std::string("facilitator_notes_") + l));
+  }
   CHECK(sheet.get(0, "reply4_kind").empty());
 }
 
@@ -280,7 +294,7 @@ TEST_CASE(
   CHECK(rows[2].line == 5);
   CHECK(rows[1].cells[sheet.index("explanation_en")] == multi);
   CHECK(rows[1].cells[sheet.index("rumour_es")] == "Dicen: \"llenan las salas de espera\", ¿no?");
-  CHECK(rows[1].cells.size() == 58);
+  CHECK(rows[1].cells.size() == 63);
 
   CsvImport result = import_scenarios_csv(text, "sheet.csv", test::current_year);
   REQUIRE(result.problems.size() == 1);
@@ -365,8 +379,8 @@ TEST_CASE("each problem names the row and the spreadsheet column", "[csv]") {
     sheet.rows[0].push_back("extra");
     CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
-    CHECK(where(r.problems[0]) == "2:59 column BG \"(none)\"");
-    CHECK(r.problems[0].message.find("59 cells but the header has 58") != std::string::npos);
+    CHECK(where(r.problems[0]) == "2:64 column BL \"(none)\"");
+    CHECK(r.problems[0].message.find("64 cells but the header has 63") != std::string::npos);
   }
   SECTION("an unterminated quote") {
     sheet.add_row(0, "health-second");
@@ -456,7 +470,7 @@ TEST_CASE("problems in the cells themselves do not hide the rows' other problems
   CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
   INFO(all_problems(r));
   CHECK(find_problem(r, "column Q \"source_year\""));
-  CHECK(find_problem(r, "column BG \"(none)\""));
+  CHECK(find_problem(r, "column BL \"(none)\""));
   CHECK(find_problem(r, "column B \"topic\""));
   CHECK(find_problem(r, "column H \"rumour_en\""));
   CHECK(find_problem(r, "column J \"fact_eu\""));
@@ -538,4 +552,48 @@ TEST_CASE("a row with more than 200 cells is refused on its line", "[csv][limits
   REQUIRE(r.problems.size() == 1);
   CHECK(r.problems[0].line == 3);
   CHECK(r.problems[0].message == "this row has more than 200 cells");
+}
+
+TEST_CASE("a sheet without format 2's columns still makes a format 1 pack", "[csv]") {
+  Sheet sheet = Sheet::from_template();
+  for (const char* column : {"techniques", "status", "facilitator_notes_es", "facilitator_notes_eu",
+                             "facilitator_notes_en"})
+    sheet.drop_column(column);
+  CsvImport result = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+  INFO(all_problems(result));
+  REQUIRE(result.problems.empty());
+  auto loaded = load_pack(result.pack_json, "x.json", test::current_year);
+  REQUIRE(loaded.pack);
+  CHECK(loaded.pack->format == 1);
+  CHECK(loaded.pack->scenarios[0].techniques.empty());
+}
+
+TEST_CASE("a wrong or missing technique is traced to the techniques cell", "[csv]") {
+  Sheet sheet = Sheet::from_template();
+  size_t second = sheet.add_row(0, "health-second");
+  size_t third = sheet.add_row(0, "health-third");
+  sheet.cell(0, "techniques") = "zero_sum;cherry-picking";
+  sheet.cell(second, "techniques") = "";
+  sheet.cell(third, "status") = "Draft";
+  CsvImport result = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+  INFO(all_problems(result));
+  REQUIRE(result.problems.size() == 3);
+  CHECK(where(result.problems[0]) == "2:59 column BG \"techniques\"");
+  CHECK(result.problems[0].message ==
+        "expected one of: anecdote_as_proof, cherry_picking, numbers_without_rate, "
+        "false_consensus, zero_sum, blaming_a_group, scary_projection, old_data_as_new, found the "
+        "text \"cherry-picking\" (did you mean \"cherry_picking\"?)");
+  CHECK(where(result.problems[1]) == "3:59 column BG \"techniques\"");
+  CHECK(result.problems[1].message == "this cell is empty; the field \"techniques\" is missing");
+  CHECK(where(result.problems[2]) == "4:60 column BH \"status\"");
+  CHECK(result.problems[2].message ==
+        "expected one of: draft, checked, found the text \"Draft\" (only the letter case "
+        "differs: write \"draft\")");
+
+  sheet.drop_column("techniques");
+  result = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+  REQUIRE_FALSE(result.problems.empty());
+  CHECK(result.problems[0].path == "header");
+  CHECK(result.problems[0].message ==
+        "the column \"techniques\" is missing (the field \"techniques\" is missing)");
 }

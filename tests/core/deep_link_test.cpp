@@ -73,6 +73,24 @@ TEST_CASE("malformed or hostile link parts are ignored and listed", "[link]") {
   CHECK(huge.ignored[0] == "the link is too long");
 }
 
+TEST_CASE("#play?mode=technique chooses the spot-the-technique mode, and links back to it",
+          "[link]") {
+  DeepLink l = parse_deep_link("", "#play?mode=technique&count=2");
+  CHECK(l.ignored.empty());
+  REQUIRE(l.choices);
+  CHECK(l.choices->mode == Mode::Technique);
+  PackSpec named = numbered_pack("named", 1, 4);
+  named.format = 2;  // only rumours that name their techniques are asked
+  Session s(session_content(named, "en", 3));
+  follow(s, l);
+  REQUIRE(s.screen() == Screen::Play);
+  CHECK(s.round().settings().mode == Mode::Technique);
+  CHECK(s.round().technique_choices().size() == 4);
+  DeepLink again = parse_deep_link("", link_for(s));
+  REQUIRE(again.choices);
+  CHECK(again.choices->mode == Mode::Technique);
+}
+
 TEST_CASE("#play starts a round with the link's choices", "[link]") {
   DeepLink l = parse_deep_link("", "#play?mode=reply&count=3&topics=health&difficulty=easy,hard");
   CHECK(l.ignored.empty());

@@ -386,10 +386,18 @@ TEST_CASE("last_reviewed must be a date written YYYY-MM-DD") {
               "\"2026-13-01\""});
 }
 
-TEST_CASE("a pack of a newer format asks whether the game is up to date") {
-  CHECK(problems_loading(change(mini_pack(), "\"format\": 1,", "\"format\": 2,")) ==
-        Lines{"2:13 $.format: this game reads format 1; this file is format 2 (is the game up "
-              "to date?)"});
+TEST_CASE("a pack of a newer format is one plain problem, not a list of unknown fields") {
+  CHECK(problems_loading(change(mini_pack(), "\"format\": 1,", "\"format\": 3,")) ==
+        Lines{"2:13 $.format: this pack was made for a newer version of the game (format 3); "
+              "this game reads formats 1 and 2"});
+  // A newer format's own fields, wherever they are, are not reported one by one.
+  std::string newer = change(mini_pack(), "\"format\": 1,", "\"format\": 7, \"teams\": [],");
+  newer = change(newer, "\"difficulty\": \"easy\",", "\"difficulty\": \"easy\", \"hints\": 2,");
+  CHECK(problems_loading(newer) ==
+        Lines{"2:13 $.format: this pack was made for a newer version of the game (format 7); "
+              "this game reads formats 1 and 2"});
+  CHECK(problems_loading(change(mini_pack(), "\"format\": 1,", "\"format\": 0,")) ==
+        Lines{"2:13 $.format: expected a number from 1 to 2, found 0"});
 }
 
 TEST_CASE("a pack with wrong value types reports each of them") {
@@ -421,7 +429,7 @@ TEST_CASE("a file cut off in the middle is one problem at its end") {
 
 TEST_CASE("a pack with many different mistakes reports all of them in one pass") {
   std::string text = mini_pack();
-  text = change(text, "\"format\": 1,", "\"format\": 2,");
+  text = change(text, "\"format\": 1,", "\"format\": 0,");
   text = change(text, "\"mini-pack\"", "\"Mini Pack\"");
   text = change(text, "\"2026-01-15\"", "\"2026-13-15\"");
   text = change(text, "\"topic\": \"jobs\"", "\"topic\": \"work\"");
@@ -434,8 +442,7 @@ TEST_CASE("a pack with many different mistakes reports all of them in one pass")
   CHECK(problems.size() == 9);
   CHECK(
       problems ==
-      Lines{"2:13 $.format: this game reads format 1; this file is format 2 (is the game up to "
-            "date?)",
+      Lines{"2:13 $.format: expected a number from 1 to 2, found 0",
             "4:11 $.pack.id: an id may hold only lowercase letters, digits and '-', found \"Mini "
             "Pack\"",
             "20:22 $.pack.last_reviewed: expected a date written YYYY-MM-DD, found "

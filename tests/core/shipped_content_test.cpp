@@ -115,6 +115,21 @@ TEST_CASE("the shipped packs hold at least 40 scenarios over at least 8 rumour t
   CHECK(topics.size() >= 8);
 }
 
+TEST_CASE("the shipped packs are format 2 and every scenario names its techniques") {
+  size_t scenarios = 0;
+  for (const auto& pack : shipped_library().packs()) {
+    INFO(pack.info.id);
+    CHECK(pack.format == 2);
+    for (const auto& s : pack.scenarios) {
+      INFO(s.id);
+      CHECK(s.techniques.size() >= 1);
+      CHECK(s.techniques.size() <= 2);  // the main one or two, so the feedback stays short
+      ++scenarios;
+    }
+  }
+  CHECK(scenarios >= 40);
+}
+
 TEST_CASE("the shipped packs are complete in Spanish, Basque and English") {
   for (const auto& pack : shipped_library().packs()) {
     INFO(pack.info.id);
@@ -232,8 +247,12 @@ TEST_CASE("every string key the interface builds at run time exists") {
     keys.push_back(std::string("difficulty.") + name);
   for (const auto& [k, name] : reply_kind_names())
     keys.push_back(std::string("reply_kind.") + name);
-  for (const char* key : {"mode.verdict", "mode.reply", "practices.purpose", "practices.rationale",
-                          "practices.process", "practices.results"})
+  for (const auto& [t, name] : technique_names()) {
+    keys.push_back(std::string("technique.") + name);
+    keys.push_back(std::string("technique.") + name + ".about");
+  }
+  for (const char* key : {"mode.verdict", "mode.reply", "mode.technique", "practices.purpose",
+                          "practices.rationale", "practices.process", "practices.results"})
     keys.push_back(key);
   for (const auto& key : keys) {
     INFO(key);

@@ -25,7 +25,7 @@ std::string scenario_id(int number) {
 std::string pack_json(const PackSpec& pack) {
   const auto& langs = pack.languages;
   json root;
-  root["format"] = 1;
+  root["format"] = pack.format;
   root["pack"] = {{"id", pack.id},
                   {"title", local(langs, "Test pack " + pack.id)},
                   {"version", "1.0.0"},
@@ -40,6 +40,13 @@ std::string pack_json(const PackSpec& pack) {
     sc["id"] = scenario_id(s.number);
     sc["topic"] = s.topic;
     sc["difficulty"] = to_string(s.difficulty);
+    if (pack.format >= 2) {
+      sc["techniques"] = json::array();
+      for (Technique t : s.techniques) sc["techniques"].push_back(to_string(t));
+      if (s.techniques.empty())
+        sc["techniques"].push_back(
+            technique_names()[static_cast<size_t>(s.number) % technique_names().size()].name);
+    }
     sc["rumour"] = local(langs, "Test rumour " + n);
     sc["verdict"] = to_string(s.verdict);
     if (!s.choices.empty()) {

@@ -21,17 +21,20 @@ struct ScenarioSpec {
   Difficulty difficulty = Difficulty::Easy;
   Verdict verdict = Verdict::False;
   std::vector<Verdict> choices;  // empty: the "choices" field is left out (all four verdicts)
+  // Format 2 packs only; empty there: the technique at index number % 8 of technique_names().
+  std::vector<Technique> techniques;
 };
 
 struct PackSpec {
   std::string id = "test-pack";
   std::vector<std::string> languages{"es", "eu", "en"};
   std::vector<ScenarioSpec> scenarios;
+  int format = 1;  // 2: every scenario names its techniques
 };
 
 std::string scenario_id(int number);  // "rumour-<number>"
 
-// The pack as a content file would hold it (format 1).
+// The pack as a content file would hold it (format 1, or 2 as the spec says).
 std::string pack_json(const PackSpec& pack);
 
 // Loads the packs through Library::load; fails the running test if any pack has a problem.

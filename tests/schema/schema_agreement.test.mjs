@@ -169,8 +169,42 @@ reject('pack', 'bad practice id in a scenario', set([...S0, 'practices'], ['Bilb
 reject('pack', 'year 1900', set([...SOURCE, 'year'], 1900), jsonPath([...SOURCE, 'year']));
 reject('pack', 'year 1949', set([...SOURCE, 'year'], 1949), jsonPath([...SOURCE, 'year']));
 reject('pack', 'year 2027 (after the current year)', set([...SOURCE, 'year'], 2027), jsonPath([...SOURCE, 'year']));
-reject('pack', 'format 2', set(['format'], 2), '$.format');
+reject('pack', 'format 3 (a newer game)', set(['format'], 3),
+  '$.format: this pack was made for a newer version of the game (format 3); this game reads formats 1 and 2');
 reject('pack', 'format 0', set(['format'], 0), '$.format');
+
+// Format 2: techniques (required, from the closed list), status, facilitator notes.
+const T0 = [...S0, 'techniques'];
+reject('pack', 'format 2 without techniques', remove(T0), `${jsonPath(S0)}: the field "techniques" is missing`);
+reject('pack', 'no technique', set(T0, []), `${jsonPath(T0)}: name at least one technique`);
+reject('pack', 'a technique that is not in the list', set(T0, ['cherry-picking']),
+  `${jsonPath([...T0, 0])}: expected one of: anecdote_as_proof, cherry_picking, numbers_without_rate, false_consensus, zero_sum, blaming_a_group, scary_projection, old_data_as_new, found the text "cherry-picking" (did you mean "cherry_picking"?)`);
+reject('pack', 'a technique in capitals', set(T0, ['Zero_Sum']), 'only the letter case differs: write "zero_sum"');
+reject('pack', 'a technique listed twice', set(T0, ['zero_sum', 'zero_sum']), `${jsonPath([...T0, 1])}: this technique is listed twice`);
+reject('pack', 'techniques is a text', set(T0, 'zero_sum'), jsonPath(T0));
+reject('pack', 'bad status', set([...S0, 'status'], 'reviewed'), jsonPath([...S0, 'status']));
+reject('pack', 'facilitator notes as a plain text', set([...S0, 'facilitator_notes'], 'Ask the group'), jsonPath([...S0, 'facilitator_notes']));
+reject('pack', 'facilitator notes over 1000 characters',
+  set([...S0, 'facilitator_notes'], { es: 'x', eu: 'x', en: 'n'.repeat(1001) }), jsonPath([...S0, 'facilitator_notes', 'en']));
+accept('pack', 'every technique once', set(T0, ['anecdote_as_proof', 'cherry_picking', 'numbers_without_rate',
+  'false_consensus', 'zero_sum', 'blaming_a_group', 'scary_projection', 'old_data_as_new']));
+accept('pack', 'status draft and facilitator notes of 1000 characters', (d) => {
+  d.scenarios[0].status = 'draft';
+  d.scenarios[0].facilitator_notes = { es: 'n'.repeat(1000), eu: 'Galdetu taldeari.', en: 'Ask the group.' };
+});
+const formatOne = (d) => {
+  d.format = 1;
+  for (const s of d.scenarios) delete s.techniques;
+};
+accept('pack', 'a format 1 pack, without techniques', formatOne);
+reject('pack', 'a format 1 pack with techniques', (d) => {
+  formatOne(d);
+  d.scenarios[0].techniques = ['zero_sum'];
+}, `${jsonPath(T0)}: "techniques" is a field of format 2`);
+reject('pack', 'a format 1 pack with a status', (d) => {
+  formatOne(d);
+  d.scenarios[0].status = 'checked';
+}, `${jsonPath([...S0, 'status'])}: "status" is a field of format 2`);
 
 // Counts.
 reject('pack', '2 replies', (d) => d.scenarios[0].replies.splice(2), 'a scenario needs 3 or 4 replies, found 2');

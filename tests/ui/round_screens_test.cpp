@@ -1,6 +1,6 @@
 // Plays whole rounds through the real screens with simulated mouse input, as a player would.
+#include <algorithm>
 #include <catch2/catch.hpp>
-
 #include <map>
 
 #include "screen_text.h"
@@ -108,6 +108,20 @@ void check_fact_first(UiDriver& ui) {
   CHECK(claim->y < again->y);
   CHECK(claim->label == s->rumour.in(lang));
   CHECK(again->label.find(fact_in_one_line(s->fact, lang)) != std::string::npos);
+  // Each technique the rumour uses, named in one sentence after the fact and the claim.
+  REQUIRE_FALSE(s->techniques.empty());
+  std::vector<std::string> techniques = technique_lines(ui.session(), *s);
+  REQUIRE(techniques.size() == s->techniques.size());
+  for (size_t i = 0; i < techniques.size(); ++i) {
+    const ui::ItemRect* line = ui::find_mark("technique-" + std::to_string(i));
+    REQUIRE(line != nullptr);
+    CHECK(line->label == techniques[i]);
+    std::string name = ui.session().tr(std::string("technique.") + to_string(s->techniques[i]));
+    CHECK(line->label.find(name) != std::string::npos);
+    CHECK(fact->y + fact->h <= line->y);
+    CHECK(claim->y < line->y);
+    CHECK(line->y < again->y);
+  }
 }
 }  // namespace
 
@@ -147,6 +161,17 @@ TEST_CASE("the summary lists what to read again by its fact and verdict, not by 
           std::string::npos);
     CHECK(item->label.find(s->rumour.in("en")) == std::string::npos);
   }
+  // The techniques of the three rumours, every one missed: named under their own heading.
+  std::vector<std::string> tally = technique_tally_lines(session);
+  REQUIRE(tally.size() == 1);  // all missed, none spotted
+  CHECK(tally[0].rfind("Techniques that got past you: ", 0) == 0);
+  const ui::ItemRect* missed = ui::find_mark("technique-tally-0");
+  REQUIRE(missed != nullptr);
+  CHECK(missed->label == tally[0]);
+  for (size_t i = 0; i < believed.size(); ++i)
+    for (Technique t : believed[i]->scenario->techniques)
+      CHECK(tally[0].find(session.tr(std::string("technique.") + to_string(t))) !=
+            std::string::npos);
   ui.click("believed-0");  // reopening still shows the fact
   CHECK(session.reopened_fact() == believed[0]->scenario);
   ui.frames(2);
@@ -293,4 +318,49 @@ TEST_CASE("the text-size buttons on the title make every screen's text larger or
   ui.frames(3);
   CHECK(ui.session().progress().text_step == 0);
   CHECK(ImGui::GetFontSize() < normal);
+}
+
+TEST_CASE("a spot-the-technique round played through the screens scores the techniques named") {
+  UiDriver ui(test::shipped_content(17), 1280, 3000);
+  ui.click("menu-play");
+  ui.click("mode-technique");
+  REQUIRE(ui.session().setup().mode == Mode::Technique);
+  ui.click("count-fewer");
+  ui.click("count-fewer");  // 5 -> 3 rumours
+  ui.scroll_to("start");
+  ui.click("start");
+  REQUIRE(ui.session().screen() == Screen::Play);
+  const Round& round = ui.session().round();
+  REQUIRE(round.order().size() == 3);
+  int answered = 0;
+  while (ui.session().screen() == Screen::Play) {
+    const Scenario* s = round.current();
+    REQUIRE(s != nullptr);
+    const auto& offered = round.technique_choices();
+    REQUIRE(offered.size() == 4);
+    for (Technique t : offered) CHECK(ui.visible(std::string("technique-") + to_string(t)));
+    // The first answer right, the others wrong.
+    Technique pick = offered[0];
+    for (Technique t : offered)
+      if ((std::find(s->techniques.begin(), s->techniques.end(), t) != s->techniques.end()) ==
+          (answered == 0))
+        pick = t;
+    ui.click(std::string("technique-") + to_string(pick));
+    REQUIRE(round.phase() == Phase::Feedback);
+    ui.frames(2);
+    const ui::ItemRect* picked = ui::find_mark("technique-picked");
+    REQUIRE(picked != nullptr);
+    CHECK(picked->label.find(ui.session().tr(std::string("technique.") + to_string(pick))) !=
+          std::string::npos);
+    CHECK(ui.visible("technique-0"));  // the rumour's own technique, named
+    ui.scroll_to("next");
+    ui.click("next");
+    ++answered;
+  }
+  REQUIRE(ui.session().screen() == Screen::Summary);
+  CHECK(answered == 3);
+  CHECK(round.points() == Scoring::full_points);
+  CHECK(ui.session().progress().best_score.count("technique") == 1);
+  ui.frames(2);
+  CHECK(ui.visible("technique-tally-0"));
 }
