@@ -48,14 +48,8 @@ elif ! grep -qx "AR_TEST_HOOKS:BOOL=$TEST_HOOKS" "$BUILD/CMakeCache.txt"; then
 fi
 cmake --build "$BUILD" -j2
 
-# Compressed copies beside each file (FILE.br at brotli's best, FILE.gz at gzip -9), which
-# scripts/serve.py sends to browsers that accept them; made again only when older than their file.
-for file in "$BUILD/web"/*; do
-  case "$file" in *.br|*.gz) continue ;; esac
-  [ -f "$file" ] || continue
-  if [ ! "$file.br" -nt "$file" ]; then brotli -q 11 -c "$file" >"$file.br.tmp" && mv "$file.br.tmp" "$file.br"; fi
-  if [ ! "$file.gz" -nt "$file" ]; then gzip -9 -n -c "$file" >"$file.gz.tmp" && mv "$file.gz.tmp" "$file.gz"; fi
-done
+# The .br and .gz copies scripts/serve.py sends to browsers that accept them.
+bash "$ROOT/scripts/precompress.sh" "$BUILD/web"
 echo "Built: $BUILD/web/index.html (test hooks $TEST_HOOKS)"
 
 if [ "$SERVE" = 1 ]; then
