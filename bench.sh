@@ -5,7 +5,8 @@
 #   ./bench.sh --runs 9   more loads per device for the medians (default 5)
 # Rows: download sizes, time to first frame (headless Chromium, desktop and tablet), frame cost per
 # screen (natively under Xvfb and in the browser), idle main-thread / CPU time (browser and native),
-# and loading 100 / 1,000 / 10,000 / 100,000 scenarios natively. README.md ("Performance") explains them.
+# and loading 100 / 1,000 / 10,000 / 100,000 scenarios natively (the last takes minutes).
+# README.md ("Performance") explains them.
 # Not a test: it never fails on a number, and ./run-tests.sh never runs it.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,7 +14,7 @@ RUNS=5
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
