@@ -3,8 +3,10 @@
 # SDL2 + Dear ImGui "hello" built the naive way), in one table; the same in build/bench/results.json.
 #   ./bench.sh            build what is needed, measure, print
 #   ./bench.sh --runs 9   more loads per device for the medians (default 5)
-# Rows: download sizes, time to first frame (headless Chromium, desktop and tablet), idle main-thread
-# time, and loading 100 / 1,000 / 10,000 scenarios natively. README.md ("Performance") explains them.
+# Rows: download sizes, time to first frame (headless Chromium, desktop and tablet), frame cost per
+# screen (natively under Xvfb and in the browser), idle main-thread / CPU time (browser and native),
+# and loading 100 / 1,000 / 10,000 / 100,000 scenarios natively (the last takes minutes).
+# README.md ("Performance") explains them.
 # Not a test: it never fails on a number, and ./run-tests.sh never runs it.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -12,14 +14,15 @@ RUNS=5
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) RUNS="$2"; shift ;;
-    -h|--help) sed -n '2,8p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
     *) echo "bench.sh: unknown option $1" >&2; exit 2 ;;
   esac
   shift
 done
 say() { printf '[bench] %s\n' "$*" >&2; }
 
-# 1. The game's web build as players get it (MinSizeRel, no test hooks): build/wasm/web.
+# 1. The game's web build as players get it (MinSizeRel, no test hooks), kept in build/bench/web;
+# then the same with the test hooks (a relink), whose ar_test_bench_frames times frames per screen.
 say "building the game's web build (./build-wasm.sh)"
 "$ROOT/build-wasm.sh" >&2
 CACHE="${ANTIRUMOUR_CACHE:-$HOME/.cache/antirumour}"
@@ -28,6 +31,11 @@ source "$CACHE/paths.env"
 export NODE_PATH=/usr/share/nodejs
 OUT="$ROOT/build/bench"
 mkdir -p "$OUT"
+rm -rf "$OUT/web" "$OUT/web-hooks"
+cp -a "$ROOT/build/wasm/web" "$OUT/web"
+say "building the same with the test hooks (./build-wasm.sh --test-hooks), for frame costs"
+"$ROOT/build-wasm.sh" --test-hooks >&2
+cp -a "$ROOT/build/wasm/web" "$OUT/web-hooks"
 
 # 2. The baseline page, with the same SDL2 web build and Dear ImGui sources, at -Os.
 say "building the baseline page (bench/baseline)"
@@ -36,29 +44,53 @@ if [ ! -f "$OUT/baseline/build.ninja" ]; then
     -DIMGUI_DIR="$IMGUI_DIR" -DSDL2_DIR="$SDL2_WEB_DIR" >&2
 fi
 cmake --build "$OUT/baseline" -j2 >&2
+# Served like the game's build: scripts/serve.py sends both pages' files compressed the same way.
+bash "$ROOT/scripts/precompress.sh" "$OUT/baseline/web"
 
-# 3. The native content benchmark: the core library only, Release, its own build folder.
-say "building the content benchmark (bench/content_bench.cpp)"
-if [ ! -f "$OUT/native/build.ninja" ]; then
-  cmake -S "$ROOT" -B "$OUT/native" -G Ninja -DCMAKE_BUILD_TYPE=Release \
-    -DAR_BUILD_GAME=OFF -DAR_BUILD_TESTS=OFF >&2
-fi
-cmake --build "$OUT/native" -j2 --target content_bench >&2
-say "loading 100 / 1,000 / 10,000 generated scenarios"
+# 3. The native game and the content benchmark: Release, their own build folder.
+say "building the native game and the content benchmark (Release, build/bench/native)"
+cmake -S "$ROOT" -B "$OUT/native" -G Ninja -DCMAKE_BUILD_TYPE=Release -DAR_BUILD_GAME=ON \
+  -DAR_BUILD_TESTS=OFF -DIMGUI_DIR="$IMGUI_DIR" >&2
+cmake --build "$OUT/native" -j2 --target antirumour content_bench >&2
+say "loading 100 / 1,000 / 10,000 / 100,000 generated scenarios"
 : > "$OUT/content.jsonl"
-for n in 100 1000 10000; do
+for n in 100 1000 10000 100000; do
   rm -rf "$OUT/content-$n"
   "$OUT/native/bench/content_bench" --generate "$n" --dir "$OUT/content-$n"
+  repeat=3
+  [ "$n" -ge 100000 ] && repeat=1  # about 800 MB of text: once is long enough
   for mode in library json; do
-    # Each mode in its own process: its peak memory is its own.
-    "$OUT/native/bench/content_bench" --mode "$mode" --dir "$OUT/content-$n" |
+    # Each size and mode in its own process: its peak memory is its own.
+    "$OUT/native/bench/content_bench" --mode "$mode" --dir "$OUT/content-$n" --repeat "$repeat" |
       sed "s/^{/{\"scenarios\":$n,/" >> "$OUT/content.jsonl"
   done
   rm -rf "$OUT/content-$n"
 done
 
-# 4. Sizes and the browser: then the table.
+# 4. The native game in a window under Xvfb: frame cost per screen, with a practice catalogue of
+# 184 practices (the shipped 46, four times under new ids), and CPU time while it sits on the title.
+say "native frame cost per screen and idle CPU time (Xvfb)"
+rm -rf "$OUT/frames-content" "$OUT/save"
+cp -a "$ROOT/content" "$OUT/frames-content"
+mkdir -p "$OUT/save"
+python3 - "$OUT/frames-content/practices.json" <<'PY'
+import json, sys
+path = sys.argv[1]
+catalogue = json.load(open(path, encoding="utf-8"))
+shipped = catalogue["practices"]
+catalogue["practices"] = shipped + [dict(p, id=f"{p['id']}-bench-{k}") for k in (1, 2, 3) for p in shipped]
+json.dump(catalogue, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+PY
+xvfb-run -a -s "-screen 0 1920x1200x24" "$OUT/native/antirumour" --content "$OUT/frames-content" \
+  --save-dir "$OUT/save" --lang en --seed 1 --bench-frames "$OUT/native-frames.json" --frames 300
+# Idle: the game on its title screen, left alone (bench/native_idle.sh).
+xvfb-run -a -s "-screen 0 1920x1200x24" "$ROOT/bench/native_idle.sh" "$OUT/native/antirumour" \
+  "$ROOT/content" "$OUT/save" 10 > "$OUT/native-idle.json"
+
+# 5. Sizes and the browser: then the table.
 say "measuring in headless Chromium ($RUNS loads per page and device)"
-node "$ROOT/bench/bench.mjs" --game "$ROOT/build/wasm/web" --baseline "$OUT/baseline/web" \
-  --content "$OUT/content.jsonl" --out "$OUT/results.json" --runs "$RUNS"
+node "$ROOT/bench/bench.mjs" --game "$OUT/web" --game-hooks "$OUT/web-hooks" \
+  --baseline "$OUT/baseline/web" --content "$OUT/content.jsonl" \
+  --native-frames "$OUT/native-frames.json" --native-idle "$OUT/native-idle.json" \
+  --out "$OUT/results.json" --runs "$RUNS"
 say "written: build/bench/results.json"

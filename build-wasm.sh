@@ -47,6 +47,9 @@ elif ! grep -qx "AR_TEST_HOOKS:BOOL=$TEST_HOOKS" "$BUILD/CMakeCache.txt"; then
   cmake "$BUILD" -DAR_TEST_HOOKS="$TEST_HOOKS" >/dev/null
 fi
 cmake --build "$BUILD" -j2
+
+# The .br and .gz copies scripts/serve.py sends to browsers that accept them.
+bash "$ROOT/scripts/precompress.sh" "$BUILD/web"
 echo "Built: $BUILD/web/index.html (test hooks $TEST_HOOKS)"
 
 if [ "$SERVE" = 1 ]; then

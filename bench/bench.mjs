@@ -1,12 +1,14 @@
-// ./bench.sh's measuring and reporting part: download sizes, time to first frame and idle main-thread
-// time in Debian's headless Chromium, for the game's web build and the baseline page; then one
-// table (with the native content numbers bench.sh measured) and the same as JSON.
-//   node bench/bench.mjs --game DIR --baseline DIR --content FILE.jsonl --out FILE.json [--runs N]
+// ./bench.sh's measuring and reporting part: download sizes, time to first frame, frame cost per
+// screen and idle main-thread time in Debian's headless Chromium, for the game's web build and the
+// baseline page; then one table (with the native numbers bench.sh measured) and the same as JSON.
+//   node bench/bench.mjs --game DIR --game-hooks DIR --baseline DIR --content FILE.jsonl
+//     --native-frames FILE.json --native-idle FILE.json --out FILE.json [--runs N]
+// (--game-hooks: the same build with the test hooks, whose ar_test_bench_frames times frames.)
 import { readdirSync, readFileSync, writeFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
-import { startServer, chromiumFlags, root } from '../tests/e2e/game_driver.mjs';
+import { Game, startServer, chromiumFlags, root } from '../tests/e2e/game_driver.mjs';
 
 // playwright-core is installed for the end-to-end tests (scripts/install-deps.sh): use that one.
 const { chromium } = createRequire(path.join(root, 'tests/e2e/package.json'))('playwright-core');
@@ -23,13 +25,15 @@ const devices = [
   { name: 'tablet', viewport: { width: 768, height: 1024 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true },
 ];
 const idleSeconds = 5;
+const benchFrames = 120;  // frames timed per screen in the browser (two seconds at 60 a second)
 
 // --- sizes: each file raw, gzip -9 and brotli (quality 11), as a server would send it compressed
 function sizes(dir) {
   const files = {};
   for (const name of readdirSync(dir).sort()) {
     const file = path.join(dir, name);
-    if (!statSync(file).isFile()) continue;
+    // build-wasm.sh's .br/.gz copies are the same files: the columns below are their sizes.
+    if (!statSync(file).isFile() || /\.(br|gz)$/.test(name)) continue;
     const bytes = readFileSync(file);
     files[name] = {
       raw: bytes.length,
@@ -68,6 +72,65 @@ function firstFrameHook() {
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+// The nearest-rank percentile, as game/platform/frame_costs.cpp computes it.
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))] : 0;
+};
+
+// --- frame cost per screen in the browser: the hooks build walks the screens as a player would
+// (clicks), and on each draws `benchFrames` frames timed inside the game (ar_test_bench_frames).
+async function gameFrameCosts(browser, dir, port) {
+  const server = await startServer(port, dir);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const game = await Game.open(context, `http://127.0.0.1:${port}/?lang=en&seed=1`);
+    const measure = async (name) => {
+      await game.page.evaluate(([n, k]) => Module.ccall('ar_test_bench_frames', null,
+        ['string', 'number'], [n, k]), [name, benchFrames]);
+      await game.page.waitForFunction(() => JSON.parse(Module.ccall('ar_test_frame_costs',
+        'string', [], [])).frames_left === 0, null, { timeout: 60000, polling: 100 });
+    };
+    const go = async (id, predicate, what) => { await game.click(id); return game.waitFor(predicate, what); };
+    await measure('title');
+    await go('menu-play', (s) => s.screen === 'setup', 'the setup');
+    await measure('setup');
+    const s = await go('start', (t) => t.screen === 'play' && t.phase === 'answering', 'a rumour');
+    await measure('rumour');
+    await go(`verdict-${s.verdict}`, (t) => t.phase === 'feedback', 'the feedback');
+    await measure('feedback');
+    await go('back', (t) => t.screen === 'summary', 'the summary');
+    await measure('summary');
+    await go('home', (t) => t.screen === 'title', 'the title');
+    const p = await go('menu-practices', (t) => t.screen === 'practices', 'the practice browser');
+    await measure('practices');
+    await go('back', (t) => t.screen === 'title', 'the title');
+    await go('menu-about', (t) => t.screen === 'about', 'the about screen');
+    await measure('about');
+    const costs = JSON.parse(await game.page.evaluate(() => Module.ccall('ar_test_frame_costs', 'string', [], [])));
+    return { practices: p.practices, screens: costs.screens };
+  } finally {
+    await context.close();
+    server.kill();
+  }
+}
+
+// The baseline redraws every frame and keeps its last frames' times in Module.benchFrameMs.
+async function baselineFrameCost(browser, port) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction((k) => (window.Module?.benchFrameMs?.length ?? 0) >= k + 30,
+      benchFrames, { timeout: 60000, polling: 100 });
+    const ms = (await page.evaluate(() => Module.benchFrameMs)).slice(-benchFrames);  // past the start
+    return { frames: ms.length, median_ms: median(ms), p99_ms: percentile(ms, 99) };
+  } finally {
+    await context.close();
+  }
+}
+
+const say = (text) => process.stderr.write(`[bench] ${text}\n`);
 
 async function load(browser, app, device) {
   const context = await browser.newContext({
@@ -101,7 +164,8 @@ async function load(browser, app, device) {
 }
 
 async function main() {
-  const results = { when: new Date().toISOString(), sizes: {}, first_frame_ms: {}, idle: {}, content: [] };
+  const results = { when: new Date().toISOString(), sizes: {}, first_frame_ms: {}, idle: {}, content: [],
+    frames: {} };
   for (const app of apps) results.sizes[app.name] = { dir: app.dir, files: sizes(app.dir) };
 
   const servers = [];
@@ -130,10 +194,16 @@ async function main() {
         }]));
       }
     }
+    say('frame cost per screen in the browser');
+    if (args['game-hooks']) results.frames.browser = await gameFrameCosts(browser, args['game-hooks'], 8907);
+    results.frames.baseline_browser = await baselineFrameCost(browser, apps[1].port);
   } finally {
     await browser.close();
     for (const s of servers) s.kill();
   }
+  const readJson = (file) => (file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null);
+  results.frames.native = readJson(args['native-frames']);
+  results.idle_native = readJson(args['native-idle']);
 
   if (args.content && existsSync(args.content))
     results.content = readFileSync(args.content, 'utf8').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
@@ -171,15 +241,38 @@ function table(r) {
     rows.push([`idle main thread ms/s (script), ${device}`, v.game.script_ms_per_s.toFixed(1), v.baseline.script_ms_per_s.toFixed(1),
       ratio(v.game.script_ms_per_s, v.baseline.script_ms_per_s)]);
   }
+  // Frame cost per screen: the game natively and in the browser; the baseline's one window beside
+  // the browser's (it has no screens; natively there is no baseline).
+  const fr = r.frames || {};
+  const ms = (x) => x.toFixed(3);
+  const byScreen = (side) => Object.fromEntries((fr[side]?.screens || []).map((x) => [x.screen, x]));
+  const nat = byScreen('native'), web = byScreen('browser'), base = fr.baseline_browser;
+  for (const screen of [...new Set([...Object.keys(nat), ...Object.keys(web)])]) {
+    const label = (side) => (screen === 'practices' ? `practices (${fr[side]?.practices} of them)` : screen);
+    if (nat[screen]) rows.push([`frame ms median / p99, native: ${label('native')}`,
+      `${ms(nat[screen].median_ms)} / ${ms(nat[screen].p99_ms)}`, '', '']);
+    if (web[screen]) rows.push([`frame ms median / p99, browser: ${label('browser')}`,
+      `${ms(web[screen].median_ms)} / ${ms(web[screen].p99_ms)}`,
+      base ? `${ms(base.median_ms)} / ${ms(base.p99_ms)}` : '', base ? ratio(web[screen].median_ms, base.median_ms) : '']);
+  }
+  if (r.idle_native)
+    rows.push(['idle CPU ms/s, native (all threads, Xvfb)', r.idle_native.cpu_ms_per_s.toFixed(2), '', '']);
   const byKey = {};
   for (const c of r.content) (byKey[c.scenarios] ??= {})[c.mode] = c;
   for (const [n, m] of Object.entries(byKey)) {
     if (!m.library || !m.json) continue;
     rows.push([`content ${n} scenarios (${m.library.packs} packs, ${kb(m.library.bytes)} KB): load ms / json.parse ms`,
-      m.library.load_ms.toFixed(1), m.json.load_ms.toFixed(1), '(library / bare parse)']);
+      m.library.load_ms.toFixed(1), m.json.load_ms.toFixed(1), `${ratio(m.library.load_ms, m.json.load_ms)} (library / bare parse)`]);
     rows.push([`content ${n}: index ms`, m.library.index_ms.toFixed(2), '', '']);
-    rows.push([`content ${n}: peak memory growth MB`, ((m.library.rss_peak_kb - m.library.rss_before_kb) / 1024).toFixed(1),
-      ((m.json.rss_peak_kb - m.json.rss_before_kb) / 1024).toFixed(1), '(library / bare parse)']);
+    const growth = (x) => (x.rss_peak_kb - x.rss_before_kb) / 1024;
+    rows.push([`content ${n}: peak memory growth MB (library / bare parse)`, growth(m.library).toFixed(1),
+      growth(m.json).toFixed(1), ratio(growth(m.library), growth(m.json))]);
+  }
+  // Linear? Each size's load time over the size ten times smaller (10 would be exactly linear).
+  const sizesLoaded = Object.keys(byKey).map(Number).sort((a, b) => a - b);
+  for (const n of sizesLoaded) {
+    const lo = byKey[n / 10]?.library, hi = byKey[n]?.library;
+    if (lo && hi) rows.push([`content ${n} / ${n / 10}: load time ratio (10 = linear)`, ratio(hi.load_ms, lo.load_ms), '', '']);
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => String(row[i]).length)));
   return rows.map((row) => '| ' + row.map((c, i) => String(c).padEnd(widths[i])).join(' | ') + ' |').join('\n') +

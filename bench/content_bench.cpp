@@ -1,6 +1,6 @@
-// Content at scale, for ./bench.sh: how long the game's loader takes on 100 / 1,000 / 10,000
-// scenarios and how much memory it needs, beside a bare nlohmann::json::parse of the same bytes.
-// Not a test: it measures and prints one line of JSON.
+// Content at scale, for ./bench.sh: how long the game's loader takes on 100 / 1,000 / 10,000 /
+// 100,000 scenarios and how much memory it needs, beside a bare nlohmann::json::parse of the same
+// bytes. Not a test: it measures and prints one line of JSON.
 //
 //   content_bench --generate N --dir DIR [--template FILE]   write N scenarios as packs into DIR
 //   content_bench --mode library|json --dir DIR [--repeat R]  load them, print one line of JSON

@@ -35,8 +35,9 @@ if(AR_WEB)
 endif()
 
 # --- content files and saves: plain file I/O, shared by the game and the UI tests ----------------
+# (and frame_costs.cpp: the benchmark's sums of frame times, plain arithmetic.)
 add_library(antirumour_files STATIC game/platform/content_files.cpp game/platform/saves.cpp
-  game/platform/session_host.cpp)
+  game/platform/session_host.cpp game/platform/frame_costs.cpp)
 target_include_directories(antirumour_files PUBLIC game/platform)
 target_link_libraries(antirumour_files PUBLIC antirumour_core)
 target_compile_options(antirumour_files PRIVATE ${AR_WARNINGS})
@@ -47,7 +48,7 @@ if(AR_WEB)
   list(APPEND AR_PLATFORM_SOURCES game/platform/run_web.cpp game/platform/page_links_web.cpp
        game/platform/screen_mirror_web.cpp)
 else()
-  list(APPEND AR_PLATFORM_SOURCES game/platform/run_native.cpp)
+  list(APPEND AR_PLATFORM_SOURCES game/platform/run_native.cpp game/platform/frame_bench_native.cpp)
 endif()
 add_executable(antirumour game/main.cpp ${AR_PLATFORM_SOURCES})
 target_include_directories(antirumour PRIVATE game/platform)
@@ -90,7 +91,8 @@ if(AR_WEB)
   string(APPEND AR_WEB_EXPORTS ,_ar_restore_save,_ar_import_button_at,_ar_import_data)
   if(AR_TEST_HOOKS)
     target_compile_definitions(antirumour PRIVATE AR_TEST_HOOKS)
-    string(APPEND AR_WEB_EXPORTS ,_ar_test_item_rect,_ar_test_state,_ar_test_delay_save_sync)
+    string(APPEND AR_WEB_EXPORTS ,_ar_test_item_rect,_ar_test_state,_ar_test_delay_save_sync
+      ,_ar_test_bench_frames,_ar_test_frame_costs)
   endif()
   target_link_options(antirumour PRIVATE
     -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sALLOW_MEMORY_GROWTH=1

@@ -33,7 +33,9 @@ void usage() {
       "  --save-dir DIR            where progress is saved\n"
       "  --export-data FILE        save this device's data (progress) to FILE, then quit\n"
       "  --import-data FILE        load progress from a file --export-data or the game wrote\n"
-      "                            (the old progress is kept aside in the save folder), then quit");
+      "                            (the old progress is kept aside in the save folder), then quit\n"
+      "  --bench-frames OUT.json   time N frames (--frames, default 300) on each main screen,\n"
+      "                            write their cost to OUT.json, then quit (for ./bench.sh)");
 }
 
 #ifndef __EMSCRIPTEN__
@@ -161,6 +163,8 @@ int main(int argc, char** argv) {
       options.export_data = value();
     } else if (a == "--import-data") {
       options.import_data = value();
+    } else if (a == "--bench-frames") {
+      options.bench_frames = value();
     } else {
       std::fprintf(stderr, "antirumour: unknown option %s (try --help)\n", a.c_str());
       return 2;

@@ -30,6 +30,7 @@ PACKAGES=(
   chromium xvfb xauth imagemagick
   webkit2gtk-driver  # WebKitWebDriver + MiniBrowser (libwebkit2gtk-4.1-0): the iPad smoke test in tests/webkit/
   fonts-dejavu-core fonttools clang-format
+  brotli  # build-wasm.sh's .br copies of the web build, which scripts/serve.py sends
   clang-14 libclang-rt-14-dev  # libFuzzer and the sanitizer runtimes for fuzz/
 )
 

@@ -58,8 +58,9 @@ def main():
         version.update(f"{name}\0{len(data)}\0".encode())
         version.update(data)
     # A file the page needs but the worker does not keep would be missing offline: say so.
-    extra = sorted(p.name for p in web.iterdir() if p.is_file() and p.name not in
-                   CACHED + ["antirumour.html", "service-worker.js"])
+    # (build-wasm.sh's .br and .gz copies are the same files, compressed for the server.)
+    extra = sorted(p.name for p in web.iterdir() if p.is_file() and p.suffix not in (".br", ".gz")
+                   and p.name not in CACHED + ["antirumour.html", "service-worker.js"])
     if extra:
         print(f"web_finish.py: not kept for offline use (add to CACHED if the page needs them): "
               f"{', '.join(extra)}")

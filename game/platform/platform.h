@@ -20,6 +20,9 @@ struct RunOptions {
   std::string save_dir;    // where progress is saved; empty: the platform's default
   // Desktop tools: write the device's data to this file, or load it from this one, then quit.
   std::string export_data, import_data;
+  // ./bench.sh: draw `frames` (default 300) frames on each main screen, write their cost here,
+  // quit.
+  std::string bench_frames;
 };
 
 // The year now, from the clock (sources cannot be from the future; ongoing practices reach it).

@@ -7,6 +7,7 @@
 #include "device_data.h"
 #include "drag_scroll.h"
 #include "fonts.h"
+#include "frame_bench_native.h"
 #include "game_text.h"
 #include "platform.h"
 #include "saves.h"
@@ -83,6 +84,12 @@ int run_game(const RunOptions& options) {
 
   GameWindow window;
   if (!window.open("Anti-Rumour", options.width, options.height, options.font_file)) return 1;
+  if (!options.bench_frames.empty()) {
+    int code = run_frame_bench(options.bench_frames, options.frames > 0 ? options.frames : 300,
+                               window, *session);
+    window.close();
+    return code;
+  }
   int frame = 0, quiet_frames = 0;
   TalkClock talk_clock;
   for (bool running = true; running; ++frame) {

@@ -17,6 +17,7 @@
 #include "device_data.h"
 #include "drag_scroll.h"
 #include "fonts.h"
+#include "frame_costs.h"
 #include "game_text.h"
 #include "page_links.h"
 #include "platform.h"
@@ -61,6 +62,10 @@ struct WebGame {
   std::vector<Problem> start_problems;  // unsynced saves that could not be read
   int save_sync_delay_ms = 0;           // tests only: how long a save waits to reach IndexedDB
   TalkClock talk_clock;                 // the workshop's talk timer
+  // ./bench.sh only (test hooks): draw this many more frames, timing each under bench_name.
+  int bench_frames_left = 0;
+  std::string bench_name;
+  FrameCosts bench_costs;
 };
 
 WebGame* game = nullptr;
@@ -122,17 +127,23 @@ void frame() {
   if (!game->saves_ready) return;
   if (!game->session) start_session(), had_input = true;
   if (page_links::follow_address(*game->session)) had_input = true;  // a link, Back or Forward
+  if (game->bench_frames_left > 0) had_input = true;
   // Nothing changed for a few frames: the picture on the canvas is still right, skip the redraw.
   // A page still gliding after a fling needs its frames too.
   bool ticking = game->talk_clock.advance(*game->session);
   game->quiet_frames = had_input || ticking || ui::wants_frames() ? 0 : game->quiet_frames + 1;
   if (game->quiet_frames > 8) return;
+  const double start = emscripten_get_now();
   game->window.begin_frame(game->pixel_ratio);
   auto action = game->view.frame(*game->session);
   game->window.end_frame();
   // The page's text for screen readers, when it changed: what this frame drew, not yet the action.
   mirror_screen(*game->session);
   if (action) game->session->apply(*action);
+  if (game->bench_frames_left > 0) {
+    game->bench_costs.add(game->bench_name, emscripten_get_now() - start);
+    --game->bench_frames_left;
+  }
   page_links::record_screen(*game->session);
   ++game->frames;
   // The text field lost the focus in the game: the on-screen keyboard goes away too.
@@ -240,6 +251,26 @@ EMSCRIPTEN_KEEPALIVE void ar_text_key(const char* name) {
 // Holds each save back from IndexedDB for `ms`, so a test can reload inside that window.
 EMSCRIPTEN_KEEPALIVE void ar_test_delay_save_sync(int ms) {
   if (ar::platform::game) ar::platform::game->save_sync_delay_ms = ms;
+}
+
+// ./bench.sh: draws `frames` frames from now on, whether anything changed or not, and times each
+// under `name`: the main thread's time from the ImGui frame to its draw calls and the action.
+EMSCRIPTEN_KEEPALIVE void ar_test_bench_frames(const char* name, int frames) {
+  if (!ar::platform::game) return;
+  ar::platform::game->bench_name = name;
+  ar::platform::game->bench_frames_left = frames;
+}
+
+// What ar_test_bench_frames measured, as FrameCosts::to_json() writes it; frames_left: how many
+// of the asked frames are still to come.
+EMSCRIPTEN_KEEPALIVE const char* ar_test_frame_costs() {
+  static std::string out;
+  auto* g = ar::platform::game;
+  if (!g) return "{}";
+  nlohmann::json j = nlohmann::json::parse(g->bench_costs.to_json());
+  j["frames_left"] = g->bench_frames_left;
+  out = j.dump();
+  return out.c_str();
 }
 
 // Where a marked widget was drawn in the last frame, in CSS pixels of the canvas:

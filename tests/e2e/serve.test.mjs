@@ -1,12 +1,15 @@
 // scripts/serve.py on its own (no browser): the security headers, the file types the game needs,
-// and nothing served from outside its folder however the path is written.
+// nothing served from outside its folder however the path is written, the compressed copies sent
+// to browsers that accept them, and the caching headers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, mkdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startServer } from './game_driver.mjs';
+import zlib from 'node:zlib';
+import { startServer, webDir } from './game_driver.mjs';
 
 const port = Number(process.env.AR_PORT || 8784);
 const secret = 'SECRET-OUTSIDE-THE-SERVED-FOLDER';
@@ -23,6 +26,20 @@ before(async () => {
   await writeFile(path.join(site, 'game.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d]));
   await writeFile(path.join(site, 'manifest.webmanifest'), '{}');
   await symlink(path.join(top, 'secret.txt'), path.join(site, 'link.txt'));
+  // A script with its compressed copies, as build-wasm.sh makes them (written after the file).
+  await writeFile(path.join(site, 'game.js'), script);
+  await writeFile(path.join(site, 'game.js.br'), zlib.brotliCompressSync(script));
+  await writeFile(path.join(site, 'game.js.gz'), zlib.gzipSync(script, { level: 9 }));
+  // A copy older than its file (the file changed after it was made) must never be sent.
+  await writeFile(path.join(site, 'changed.js'), script);
+  await writeFile(path.join(site, 'changed.js.br'), zlib.brotliCompressSync('an older version'));
+  const past = new Date(Date.now() - 3600e3);
+  await utimes(path.join(site, 'changed.js.br'), past, past);
+  // A compressed copy that is a link out of the folder is not sent either.
+  await writeFile(path.join(top, 'secret.txt.gz'), zlib.gzipSync(secret));
+  await writeFile(path.join(site, 'outside.txt'), 'inside');
+  await symlink(path.join(top, 'secret.txt.gz'), path.join(site, 'outside.txt.gz'));
+  await writeFile(path.join(site, 'game.0123abcd.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d]));
   server = await startServer(port, site);
 });
 after(async () => {
@@ -30,14 +47,21 @@ after(async () => {
   await rm(top, { recursive: true, force: true });
 });
 
-// A raw request: the path goes out exactly as written (fetch would tidy up '..').
-function get(rawPath) {
+const script = 'console.log("Anti-Rumour");\n'.repeat(200);
+
+// A raw request: the path goes out exactly as written (fetch would tidy up '..'); the body is
+// kept as bytes in `bytes` and as text in `body`.
+function get(rawPath, headers = {}, at = port) {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: rawPath, method: 'GET' }, (res) => {
-      let body = '';
-      res.on('data', (c) => { body += c; });
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
-    });
+    const req = http.request({ host: '127.0.0.1', port: at, path: rawPath, method: 'GET', headers },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => {
+          const bytes = Buffer.concat(chunks);
+          resolve({ status: res.statusCode, headers: res.headers, bytes, body: bytes.toString() });
+        });
+      });
     req.on('error', reject);
     req.end();
   });
@@ -76,4 +100,83 @@ test('no folder listings', async () => {
   const { status, body } = await get('/empty-folder/');
   assert.equal(status, 404);
   assert.ok(!/Directory listing/i.test(body));
+});
+
+test('brotli to a browser that accepts it, with the type of the file it decodes to', async () => {
+  const r = await get('/game.js', { 'Accept-Encoding': 'gzip, deflate, br' });
+  assert.equal(r.status, 200);
+  assert.equal(r.headers['content-encoding'], 'br');
+  assert.equal(r.headers['content-type'], 'text/javascript');
+  assert.equal(r.headers.vary, 'Accept-Encoding');
+  assert.equal(Number(r.headers['content-length']), r.bytes.length);
+  assert.ok(r.bytes.length < script.length / 10, `${r.bytes.length} bytes: compressed`);
+  assert.equal(zlib.brotliDecompressSync(r.bytes).toString(), script);
+});
+
+test('gzip when brotli is not accepted; the plain file when nothing is', async () => {
+  const gz = await get('/game.js', { 'Accept-Encoding': 'gzip' });
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.equal(zlib.gunzipSync(gz.bytes).toString(), script);
+  for (const accept of [undefined, 'identity', 'br;q=0, gzip;q=0', 'compress']) {
+    const r = await get('/game.js', accept ? { 'Accept-Encoding': accept } : {});
+    assert.equal(r.headers['content-encoding'], undefined, String(accept));
+    assert.equal(r.body, script, String(accept));
+    assert.equal(r.headers['content-type'], 'text/javascript');
+    assert.equal(r.headers.vary, 'Accept-Encoding');
+  }
+});
+
+test('the browser\'s weights decide: q-values, "*", and br first when equal', async () => {
+  const cases = [['br;q=0.5, gzip', 'gzip'], ['gzip;q=0.9, br', 'br'], ['*', 'br'],
+    ['*;q=0.1, gzip;q=0.5', 'gzip'], ['br;q=0, *', 'gzip'], ['GZIP', 'gzip'], ['br;q=x', undefined]];
+  for (const [accept, coding] of cases)
+    assert.equal((await get('/game.js', { 'Accept-Encoding': accept })).headers['content-encoding'],
+      coding, accept);
+});
+
+test('a stale or outside compressed copy is never sent', async () => {
+  const stale = await get('/changed.js', { 'Accept-Encoding': 'br' });
+  assert.equal(stale.headers['content-encoding'], undefined);
+  assert.equal(stale.body, script);
+  const outside = await get('/outside.txt', { 'Accept-Encoding': 'gzip' });
+  assert.equal(outside.headers['content-encoding'], undefined);
+  assert.equal(outside.body, 'inside');
+});
+
+test('caching: revalidated by ETag (one per encoding, 304 when unchanged); hashed names kept a year', async () => {
+  const br = await get('/game.js', { 'Accept-Encoding': 'br' });
+  const plain = await get('/game.js');
+  assert.equal(br.headers['cache-control'], 'no-cache');
+  assert.ok(br.headers.etag && plain.headers.etag && br.headers.etag !== plain.headers.etag);
+  assert.ok(br.headers['last-modified']);
+  const again = await get('/game.js', { 'Accept-Encoding': 'br', 'If-None-Match': br.headers.etag });
+  assert.equal(again.status, 304);
+  assert.equal(again.bytes.length, 0);
+  assert.equal(again.headers['content-security-policy'], "default-src 'none'; script-src 'self'; frame-ancestors 'none'");
+  // The brotli tag does not stand for the plain bytes.
+  assert.equal((await get('/game.js', { 'If-None-Match': br.headers.etag })).status, 200);
+  for (const p of ['/', '/index.html', '/game.wasm'])
+    assert.equal((await get(p)).headers['cache-control'], 'no-cache', p);
+  assert.equal((await get('/game.0123abcd.wasm')).headers['cache-control'],
+    'public, max-age=31536000, immutable');
+});
+
+// The real build: build-wasm.sh made a brotli and a gzip copy of every file the page needs.
+test('the web build: every file the page needs travels compressed and decodes to itself', async () => {
+  const buildPort = port + 1;
+  const build = await startServer(buildPort, webDir);
+  try {
+    for (const file of ['index.html', 'boot.js', 'antirumour.js', 'antirumour.wasm',
+      'antirumour.data', 'service-worker.js', 'manifest.webmanifest', 'icon.svg']) {
+      assert.ok(existsSync(path.join(webDir, `${file}.br`)), `${file}.br`);
+      const original = await readFile(path.join(webDir, file));
+      const r = await get(`/${file}`, { 'Accept-Encoding': 'gzip, deflate, br' }, buildPort);
+      assert.equal(r.headers['content-encoding'], 'br', file);
+      assert.ok(zlib.brotliDecompressSync(r.bytes).equals(original), `${file} decodes to itself`);
+      const gz = await get(`/${file}`, { 'Accept-Encoding': 'gzip' }, buildPort);
+      assert.ok(zlib.gunzipSync(gz.bytes).equals(original), `${file}.gz decodes to itself`);
+    }
+  } finally {
+    build.kill();
+  }
 });

@@ -1,0 +1,87 @@
+// --bench-frames OUT.json: the cost of a frame on each main screen, measured inside the game for
+// ./bench.sh. Walks the screens through the same actions the screens return to the session (no
+// clicks: the benchmark times drawing, not finding buttons), draws N frames on each, and writes the
+// main thread's CPU time per frame (median, 99th percentile) as JSON. Not a test.
+#include "frame_bench_native.h"
+
+#include <time.h>
+
+#include <cstdio>
+#include <fstream>
+#include <optional>
+
+#include <nlohmann/json.hpp>
+
+#include "frame_costs.h"
+#include "view.h"
+
+namespace ar::platform {
+
+namespace {
+
+double thread_cpu_ms() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+}
+
+// One frame as run_native.cpp draws it (events, ImGui frame, screen, draw calls, the action);
+// its CPU time is what counts, the swap is outside (it waits for the display, not the game).
+double timed_frame(GameWindow& window, ui::View& view, Session& session) {
+  const double start = thread_cpu_ms();
+  bool had_input = false;
+  window.poll_events(had_input);
+  window.begin_frame();
+  if (auto action = view.frame(session)) session.apply(*action);
+  window.end_frame();
+  const double ms = thread_cpu_ms() - start;
+  SDL_GL_SwapWindow(window.sdl());
+  session.take_effects();  // nothing is saved or opened during a benchmark
+  return ms;
+}
+
+}  // namespace
+
+int run_frame_bench(const std::string& out_file, int frames, GameWindow& window, Session& session) {
+  using namespace session_action;
+  ui::View view;
+  for (int i = 0; i < 10; ++i) timed_frame(window, view, session);  // fonts, shaders, first layout
+  // Each step: the action that leads to the screen (from the one before), and the screen's name.
+  const std::pair<std::optional<SessionAction>, const char*> steps[] = {
+      {std::nullopt, "title"},
+      {GoTo{Screen::Setup}, "setup"},
+      {StartRound{}, "rumour"},
+      {std::nullopt, "feedback"},  // the verdict is the current rumour's own, picked below
+      {Game{action::Finish{}}, "summary"},
+      {GoTo{Screen::Practices}, "practices"},
+      {GoTo{Screen::About}, "about"},
+  };
+  FrameCosts costs;
+  for (const auto& [action, name] : steps) {
+    bool moved = true;
+    if (std::string(name) == "feedback" && session.round().current())
+      moved = session.apply(Game{action::PickVerdict{session.round().current()->verdict}});
+    else if (action)
+      moved = session.apply(*action);
+    if (!moved) {
+      std::fprintf(stderr, "antirumour: --bench-frames could not reach the %s screen\n", name);
+      return 1;
+    }
+    for (int i = 0; i < frames; ++i) costs.add(name, timed_frame(window, view, session));
+  }
+  nlohmann::json out = nlohmann::json::parse(costs.to_json());
+  out["clock"] = "main thread CPU time (CLOCK_THREAD_CPUTIME_ID), swap excluded";
+  out["frames_per_screen"] = frames;
+  out["scenarios"] = session.library().scenarios().size();
+  out["practices"] = session.practices().all().size();
+  out["problems"] = session.problems().size();
+  std::ofstream file(out_file, std::ios::binary | std::ios::trunc);
+  file << out.dump(2) << '\n';
+  if (!file) {
+    std::fprintf(stderr, "antirumour: cannot write %s\n", out_file.c_str());
+    return 1;
+  }
+  return 0;
+}
+
+}  // namespace ar::platform
