@@ -39,6 +39,10 @@ Library Library::load(const std::vector<ContentFile>& files, int current_year) {
     }
     lib.reports_.push_back(std::move(report));
   }
+  // By id, for find(): positions rather than pointers, so a copied library stays right.
+  for (size_t p = 0; p < lib.packs_.size(); ++p)
+    for (size_t i = 0; i < lib.packs_[p].scenarios.size(); ++i)
+      lib.by_id_.emplace(lib.packs_[p].scenarios[i].id, std::make_pair(p, i));
   return lib;
 }
 
@@ -55,10 +59,8 @@ std::vector<const Scenario*> Library::scenarios() const {
 }
 
 const Scenario* Library::find(const std::string& scenario_id) const {
-  for (const auto& p : packs_)
-    for (const auto& s : p.scenarios)
-      if (s.id == scenario_id) return &s;
-  return nullptr;
+  auto it = by_id_.find(scenario_id);
+  return it == by_id_.end() ? nullptr : &packs_[it->second.first].scenarios[it->second.second];
 }
 
 std::vector<std::string> Library::languages() const {

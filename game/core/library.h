@@ -2,6 +2,8 @@
 // Every scenario pack the game found, the ones that loaded and the problems of the ones that did
 // not.
 #include <string>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "pack_loader.h"
@@ -35,6 +37,7 @@ class Library {
  private:
   std::vector<Pack> packs_;
   std::vector<PackReport> reports_;
+  std::unordered_map<std::string, std::pair<size_t, size_t>> by_id_;  // id -> (pack, scenario)
 };
 
 }  // namespace ar

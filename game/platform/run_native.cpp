@@ -95,8 +95,10 @@ int run_game(const RunOptions& options) {
   for (bool running = true; running; ++frame) {
     bool had_input = false;
     // After a few frames without input, ImGui has settled: wait for the next event instead of
-    // redrawing the same picture 60 times a second.
-    if (quiet_frames > 3 && options.frames < 0) SDL_WaitEventTimeout(nullptr, 500);
+    // redrawing the same picture 60 times a second. Anything that moves on its own (a glide, the
+    // workshop's talk timer) keeps quiet_frames at 0; the timeout is only a safety net, long enough
+    // that an idle game costs next to nothing (./bench.sh measures it).
+    if (quiet_frames > 3 && options.frames < 0) SDL_WaitEventTimeout(nullptr, 10000);
     running = window.poll_events(had_input);
     // A page still gliding after a fling needs its frames too.
     bool ticking = talk_clock.advance(*session);

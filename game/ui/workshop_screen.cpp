@@ -23,6 +23,8 @@ using session_action::WorkshopStep;
 // What the facilitator has typed on the keypad; never saved, cleared once used.
 std::string pin_typed;
 bool pin_refused = false;
+// The facilitator opened the pack's notes on this rumour (its scenario id); closed on the next.
+std::string notes_open_for;
 
 // A − count + row; returns the new value (clamped).
 int stepper(const std::string& id, int value, int min, int max) {
@@ -247,6 +249,16 @@ std::optional<SessionAction> revealed_page(const Session& session, const Worksho
   if (!s.discussion.empty()) {
     heading(session.tr("play.discuss"), 1.3f);
     wrapped_text(s.discussion.in(lang));
+  }
+  // The pack's notes are for the facilitator: never while the PIN is locked, and folded away
+  // (the room may be reading the same screen) until the facilitator opens them.
+  if (!s.facilitator_notes.empty() && w.facilitator_unlocked()) {
+    bool open = notes_open_for == s.id;
+    if (chip("notes-toggle", session.tr("workshop.notes"), open)) notes_open_for = open ? "" : s.id;
+    if (open) {
+      wrapped_text(s.facilitator_notes.in(lang), colour::muted);
+      mark("facilitator-notes", s.facilitator_notes.in(lang));
+    }
   }
   ImGui::Dummy(em(0, 0.3f));
   if (replay) {
