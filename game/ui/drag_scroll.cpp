@@ -35,6 +35,7 @@ struct Gesture {
   int frame = -1;         // the frame it was last seen in
   bool pressed = false;   // the button went down on the page: a tap or a drag follows
   bool dragging = false;  // past the slop: the page follows the pointer
+  bool editing = false;   // it began in the text field already being typed in
   float velocity = 0;     // momentum, in display px per second (positive scrolls down)
   std::array<Sample, 16> samples{};
   int sample_count = 0;  // recent pointer positions, newest at (sample_count - 1) % size
@@ -87,9 +88,16 @@ void lift_touch_pointer(ImGuiIO& io) {
 }
 
 // Widgets that use drags themselves keep them: sliders, drags and text fields claim the arrow
-// keys while active; the scrollbar is dragged to scroll anyway.
+// keys while active; the scrollbar is dragged to scroll anyway. A finger that lands on a one-line
+// text field not yet being typed in scrolls the page, as on a phone: a form of fields, like the
+// workshop's team names, could not be scrolled by touch otherwise. In the field being typed in,
+// the drag selects text.
 bool active_widget_drags(const ImGuiContext& g, ImGuiWindow* page) {
   if (g.ActiveId == 0) return false;
+  if (g.IO.MouseSource == ImGuiMouseSource_TouchScreen && !gesture.editing &&
+      g.ActiveId == g.InputTextState.ID &&
+      !(g.InputTextState.Flags & ImGuiInputTextFlags_Multiline))
+    return false;
   if (g.ActiveIdWindow && g.ActiveIdWindow->RootWindow != page) return true;
   // Empty space of the page or of a card: ImGui would move the window (ours do not move).
   if (g.ActiveIdWindow && g.ActiveId == g.ActiveIdWindow->MoveId) return false;
@@ -133,6 +141,8 @@ void drag_scroll_page(const char* name) {
     gesture.sample_count = 0;
     gesture.pressed = on_page;
     gesture.dragging = false;
+    // Before this frame's widgets see the press: was a field already being typed in?
+    gesture.editing = g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID;
     if (on_page && catching) start_drag(page);  // a tap on a moving page stops it, nothing more
   }
   if (io.MouseWheel != 0) gesture.velocity = 0;  // the wheel takes over

@@ -225,6 +225,21 @@ TEST_CASE("a drag in the search field is the field's (text selection): the page 
   CHECK(test::page_scroll("practices") > 0);
 }
 
+TEST_CASE("a finger that lands on a text field not being typed in scrolls the page") {
+  UiDriver ui(test::shipped_content(38), 768, 1024, 2);
+  ui.click("menu-workshop");
+  ui.frames(2);
+  REQUIRE(scroll_max("workshop") > 0);
+  ImVec2 on = test::centre_of("team-name-1");
+  drag(ui, Drag{on, {on.x, on.y - 300}, Pointer::finger, 8, 3});
+  CHECK(test::page_scroll("workshop") == Approx(300).margin(2));
+  CHECK_FALSE(ImGui::GetIO().WantTextInput);  // and the field did not take the keyboard
+  // With the mouse the same drag is the field's (selecting text), as on a desktop.
+  ImVec2 field = test::centre_of("team-name-2");
+  drag(ui, Drag{field, {field.x, field.y - 100}, Pointer::mouse, 8, 3});
+  CHECK(test::page_scroll("workshop") == Approx(300).margin(2));
+}
+
 TEST_CASE("on a phone every button is at least 44 CSS px tall (and steppers as wide)") {
   UiDriver ui(test::shipped_content(38), 390, 844);
   auto tall_enough = [&](const std::string& id) {
