@@ -338,6 +338,25 @@ std::vector<RumourSpread> Workshop::debrief() const {
   return out;
 }
 
+std::vector<TechniqueTally> Workshop::technique_tally() const {
+  std::vector<TechniqueTally> out;
+  for (const auto& [technique, name] : technique_names()) {
+    TechniqueTally t{technique, 0, 0};
+    for (size_t i = 0; i < rumours_done(); ++i) {
+      const auto& used = rumours_[i].scenario->techniques;
+      if (std::find(used.begin(), used.end(), technique) == used.end()) continue;
+      RumourSpread s = spread(static_cast<int>(i));
+      t.spotted += s.right;
+      t.missed += s.answers - s.right;
+    }
+    if (t.spotted + t.missed > 0) out.push_back(t);
+  }
+  std::stable_sort(out.begin(), out.end(), [](const TechniqueTally& a, const TechniqueTally& b) {
+    return a.missed > b.missed;
+  });
+  return out;
+}
+
 void Workshop::resume(Saved saved) {
   settings_ = std::move(saved.settings);
   phase_ = saved.phase;

@@ -156,6 +156,9 @@ class Workshop {
   // Every rumour asked so far (revealed), the most missed first (ties: session order).
   std::vector<RumourSpread> debrief() const;
   RumourSpread spread(int position) const;
+  // Per technique (format 2 packs), over every answer to a revealed rumour using it: how many were
+  // right (spotted) and not (missed); the most missed first, techniques no answer met left out.
+  std::vector<TechniqueTally> technique_tally() const;
 
   // For the save (workshop_save.h): the state as it was, checked by the reader.
   struct Saved {

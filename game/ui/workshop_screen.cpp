@@ -323,6 +323,18 @@ std::optional<SessionAction> debrief_page(const Session& session) {
     mark("debrief-open-" + id);
     end_card();
   }
+  std::vector<TechniqueTally> techniques = w.technique_tally();
+  if (std::any_of(techniques.begin(), techniques.end(), [](auto& t) { return t.missed > 0; })) {
+    heading(session.tr("workshop.techniques"), 1.2f);
+    for (const TechniqueTally& t : techniques) {
+      if (t.missed == 0) continue;
+      std::string name = to_string(t.technique);
+      wrapped_text(session.format("workshop.technique_missed",
+                                  {session.tr("technique." + name), std::to_string(t.missed),
+                                   std::to_string(t.spotted + t.missed)}));
+      mark("technique-missed-" + name, std::to_string(t.missed));
+    }
+  }
   if (!spreads.empty()) {
     ImGui::Dummy(em(0, 0.3f));
     if (big_button("export-csv", session.tr("workshop.export_csv"), -1))

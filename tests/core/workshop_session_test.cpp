@@ -2,10 +2,12 @@
 // each step and resumed at the next start, a damaged save is reported and kept aside, and the PIN
 // keeps the room in the session (no other screen, no link, not even through Back).
 #include <catch2/catch.hpp>
+#include <map>
 
 #include "deep_link.h"
 #include "screen_text.h"
 #include "session.h"
+#include "shipped_library.h"
 #include "test_session.h"
 #include "workshop_save.h"
 
@@ -130,4 +132,42 @@ TEST_CASE("workshop session: results export as an effect; a new group forgets th
   e = s.take_effects();
   REQUIRE(e.workshop_to_save);
   CHECK(e.workshop_to_save->find("Owls") == std::string::npos);
+}
+
+TEST_CASE("workshop debrief: the techniques that got through, most missed first",
+          "[workshop][session]") {
+  // The shipped packs (format 2): every rumour names its techniques.
+  SessionContent c = content();
+  c.packs = shipped_pack_files();
+  Session s(std::move(c));
+  begin(s);
+  const Workshop& w = s.workshop();
+  std::map<Technique, std::pair<int, int>> expected;  // spotted, missed
+  for (int rumour = 0; rumour < 3; ++rumour) {
+    const Scenario& sc = *w.current()->scenario;
+    int right = -1, wrong = -1;
+    for (int i = 0; i < static_cast<int>(sc.choices.size()); ++i) {
+      int points = choice_points(sc, Mode::Verdict, i);
+      if (points == Scoring::full_points) right = i;
+      if (points == 0) wrong = i;
+    }
+    REQUIRE(s.apply(act::WorkshopStep{wa::Vote{0, right}}));
+    REQUIRE(s.apply(act::WorkshopStep{wa::Vote{1, wrong}}));
+    REQUIRE(s.apply(act::WorkshopStep{wa::Vote{2, wrong}}));
+    for (Technique t : sc.techniques) {
+      expected[t].first += 1;
+      expected[t].second += 2;
+    }
+    REQUIRE(s.apply(act::WorkshopStep{wa::Reveal{}}));
+    REQUIRE(s.apply(act::WorkshopStep{wa::Next{}}));
+    REQUIRE(s.apply(act::WorkshopStep{wa::Next{}}));
+  }
+  REQUIRE(w.phase() == WorkshopPhase::Debrief);
+  auto tally = w.technique_tally();
+  REQUIRE(tally.size() == expected.size());
+  for (size_t i = 0; i < tally.size(); ++i) {
+    CHECK(tally[i].spotted == expected[tally[i].technique].first);
+    CHECK(tally[i].missed == expected[tally[i].technique].second);
+    if (i > 0) CHECK(tally[i - 1].missed >= tally[i].missed);
+  }
 }

@@ -88,6 +88,12 @@ TEST_CASE("a 3-team workshop played through the screens on a tablet", "[workshop
     REQUIRE(ui.visible(id));
     CHECK(ar::ui::find_mark(id)->label == "50");  // one of the two answers right
   }
+  // Team B fell for every rumour: each rumour's techniques got through, named by the debrief.
+  for (Technique t : w.rumours()[0].scenario->techniques) {
+    std::string id = std::string("technique-missed-") + to_string(t);
+    ui.scroll_to(id);
+    REQUIRE(ui.visible(id));
+  }
   ui.click("debrief-open-1");
   CHECK(w.replaying() == 1);
   ui.click("back-to-debrief");
