@@ -146,7 +146,7 @@ int main(int argc, char** argv) {
     const std::string& a = args[i];
     auto value = [&]() -> std::string {
       if (i + 1 >= args.size()) {
-        std::fprintf(stderr, "antirumour: %s needs a value\n", a.c_str());
+        std::fprintf(stderr, "antirumour: %s needs a value\n", args[i].c_str());
         std::exit(2);
       }
       return args[++i];
