@@ -1,11 +1,12 @@
 // antirumour: the game, and the tools facilitators use on their content.
 //   antirumour                          play (content and assets beside the binary)
-//   antirumour --validate FILE...       check scenario packs / practices / strings; exit 1 on
-//   errors antirumour --import-csv FILE.csv    turn a spreadsheet into a scenario pack (see README)
+//   antirumour --validate PATH...       check content folders, scenario packs, practices and
+//                                       strings; exit 1 on errors
+//   antirumour --import-csv FILE.csv --last-reviewed YYYY-MM-DD
+//                                       turn a spreadsheet into a scenario pack (see README)
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -22,8 +23,11 @@ namespace {
 void usage() {
   std::puts(
       "Usage: antirumour [options]\n"
-      "  --validate FILE...        check content files and print every problem found\n"
+      "  --validate PATH...        check a content folder (packs/, practices.json,\n"
+      "                            ui-strings.json, as the game loads them) or single files,\n"
+      "                            and print every problem found\n"
       "  --import-csv FILE.csv     make a scenario pack from a spreadsheet saved as CSV\n"
+      "      --last-reviewed YYYY-MM-DD  the day you last checked its facts (required)\n"
       "      [--output PACK.json]  where to write it (default: FILE.json beside the CSV)\n"
       "  --content DIR             content folder (default: content/ beside the program)\n"
       "  --lang es|eu|en           language of the game\n"
@@ -47,45 +51,68 @@ std::string program_dir(const char* argv0) {
 }
 #endif
 
-int validate(const std::vector<std::string>& files) {
-  int errors = 0, warnings = 0;
-  for (const auto& path : files) {
-    std::string text;
-    std::vector<ar::Problem> problems;
-    if (!ar::platform::read_text_file(path, text)) {
-      problems.push_back({path, 0, 0, "", "cannot read this file"});
-    } else {
-      problems = ar::check_content_file(text, path, ar::platform::this_year());
-    }
-    // Top to bottom, as the author will fix them.
-    std::stable_sort(problems.begin(), problems.end(),
-                     [](const ar::Problem& a, const ar::Problem& b) {
-                       return std::tie(a.line, a.column) < std::tie(b.line, b.column);
-                     });
+// A folder is checked as the game loads it (content/: packs/, practices.json, ui-strings.json);
+// a file on its own, by its kind.
+std::vector<ar::Problem> check_path(const std::string& path, int& files_checked) {
+  std::error_code ec;
+  auto type = std::filesystem::status(path, ec).type();
+  if (type == std::filesystem::file_type::not_found) {
+    ++files_checked;
+    return {{path, 0, 0, "", "this file or folder is missing"}};
+  }
+  if (type == std::filesystem::file_type::directory) {
+    ar::SessionContent read = ar::platform::read_content(path);
+    ar::ContentFolder folder{read.packs, read.ui_strings, read.practices, read.read_problems,
+                             read.current_year};
+    files_checked += static_cast<int>(read.packs.size() + 2);
+    std::vector<ar::Problem> problems = ar::check_content_folder(folder);
+    // Named as the facilitator wrote the folder: content/packs/jobs.json.
+    std::string prefix = std::filesystem::path(path).string();
+    if (!prefix.empty() && prefix.back() != '/') prefix += '/';
+    for (auto& p : problems) p.file = prefix + p.file;
+    return problems;
+  }
+  ++files_checked;
+  std::string text, why;
+  if (!ar::platform::read_text_file(path, text, why)) return {{path, 0, 0, "", why}};
+  return ar::check_content_file(text, path, ar::platform::this_year());
+}
+
+int validate(const std::vector<std::string>& paths) {
+  int errors = 0, warnings = 0, files_checked = 0;
+  for (const auto& path : paths) {
+    std::vector<ar::Problem> problems = check_path(path, files_checked);
+    // File by file, top to bottom, as the author will fix them.
+    std::stable_sort(
+        problems.begin(), problems.end(), [](const ar::Problem& a, const ar::Problem& b) {
+          return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
+        });
     for (const auto& p : problems) {
       std::printf("%s\n", ar::format_problem(p).c_str());
       (p.severity == ar::Problem::Severity::Error ? errors : warnings)++;
     }
     if (problems.empty()) std::printf("%s: OK\n", path.c_str());
   }
-  std::printf("%zu file(s) checked: %d error(s), %d warning(s)\n", files.size(), errors, warnings);
+  std::printf("%d file(s) checked: %d error(s), %d warning(s)\n", files_checked, errors, warnings);
   return errors > 0 ? 1 : 0;
 }
 
-int import_csv(const std::string& csv_path, std::string output) {
+int import_csv(const std::string& csv_path, std::string output, const std::string& last_reviewed) {
   std::string text;
   if (!ar::platform::read_text_file(csv_path, text)) {
     std::fprintf(stderr, "%s: cannot read this file\n", csv_path.c_str());
     return 1;
   }
   ar::CsvImportOptions options;
-  char today[16];
-  std::time_t now = std::time(nullptr);
-  std::strftime(today, sizeof today, "%Y-%m-%d", std::localtime(&now));
-  options.last_reviewed = today;  // the author checks the facts as they import them
+  options.last_reviewed = last_reviewed;  // never today's date: that would claim a check
   ar::CsvImport result =
       ar::import_scenarios_csv(text, csv_path, ar::platform::this_year(), options);
-  for (const auto& p : result.problems) std::printf("%s\n", ar::format_problem(p).c_str());
+  for (auto p : result.problems) {
+    // A cell's problem names its row and column as the spreadsheet shows them ("row 5, column
+    // H"), so the line:column of the text is left out; a broken file keeps its line.
+    if (!p.path.empty()) p.line = 0;
+    std::printf("%s\n", ar::format_problem(p).c_str());
+  }
   if (ar::has_errors(result.problems)) {
     std::printf("%s: not converted, %zu problem(s)\n", csv_path.c_str(), result.problems.size());
     return 1;
@@ -119,7 +146,7 @@ int main(int argc, char** argv) {
     const std::string& a = args[i];
     auto value = [&]() -> std::string {
       if (i + 1 >= args.size()) {
-        std::fprintf(stderr, "antirumour: %s needs a value\n", a.c_str());
+        std::fprintf(stderr, "antirumour: %s needs a value\n", args[i].c_str());
         std::exit(2);
       }
       return args[++i];
@@ -130,17 +157,19 @@ int main(int argc, char** argv) {
     } else if (a == "--validate") {
       std::vector<std::string> files(args.begin() + static_cast<long>(i) + 1, args.end());
       if (files.empty()) {
-        std::fprintf(stderr, "antirumour: --validate needs at least one file\n");
+        std::fprintf(stderr, "antirumour: --validate needs at least one file or folder\n");
         return 2;
       }
       return validate(files);
     } else if (a == "--import-csv") {
-      std::string csv = value(), output;
-      if (i + 2 < args.size() + 1 && i + 1 < args.size() && args[i + 1] == "--output") {
-        ++i;
-        output = value();
+      std::string csv = value(), output, last_reviewed;
+      // Its own options follow it, in any order.
+      while (i + 1 < args.size() &&
+             (args[i + 1] == "--output" || args[i + 1] == "--last-reviewed")) {
+        bool is_output = args[++i] == "--output";
+        (is_output ? output : last_reviewed) = value();
       }
-      return import_csv(csv, output);
+      return import_csv(csv, output, last_reviewed);
     } else if (a == "--content") {
       options.content_dir = value();
     } else if (a == "--lang") {

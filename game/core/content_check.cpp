@@ -1,8 +1,11 @@
 #include "content_check.h"
 
+#include <algorithm>
+#include <optional>
+
+#include "content_reader.h"
 #include "json_document.h"
 #include "pack_loader.h"
-#include "practices.h"
 #include "ui_strings.h"
 
 namespace ar {
@@ -24,8 +27,99 @@ std::vector<Problem> check_content_file(std::string_view text, const std::string
     UiStrings::load(text, file, problems);
   } else {
     problems = load_pack(text, file, current_year).problems;
+    name_scenarios(problems, text, file);
   }
   return problems;
+}
+
+std::vector<Problem> check_content_folder(const ContentFolder& folder) {
+  std::vector<Problem> problems = folder.read_problems;
+  auto unread = [&](const std::string& file) {
+    return std::any_of(folder.read_problems.begin(), folder.read_problems.end(),
+                       [&](const Problem& p) { return p.file == file; });
+  };
+  Library library = Library::load(folder.packs, folder.current_year);
+  for (size_t i = 0; i < library.reports().size(); ++i) {
+    std::vector<Problem> found = library.reports()[i].problems;
+    name_scenarios(found, folder.packs[i].text, folder.packs[i].name);
+    problems.insert(problems.end(), found.begin(), found.end());
+  }
+  if (!unread("ui-strings.json")) UiStrings::load(folder.ui_strings, "ui-strings.json", problems);
+  if (!unread("practices.json")) {
+    std::vector<Problem> catalogue_problems;
+    PracticeCatalogue catalogue =
+        PracticeCatalogue::load(folder.practices, "practices.json", catalogue_problems);
+    problems.insert(problems.end(), catalogue_problems.begin(), catalogue_problems.end());
+    // A broken catalogue would make every link look unknown: its own problems come first.
+    if (!has_errors(catalogue_problems)) {
+      std::vector<Problem> links = unknown_practice_links(library, folder.packs, catalogue);
+      problems.insert(problems.end(), links.begin(), links.end());
+    }
+  }
+  return problems;
+}
+
+std::vector<Problem> unknown_practice_links(const Library& library,
+                                            const std::vector<ContentFile>& packs,
+                                            const PracticeCatalogue& catalogue) {
+  std::vector<Problem> problems;
+  std::vector<std::string> known;
+  for (const auto& p : catalogue.all()) known.push_back(p.id);
+  // The library keeps the packs that loaded, in the order of their files.
+  size_t loaded = 0;
+  for (size_t f = 0; f < library.reports().size() && f < packs.size(); ++f) {
+    if (!library.reports()[f].loaded) continue;
+    const Pack& pack = library.packs()[loaded++];
+    std::optional<JsonDocument> doc;  // parsed only when a link is unknown, for the position
+    for (size_t i = 0; i < pack.scenarios.size(); ++i)
+      for (size_t k = 0; k < pack.scenarios[i].practices.size(); ++k) {
+        const std::string& id = pack.scenarios[i].practices[k];
+        if (catalogue.find(id)) continue;
+        if (!doc) doc = JsonDocument::parse(packs[f].text, packs[f].name);
+        std::string path =
+            json_path_index(json_path_key(json_path_index("$.scenarios", i), "practices"), k);
+        TextPosition pos = doc->position_of(path);
+        Problem p{packs[f].name,
+                  pos.line,
+                  pos.column,
+                  path,
+                  "the practice catalogue has no practice \"" + id + "\"" +
+                      ContentReader::close_to(id, known) + ": the game shows no link for it",
+                  Problem::Severity::Warning};
+        problems.push_back(std::move(p));
+      }
+    name_scenarios(problems, packs[f].text, packs[f].name);
+  }
+  return problems;
+}
+
+void name_scenarios(std::vector<Problem>& problems, std::string_view text,
+                    const std::string& file) {
+  const std::string prefix = "$.scenarios[";
+  std::optional<JsonDocument> doc;  // parsed only when a problem is about a scenario
+  for (auto& p : problems) {
+    if (p.file != file || p.path.rfind(prefix, 0) != 0 ||
+        p.path.find(" (scenario ") != std::string::npos)
+      continue;
+    size_t close = p.path.find(']');
+    if (close == std::string::npos) continue;
+    std::string digits = p.path.substr(prefix.size(), close - prefix.size());
+    if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos ||
+        digits.size() > 6)
+      continue;
+    size_t index = std::stoul(digits);
+    if (!doc) doc = JsonDocument::parse(text, file);
+    std::string name = " (scenario " + std::to_string(index + 1);
+    if (doc->ok() && doc->root().is_object()) {
+      const auto& list = doc->root().value("scenarios", nlohmann::json::array());
+      if (list.is_array() && index < list.size() && list[index].is_object()) {
+        auto id = list[index].find("id");
+        if (id != list[index].end() && id->is_string() && !id->get<std::string>().empty())
+          name += " \"" + id->get<std::string>() + "\"";
+      }
+    }
+    p.path += name + ")";
+  }
 }
 
 }  // namespace ar

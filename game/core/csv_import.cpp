@@ -22,8 +22,8 @@ std::vector<CsvRow> parse_csv(std::string_view text, std::string& error, int& er
       std::count(header.begin(), header.end(), ';') > std::count(header.begin(), header.end(), ',')
           ? ';'
           : ',';
-  int line = 1;
-  CsvRow row{1, {}};
+  int line = 1, record = 1;
+  CsvRow row{1, {}, 1};
   std::string cell;
   bool quoted = false, cell_started = false;
   int quote_line = 0;
@@ -38,7 +38,7 @@ std::vector<CsvRow> parse_csv(std::string_view text, std::string& error, int& er
               " scenario rows, more than one pack may hold: split it into several files";
       error_line = row.line;
     }
-    row = {line, {}};
+    row = {line, {}, ++record};
     cell.clear();
     cell_started = false;
   };
@@ -121,6 +121,18 @@ struct Cell {
   size_t column = 0;
 };
 
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return char(std::tolower(c)); });
+  return s;
+}
+
+// The language a column is for: "fact_eu" -> "eu", when `eu` is one of `langs`.
+bool column_for(const std::string& column, const std::string& lang) {
+  return column.size() > lang.size() + 1 &&
+         column.compare(column.size() - lang.size() - 1, std::string::npos, "_" + lang) == 0;
+}
+
 class Importer {
  public:
   Importer(const std::string& file, std::vector<Problem>& problems)
@@ -128,8 +140,7 @@ class Importer {
 
   void at_cell(const Cell& c, const std::string& column_name, const std::string& message) {
     problems_.push_back({file_, c.row, static_cast<int>(c.column) + 1,
-                         "column " + column_letter(c.column) + " \"" + column_name + "\"",
-                         message});
+                         cell_name(c.row, c.column, column_name), message});
   }
 
   std::map<std::string, size_t> columns;                       // header name -> index
@@ -150,7 +161,7 @@ class Importer {
 
   void note_origin(const std::string& path, const CsvRow& row, const std::string& column) {
     if (auto it = columns.find(column); it != columns.end())
-      origin[path] = {{row.line, it->second}, column};
+      origin[path] = {{row.row, it->second}, column};
     else
       absent[path] = column;
   }
@@ -160,6 +171,39 @@ class Importer {
 };
 
 }  // namespace
+
+std::string cell_name(int row, size_t column_index, const std::string& column_name) {
+  std::string name = "row " + std::to_string(row) + ", column " + column_letter(column_index);
+  if (!column_name.empty()) name += " \"" + column_name + "\"";
+  return name;
+}
+
+namespace {
+// The columns that hold a text, one per language: rumour_es, reply2_eu …
+std::vector<std::string> text_columns() {
+  std::vector<std::string> texts{"rumour",      "fact",       "figure",
+                                 "explanation", "discussion", "facilitator_notes"};
+  for (int k = 1; k <= 4; ++k) {
+    texts.push_back("reply" + std::to_string(k));
+    texts.push_back("feedback" + std::to_string(k));
+  }
+  return texts;
+}
+}  // namespace
+
+std::vector<std::string> known_columns(const std::vector<std::string>& languages) {
+  std::vector<std::string> known{
+      "id",           "topic",       "difficulty",  "verdict",    "choices",   "source_institution",
+      "source_title", "source_year", "source_area", "source_url", "practices", "techniques",
+      "status"};
+  for (int k = 1; k <= 4; ++k) {
+    known.push_back("reply" + std::to_string(k) + "_kind");
+    known.push_back("reply" + std::to_string(k) + "_quality");
+  }
+  for (const auto& t : text_columns())
+    for (const auto& l : languages) known.push_back(t + "_" + l);
+  return known;
+}
 
 CsvImport import_scenarios_csv(std::string_view text, const std::string& file, int current_year,
                                CsvImportOptions options) {
@@ -185,41 +229,100 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file, i
   }
   Importer im(file, result.problems);
   const CsvRow& header = rows[0];
-  // Spreadsheet programs sometimes save in another encoding: say which cell, before anything else.
+  // Spreadsheet programs sometimes save in another encoding: the whole file is, so one line says
+  // so, at the first cell it shows, before anything else.
   for (const auto& row : rows)
-    for (size_t c = 0; c < row.cells.size(); ++c)
+    for (size_t c = 0; c < row.cells.size() && result.problems.empty(); ++c)
       if (!utf8::is_valid(row.cells[c]))
-        result.problems.push_back({file, row.line, static_cast<int>(c) + 1,
-                                   "column " + column_letter(c),
-                                   "this cell is not UTF-8 text: save the spreadsheet as "
-                                   "\"CSV UTF-8\""});
+        result.problems.push_back({file, row.row, static_cast<int>(c) + 1,
+                                   cell_name(row.row, c, ""),
+                                   "the file is not UTF-8 text (this is its first such cell): "
+                                   "save the spreadsheet as \"CSV UTF-8\""});
   if (has_errors(result.problems)) return result;
   for (size_t i = 0; i < header.cells.size(); ++i) {
-    std::string name = trim(header.cells[i]);
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
+    std::string name = lower(trim(header.cells[i]));
     if (name.empty()) continue;
-    if (im.columns.count(name)) im.at_cell({header.line, i}, name, "this column appears twice");
+    if (im.columns.count(name)) im.at_cell({header.row, i}, name, "this column appears twice");
     im.columns[name] = i;
   }
   // Languages are the ones with a rumour column: rumour_es, rumour_eu, rumour_en …
   std::vector<std::string> langs;  // in the order of the header, as the author wrote them
   for (const auto& cell : header.cells) {
-    std::string name = trim(cell);
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
+    std::string name = lower(trim(cell));
     if (name.rfind("rumour_", 0) == 0 && name.size() <= 10) langs.push_back(name.substr(7));
   }
+  // A column the importer does not read would be dropped in silence (a whole language, for
+  // "rumor_es"): it is an error on its own header cell, with the column it was probably meant to
+  // be.
+  std::vector<std::string> candidates = langs;
+  for (const char* game_lang : {"es", "eu", "en"})
+    if (std::find(langs.begin(), langs.end(), game_lang) == langs.end())
+      candidates.push_back(game_lang);
+  const std::vector<std::string> known = known_columns(langs), near = known_columns(candidates);
+  std::set<std::string> meant;         // columns an unknown header was probably meant to be
+  std::set<std::string> unread_langs;  // languages with texts but no rumour column
+  const std::vector<std::string> text_names = text_columns();
+  for (size_t index = 0; index < header.cells.size(); ++index) {  // left to right
+    std::string name = lower(trim(header.cells[index]));
+    if (name.empty() || std::find(known.begin(), known.end(), name) != known.end()) continue;
+    size_t cut = name.find_last_of('_');
+    if (cut != std::string::npos && name.size() - cut - 1 >= 2 && name.size() - cut - 1 <= 3 &&
+        std::find(text_names.begin(), text_names.end(), name.substr(0, cut)) != text_names.end()) {
+      unread_langs.insert(name.substr(cut + 1));
+      continue;
+    }
+    std::string hint = ContentReader::close_to(name, near);
+    for (const auto& k : near)
+      if (hint.find("\"" + k + "\"") != std::string::npos) meant.insert(k);
+    im.at_cell(
+        {header.row, index}, name,
+        "the importer does not know this column" +
+            (hint.empty() ? ": the columns are those of content/scenario-template.csv" : hint));
+  }
+  for (const auto& l : unread_langs)
+    if (!meant.count("rumour_" + l))
+      result.problems.push_back({file, header.row, 1, "header",
+                                 "there is no rumour_" + l + " column, so the _" + l +
+                                     " columns would not be read: add rumour_" + l +
+                                     " or delete the _" + l + " columns"});
   for (const char* needed : {"id", "topic", "difficulty", "verdict", "source_institution",
                              "source_title", "source_year", "source_area", "source_url"})
-    if (!im.columns.count(needed))
-      result.problems.push_back({file, header.line, 1, "header",
-                                 std::string("the column \"") + needed + "\" is missing"});
-  if (langs.empty())
+    if (!im.columns.count(needed) && !meant.count(needed))
+      result.problems.push_back(
+          {file, header.row, 1, "header", std::string("the column \"") + needed + "\" is missing"});
+  if (langs.empty() && meant.empty())
     result.problems.push_back(
-        {file, header.line, 1, "header",
+        {file, header.row, 1, "header",
          "no rumour column: add at least one such as rumour_es or rumour_en"});
+  if (options.last_reviewed.empty())
+    result.problems.push_back({file, 0, 0, "",
+                               "say when the facts were last checked (YYYY-MM-DD): the importer "
+                               "never writes that date for you (antirumour: --last-reviewed)"});
+  else if (!is_iso_date(options.last_reviewed))
+    result.problems.push_back({file, 0, 0, "",
+                               "the date the facts were last checked is written YYYY-MM-DD, found "
+                               "\"" +
+                                   options.last_reviewed + "\""});
   if (has_errors(result.problems)) return result;
+  // A language with every cell empty is one problem, not one per cell: the author either forgot
+  // to fill it or kept the template's columns for a language they do not write.
+  for (auto l = langs.begin(); l != langs.end();) {
+    bool empty = true;
+    for (size_t r = 1; r < rows.size() && empty; ++r)
+      for (const auto& [name, index] : im.columns)
+        if (column_for(name, *l) && index < rows[r].cells.size() &&
+            !trim(rows[r].cells[index]).empty())
+          empty = false;
+    if (!empty) {
+      ++l;
+      continue;
+    }
+    result.problems.push_back(
+        {file, header.row, 1, "header",
+         "the " + *l + " columns are all empty: fill them or delete the _" + *l + " columns"});
+    l = langs.erase(l);
+  }
+  if (langs.empty()) return result;
 
   std::string stem = file.substr(file.find_last_of("/\\") + 1);
   stem = stem.substr(0, stem.rfind('.'));
@@ -227,8 +330,6 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file, i
   if (pack_id.empty())
     for (char c : stem)
       pack_id += std::isalnum(static_cast<unsigned char>(c)) ? char(std::tolower(c)) : '-';
-  if (options.last_reviewed.empty())
-    options.last_reviewed = std::to_string(current_year) + "-01-01";
   // A sheet with any column of format 2 (techniques, status, facilitator notes) makes a format 2
   // pack, which then needs its techniques; an older sheet still makes the format 1 pack it did.
   bool format_2 = im.columns.count("techniques") || im.columns.count("status") ||
@@ -251,7 +352,7 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file, i
     const CsvRow& row = rows[r];
     std::string at = "$.scenarios[" + std::to_string(r - 1) + "]";
     if (row.cells.size() > header.cells.size())
-      im.at_cell({row.line, header.cells.size()}, "(none)",
+      im.at_cell({row.row, header.cells.size()}, "(none)",
                  "this row has " + std::to_string(row.cells.size()) + " cells but the header has " +
                      std::to_string(header.cells.size()) +
                      " (a separator inside a cell that is not in quotes?)");
@@ -301,7 +402,7 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file, i
         if (digits)
           source["year"] = std::stoi(y);
         else
-          im.at_cell({row.line, it->second}, "source_year",
+          im.at_cell({row.row, it->second}, "source_year",
                      "expected a year such as 2019, found \"" + y + "\"");
       }
     }
@@ -350,7 +451,7 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file, i
       if (auto it = im.absent.find(p.missing_path); it != im.absent.end()) {
         if (absent_reported.insert(it->second).second)
           result.problems.push_back(
-              {file, header.line, 1, "header",
+              {file, header.row, 1, "header",
                "the column \"" + it->second + "\" is missing (" + p.message + ")"});
         continue;
       }

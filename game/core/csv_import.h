@@ -17,8 +17,10 @@ struct CsvImport {
 };
 
 struct CsvImportOptions {
-  std::string pack_id;        // default: from the file name
-  std::string last_reviewed;  // YYYY-MM-DD; default: 1 January of the current year
+  std::string pack_id;  // default: from the file name
+  // YYYY-MM-DD, the day the author last checked the facts. Required: the importer never writes a
+  // date itself, since a date here claims a check somebody did.
+  std::string last_reviewed;
 };
 
 // `current_year` (from the platform's clock) is the latest year a source may have.
@@ -26,11 +28,19 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file, i
                                CsvImportOptions options = {});
 
 // RFC 4180 with what spreadsheet programs really write: a BOM, ';' as separator (Spanish locales),
-// quoted cells with line breaks. Each row remembers the line it starts on.
+// quoted cells with line breaks. Each row remembers the line it starts on and its number in the
+// spreadsheet (blank rows count; a cell with line breaks is still one row).
 struct CsvRow {
   int line = 0;
   std::vector<std::string> cells;
+  int row = 0;
 };
 std::vector<CsvRow> parse_csv(std::string_view text, std::string& error, int& error_line);
+
+// "row 5, column H \"rumour_en\"": a cell as the facilitator's spreadsheet program shows it.
+std::string cell_name(int row, size_t column_index, const std::string& column_name);
+
+// The columns the importer reads for these languages, as the template's header names them.
+std::vector<std::string> known_columns(const std::vector<std::string>& languages);
 
 }  // namespace ar

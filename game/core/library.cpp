@@ -3,13 +3,15 @@
 #include "json_document.h"
 
 #include <algorithm>
-#include <set>
+#include <map>
 
 namespace ar {
 
 Library Library::load(const std::vector<ContentFile>& files, int current_year) {
   Library lib;
-  std::set<std::string> pack_ids, scenario_ids;
+  // Who holds each id, so a clash names the other pack and its file.
+  std::map<std::string, std::string> pack_files;                              // pack id -> file
+  std::map<std::string, std::pair<std::string, std::string>> scenario_packs;  // -> pack id, file
   for (const auto& f : files) {
     PackLoadResult r = load_pack(f.text, f.name, current_year);
     PackReport report{f.name, false, r.problems};
@@ -21,16 +23,19 @@ Library Library::load(const std::vector<ContentFile>& files, int current_year) {
         TextPosition pos = JsonDocument::parse(f.text, f.name).position_of(path);
         clashes.push_back({f.name, pos.line, pos.column, path, message});
       };
-      if (!pack_ids.insert(r.pack->info.id).second)
-        clash("$.pack.id", "another pack already uses the id \"" + r.pack->info.id + "\"");
+      if (auto it = pack_files.find(r.pack->info.id); it != pack_files.end())
+        clash("$.pack.id",
+              "another pack already uses the id \"" + r.pack->info.id + "\" (" + it->second + ")");
       for (size_t i = 0; i < r.pack->scenarios.size(); ++i) {
         const auto& s = r.pack->scenarios[i];
-        if (scenario_ids.count(s.id))
+        if (auto it = scenario_packs.find(s.id); it != scenario_packs.end())
           clash(json_path_key(json_path_index("$.scenarios", i), "id"),
-                "the scenario id \"" + s.id + "\" is already used by another pack");
+                "the scenario id \"" + s.id + "\" is already used by the pack \"" +
+                    it->second.first + "\" (" + it->second.second + ")");
       }
       if (clashes.empty()) {
-        for (const auto& s : r.pack->scenarios) scenario_ids.insert(s.id);
+        pack_files[r.pack->info.id] = f.name;
+        for (const auto& s : r.pack->scenarios) scenario_packs[s.id] = {r.pack->info.id, f.name};
         lib.packs_.push_back(std::move(*r.pack));
         report.loaded = true;
       } else {

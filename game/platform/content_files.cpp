@@ -35,29 +35,51 @@ bool read_text_file(const std::string& path, std::string& out) {
   return true;
 }
 
+bool read_text_file(const std::string& path, std::string& out, std::string& why) {
+  std::error_code ec;
+  fs::file_status status = fs::status(path, ec);
+  if (status.type() == fs::file_type::not_found)
+    why = "this file is missing";
+  else if (status.type() == fs::file_type::directory)
+    why = "this is a folder, not a file";
+  else if (!read_text_file(path, out))
+    why = "cannot read this file";
+  else
+    return true;
+  return false;
+}
+
 SessionContent read_content(const std::string& content_dir) {
   SessionContent content;
   content.current_year = this_year();
   fs::path root(content_dir);
   std::error_code ec;
   std::vector<fs::path> packs;
-  for (const auto& entry : fs::directory_iterator(root / "packs", ec))
-    if (entry.path().extension() == ".json") packs.push_back(entry.path());
-  if (ec)
+  if (!fs::is_directory(root / "packs", ec)) {
     content.read_problems.push_back(
-        {(root / "packs").string(), 0, 0, "", "cannot read the folder: " + ec.message()});
+        {"packs", 0, 0, "", "the folder is missing: the scenario packs go in packs/"});
+  } else {
+    for (const auto& entry : fs::directory_iterator(root / "packs", ec))
+      if (entry.path().extension() == ".json") packs.push_back(entry.path());
+    if (ec)
+      content.read_problems.push_back(
+          {"packs", 0, 0, "", "cannot read the folder: " + ec.message()});
+  }
   std::sort(packs.begin(), packs.end());  // the same order on every machine
   for (const auto& p : packs) {
     ContentFile f{"packs/" + p.filename().string(), ""};
-    if (read_text_file(p.string(), f.text))
+    std::string why;
+    if (read_text_file(p.string(), f.text, why))
       content.packs.push_back(std::move(f));
     else
-      content.read_problems.push_back({f.name, 0, 0, "", "cannot read this file"});
+      content.read_problems.push_back({f.name, 0, 0, "", why});
   }
-  if (!read_text_file((root / "ui-strings.json").string(), content.ui_strings))
-    content.read_problems.push_back({"ui-strings.json", 0, 0, "", "cannot read this file"});
-  if (!read_text_file((root / "practices.json").string(), content.practices))
-    content.read_problems.push_back({"practices.json", 0, 0, "", "cannot read this file"});
+  for (auto [name, text] : {std::pair{"ui-strings.json", &content.ui_strings},
+                            std::pair{"practices.json", &content.practices}}) {
+    std::string why;
+    if (!read_text_file((root / name).string(), *text, why))
+      content.read_problems.push_back({name, 0, 0, "", why});
+  }
   return content;
 }
 

@@ -31,6 +31,9 @@ int this_year();
 std::string today();
 // Reads a whole file; false when it cannot be read.
 bool read_text_file(const std::string& path, std::string& out);
+// The same, saying why it could not in a facilitator's words: "this file is missing", "this is a
+// folder, not a file" (a folder opens like an empty file), "cannot read this file".
+bool read_text_file(const std::string& path, std::string& out, std::string& why);
 // Reads every content file, never throwing: what cannot be read becomes a Problem.
 SessionContent read_content(const std::string& content_dir);
 int run_game(const RunOptions& options);

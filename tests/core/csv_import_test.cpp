@@ -89,6 +89,11 @@ std::string where(const Problem& p) {
   return std::to_string(p.line) + ":" + std::to_string(p.column) + " " + p.path;
 }
 
+// The importer as a facilitator runs it: with the day they last checked the facts.
+CsvImport import_dated(std::string_view text, const std::string& file, int current_year) {
+  return import_scenarios_csv(text, file, current_year, {"", "2026-01-15"});
+}
+
 const Problem* find_problem(const CsvImport& r, const std::string& path) {
   for (const auto& p : r.problems)
     if (p.path == path) return &p;
@@ -143,7 +148,7 @@ TEST_CASE("the template's header has every column the importer reads, for es, eu
 
 TEST_CASE("the template imports into a pack the game loads, with the text of its cells", "[csv]") {
   std::string text = test::read_file(template_path);
-  CsvImport result = import_scenarios_csv(text, template_path, test::current_year);
+  CsvImport result = import_dated(text, template_path, test::current_year);
   INFO(all_problems(result));
   REQUIRE(result.problems.empty());
   REQUIRE(result.scenario_count == 1);
@@ -231,16 +236,15 @@ TEST_CASE("the template imports into a pack the game loads, with the text of its
 
 TEST_CASE("a ';' separated CSV (Spanish Excel) and a BOM give the same pack", "[csv]") {
   Sheet sheet = Sheet::from_template();
-  CsvImport comma = import_scenarios_csv(sheet.csv(','), "sheet.csv", test::current_year);
+  CsvImport comma = import_dated(sheet.csv(','), "sheet.csv", test::current_year);
   REQUIRE(comma.problems.empty());
   CHECK(comma.pack_json ==
-        import_scenarios_csv(test::read_file(template_path), "sheet.csv", test::current_year)
-            .pack_json);
+        import_dated(test::read_file(template_path), "sheet.csv", test::current_year).pack_json);
 
   SECTION("semicolons") {
     std::string text = sheet.csv(';');
     REQUIRE(text.find(';') != std::string::npos);
-    CsvImport semi = import_scenarios_csv(text, "sheet.csv", test::current_year);
+    CsvImport semi = import_dated(text, "sheet.csv", test::current_year);
     INFO(all_problems(semi));
     CHECK(semi.problems.empty());
     CHECK(semi.pack_json == comma.pack_json);
@@ -250,7 +254,7 @@ TEST_CASE("a ';' separated CSV (Spanish Excel) and a BOM give the same pack", "[
     std::string crlf;
     for (char c : text) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
     for (const std::string& t : {text, crlf}) {
-      CsvImport bom = import_scenarios_csv(t, "sheet.csv", test::current_year);
+      CsvImport bom = import_dated(t, "sheet.csv", test::current_year);
       INFO(all_problems(bom));
       CHECK(bom.problems.empty());
       CHECK(bom.pack_json == comma.pack_json);
@@ -258,8 +262,7 @@ TEST_CASE("a ';' separated CSV (Spanish Excel) and a BOM give the same pack", "[
   }
   SECTION("semicolons, a BOM and a comma inside a cell") {
     sheet.cell(0, "rumour_en") = "Immigrants, they say, fill up the doctors' waiting rooms.";
-    CsvImport semi =
-        import_scenarios_csv("\xEF\xBB\xBF" + sheet.csv(';'), "sheet.csv", test::current_year);
+    CsvImport semi = import_dated("\xEF\xBB\xBF" + sheet.csv(';'), "sheet.csv", test::current_year);
     INFO(all_problems(semi));
     REQUIRE(semi.problems.empty());
     auto loaded = load_pack(semi.pack_json, "x.json", test::current_year);
@@ -296,13 +299,15 @@ TEST_CASE(
   CHECK(rows[1].cells[sheet.index("rumour_es")] == "Dicen: \"llenan las salas de espera\", ¿no?");
   CHECK(rows[1].cells.size() == 63);
 
-  CsvImport result = import_scenarios_csv(text, "sheet.csv", test::current_year);
+  CsvImport result = import_dated(text, "sheet.csv", test::current_year);
   REQUIRE(result.problems.size() == 1);
-  CHECK(where(result.problems[0]) == "5:2 column B \"topic\"");
+  // The spreadsheet's row 3: a cell with line breaks is still one row.
+  CHECK(rows[2].row == 3);
+  CHECK(where(result.problems[0]) == "3:2 row 3, column B \"topic\"");
   CHECK(result.problems[0].message.find("weather") != std::string::npos);
 
   sheet.cell(second, "topic") = "health";
-  result = import_scenarios_csv(sheet.csv(','), "sheet.csv", test::current_year);
+  result = import_dated(sheet.csv(','), "sheet.csv", test::current_year);
   INFO(all_problems(result));
   REQUIRE(result.problems.empty());
   auto loaded = load_pack(result.pack_json, "x.json", test::current_year);
@@ -319,7 +324,7 @@ TEST_CASE("each problem names the row and the spreadsheet column", "[csv]") {
 
   SECTION("a required column missing from the header") {
     sheet.drop_column("source_url");
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].line == 1);
     CHECK(r.problems[0].path == "header");
@@ -328,65 +333,65 @@ TEST_CASE("each problem names the row and the spreadsheet column", "[csv]") {
   }
   SECTION("an unknown topic") {
     sheet.cell(0, "topic") = "immigration";
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
-    CHECK(where(r.problems[0]) == "2:2 column B \"topic\"");
+    CHECK(where(r.problems[0]) == "2:2 row 2, column B \"topic\"");
     CHECK(r.problems[0].message.find("immigration") != std::string::npos);
     CHECK(r.pack_json.empty());
   }
   SECTION("a year that is not a number") {
     sheet.cell(0, "source_year") = "2007?";
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
-    CHECK(where(r.problems[0]) == "2:17 column Q \"source_year\"");
+    CHECK(where(r.problems[0]) == "2:17 row 2, column Q \"source_year\"");
     CHECK(r.problems[0].message.find("2007?") != std::string::npos);
   }
   SECTION("a year out of range") {
     sheet.cell(0, "source_year") = "1900";
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
-    CHECK(where(r.problems[0]) == "2:17 column Q \"source_year\"");
+    CHECK(where(r.problems[0]) == "2:17 row 2, column Q \"source_year\"");
   }
   SECTION("a rumour_en cell that is too long") {
     sheet.cell(0, "rumour_en") = std::string(221, 'x');
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
-    CHECK(where(r.problems[0]) == "2:8 column H \"rumour_en\"");
+    CHECK(where(r.problems[0]) == "2:8 row 2, column H \"rumour_en\"");
     CHECK(r.problems[0].message.find("too long") != std::string::npos);
   }
   SECTION("a rumour_en cell exactly at the limit, in characters not bytes") {
     std::string at_limit;
     for (int i = 0; i < 220; ++i) at_limit += "é";
     sheet.cell(0, "rumour_en") = at_limit;
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
     INFO(all_problems(r));
     CHECK(r.problems.empty());
   }
   SECTION("an empty required cell") {
     sheet.cell(0, "fact_eu") = "  ";
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
-    CHECK(where(r.problems[0]) == "2:10 column J \"fact_eu\"");
+    CHECK(where(r.problems[0]) == "2:10 row 2, column J \"fact_eu\"");
   }
   SECTION("an empty required cell that is not a text per language") {
     sheet.cell(0, "source_area") = "";
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
-    CHECK(where(r.problems[0]) == "2:18 column R \"source_area\"");
+    CHECK(where(r.problems[0]) == "2:18 row 2, column R \"source_area\"");
     CHECK(r.problems[0].message.find("this cell is empty") != std::string::npos);
   }
   SECTION("a row with more cells than the header") {
     sheet.rows[0].push_back("extra");
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
-    CHECK(where(r.problems[0]) == "2:64 column BL \"(none)\"");
+    CHECK(where(r.problems[0]) == "2:64 row 2, column BL \"(none)\"");
     CHECK(r.problems[0].message.find("64 cells but the header has 63") != std::string::npos);
   }
   SECTION("an unterminated quote") {
     sheet.add_row(0, "health-second");
     std::string text = sheet.csv();
     text += "health-third,\"health,easy,false\n";  // the quote opened on line 4 never closes
-    CsvImport r = import_scenarios_csv(text, "sheet.csv", test::current_year);
+    CsvImport r = import_dated(text, "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].line == 4);
     CHECK(r.problems[0].column == 1);
@@ -400,9 +405,9 @@ TEST_CASE("each problem names the row and the spreadsheet column", "[csv]") {
       sheet.cell(0, std::string("reply4_") + l) = "¡Fuera!";
       sheet.cell(0, std::string("feedback4_") + l) = "Mal.";
     }
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
-    CHECK(where(r.problems[0]) == "2:47 column AU \"reply4_kind\"");
+    CHECK(where(r.problems[0]) == "2:47 row 2, column AU \"reply4_kind\"");
   }
 }
 
@@ -413,7 +418,7 @@ TEST_CASE("a missing text is traced to its own column, even when the header lack
     Sheet sheet = Sheet::from_template();
     sheet.add_row(0, "health-second");
     sheet.drop_column("explanation_en");
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
     INFO(all_problems(r));
     REQUIRE(r.problems.size() == 1);
     CHECK(where(r.problems[0]) == "1:1 header");
@@ -424,7 +429,7 @@ TEST_CASE("a missing text is traced to its own column, even when the header lack
   SECTION("no discussion column at all: the header again, not the id cell") {
     Sheet sheet = Sheet::from_template();
     for (const char* l : {"es", "eu", "en"}) sheet.drop_column(std::string("discussion_") + l);
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
     INFO(all_problems(r));
     REQUIRE(r.problems.size() == 1);
     CHECK(where(r.problems[0]) == "1:1 header");
@@ -433,9 +438,9 @@ TEST_CASE("a missing text is traced to its own column, even when the header lack
   SECTION("an empty cell of a reply is that cell") {
     Sheet sheet = Sheet::from_template();
     sheet.cell(0, "feedback2_eu") = "";
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
-    CHECK(where(r.problems[0]) == "2:37 column AK \"feedback2_eu\"");
+    CHECK(where(r.problems[0]) == "2:37 row 2, column AK \"feedback2_eu\"");
     CHECK(r.problems[0].message.rfind("this cell is empty; the eu text is missing", 0) == 0);
   }
 }
@@ -447,12 +452,13 @@ TEST_CASE("all problems of the sheet come out in one pass", "[csv]") {
   sheet.cell(2, "rumour_en") = std::string(300, 'x');  // line 4
   sheet.cell(3, "fact_eu") = "";                       // line 5
   sheet.cell(4, "verdict") = "maybe";                  // line 6
-  CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+  CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
   std::vector<std::string> got;
   for (const auto& p : r.problems) got.push_back(where(p));
   std::sort(got.begin(), got.end());
-  CHECK(got == std::vector<std::string>{"3:2 column B \"topic\"", "4:8 column H \"rumour_en\"",
-                                        "5:10 column J \"fact_eu\"", "6:4 column D \"verdict\""});
+  CHECK(got == std::vector<std::string>{
+                   "3:2 row 3, column B \"topic\"", "4:8 row 4, column H \"rumour_en\"",
+                   "5:10 row 5, column J \"fact_eu\"", "6:4 row 6, column D \"verdict\""});
   CHECK(r.pack_json.empty());
 }
 
@@ -461,20 +467,20 @@ TEST_CASE("all problems of the sheet come out in one pass", "[csv]") {
 TEST_CASE("problems in the cells themselves do not hide the rows' other problems", "[csv]") {
   Sheet sheet = Sheet::from_template();
   for (int i = 2; i <= 5; ++i) sheet.add_row(0, "health-row-" + std::to_string(i));
-  sheet.cell(0, "source_year") = "two thousand";       // line 2
-  sheet.cell(1, "topic") = "immigration";              // line 3
-  sheet.cell(2, "rumour_en") = std::string(300, 'x');  // line 4
-  sheet.cell(3, "fact_eu") = "";                       // line 5
-  sheet.cell(4, "verdict") = "maybe";                  // line 6
-  sheet.rows[4].push_back("extra");                    // line 6
-  CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+  sheet.cell(0, "source_year") = "two thousand";       // row 2
+  sheet.cell(1, "topic") = "immigration";              // row 3
+  sheet.cell(2, "rumour_en") = std::string(300, 'x');  // row 4
+  sheet.cell(3, "fact_eu") = "";                       // row 5
+  sheet.cell(4, "verdict") = "maybe";                  // row 6
+  sheet.rows[4].push_back("extra");                    // row 6
+  CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
   INFO(all_problems(r));
-  CHECK(find_problem(r, "column Q \"source_year\""));
-  CHECK(find_problem(r, "column BL \"(none)\""));
-  CHECK(find_problem(r, "column B \"topic\""));
-  CHECK(find_problem(r, "column H \"rumour_en\""));
-  CHECK(find_problem(r, "column J \"fact_eu\""));
-  CHECK(find_problem(r, "column D \"verdict\""));
+  CHECK(find_problem(r, "row 2, column Q \"source_year\""));
+  CHECK(find_problem(r, "row 6, column BL \"(none)\""));
+  CHECK(find_problem(r, "row 3, column B \"topic\""));
+  CHECK(find_problem(r, "row 4, column H \"rumour_en\""));
+  CHECK(find_problem(r, "row 5, column J \"fact_eu\""));
+  CHECK(find_problem(r, "row 6, column D \"verdict\""));
 }
 
 TEST_CASE("a cell in almost-UTF-8 is refused, not silently replaced", "[csv]") {
@@ -483,11 +489,11 @@ TEST_CASE("a cell in almost-UTF-8 is refused, not silently replaced", "[csv]") {
   for (std::string bad : {std::string("\xED\xA0\xBD\xED\xB8\x80"), std::string("\xE0\x80\xAF")}) {
     Sheet sheet = Sheet::from_template();
     sheet.cell(0, "rumour_en") += bad;
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
     REQUIRE(r.problems.size() == 1);
     CHECK(format_problem(r.problems[0]) ==
-          "sheet.csv:2:8: column H: this cell is not UTF-8 text: save the spreadsheet as \"CSV "
-          "UTF-8\"");
+          "sheet.csv:2:8: row 2, column H: the file is not UTF-8 text (this is its first such "
+          "cell): save the spreadsheet as \"CSV UTF-8\"");
     CHECK(r.pack_json.empty());
   }
 }
@@ -495,11 +501,12 @@ TEST_CASE("a cell in almost-UTF-8 is refused, not silently replaced", "[csv]") {
 TEST_CASE("a cell that is not UTF-8 names its row and column", "[csv]") {
   std::string csv =
       "id,topic,rumour_en\nx,jobs,caf\xE9\n";  // Latin-1 "café", as old Excel saves it
-  CsvImport r = import_scenarios_csv(csv, "latin1.csv", test::current_year);
+  CsvImport r = import_dated(csv, "latin1.csv", test::current_year);
   REQUIRE(r.problems.size() == 1);
-  CHECK(format_problem(r.problems[0]) ==
-        "latin1.csv:2:3: column C: this cell is not UTF-8 text: save the spreadsheet as \"CSV "
-        "UTF-8\"");
+  CHECK(
+      format_problem(r.problems[0]) ==
+      "latin1.csv:2:3: row 2, column C: the file is not UTF-8 text (this is its first such cell): "
+      "save the spreadsheet as \"CSV UTF-8\"");
   CHECK(r.pack_json.empty());
 }
 
@@ -507,23 +514,23 @@ TEST_CASE("a year cell of 1e400 is a located problem in the cell, never a throw"
   Sheet sheet = Sheet::from_template();
   sheet.cell(0, "source_year") = "1e400";
   CsvImport r;
-  REQUIRE_NOTHROW(r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year));
+  REQUIRE_NOTHROW(r = import_dated(sheet.csv(), "sheet.csv", test::current_year));
   REQUIRE(r.problems.size() == 1);
-  CHECK(where(r.problems[0]) == "2:17 column Q \"source_year\"");
+  CHECK(where(r.problems[0]) == "2:17 row 2, column Q \"source_year\"");
   CHECK(r.problems[0].message == "expected a year such as 2019, found \"1e400\"");
 }
 
 TEST_CASE("a spreadsheet over 1 MB is refused before it is read", "[csv][limits]") {
   Sheet sheet = Sheet::from_template();
   std::string text = sheet.csv() + std::string(CountLimits::csv_bytes, '\n');
-  CsvImport r = import_scenarios_csv(text, "big.csv", test::current_year);
+  CsvImport r = import_dated(text, "big.csv", test::current_year);
   REQUIRE(r.problems.size() == 1);
   CHECK(r.problems[0].line == 0);
   CHECK(r.problems[0].message.rfind("the file is too large (", 0) == 0);
   CHECK(r.problems[0].message.find("the limit is 1048576 bytes") != std::string::npos);
   // A 50 MB cell: refused the same way, without building a row.
-  r = import_scenarios_csv(sheet.csv() + std::string(50 * 1024 * 1024, 'x'), "huge.csv",
-                           test::current_year);
+  r = import_dated(sheet.csv() + std::string(50 * 1024 * 1024, 'x'), "huge.csv",
+                   test::current_year);
   REQUIRE(r.problems.size() == 1);
   CHECK(r.problems[0].message.rfind("the file is too large (", 0) == 0);
 }
@@ -532,12 +539,12 @@ TEST_CASE("a spreadsheet with more rows than a pack holds is refused at the firs
           "[csv][limits]") {
   Sheet sheet = Sheet::from_template();
   for (size_t i = 1; i < CountLimits::csv_rows; ++i) sheet.add_row(0, "row-" + std::to_string(i));
-  CsvImport at_limit = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+  CsvImport at_limit = import_dated(sheet.csv(), "sheet.csv", test::current_year);
   INFO(all_problems(at_limit));
   CHECK(at_limit.problems.empty());
   CHECK(at_limit.scenario_count == static_cast<int>(CountLimits::csv_rows));
   sheet.add_row(0, "one-too-many");
-  CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+  CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
   REQUIRE(r.problems.size() == 1);
   CHECK(r.problems[0].line == 202);  // the header is line 1, rows are one line each
   CHECK(r.problems[0].message ==
@@ -548,7 +555,7 @@ TEST_CASE("a spreadsheet with more rows than a pack holds is refused at the firs
 TEST_CASE("a row with more than 200 cells is refused on its line", "[csv][limits]") {
   Sheet sheet = Sheet::from_template();
   std::string text = sheet.csv() + std::string(CountLimits::csv_columns, ',') + "x\n";
-  CsvImport r = import_scenarios_csv(text, "sheet.csv", test::current_year);
+  CsvImport r = import_dated(text, "sheet.csv", test::current_year);
   REQUIRE(r.problems.size() == 1);
   CHECK(r.problems[0].line == 3);
   CHECK(r.problems[0].message == "this row has more than 200 cells");
@@ -559,7 +566,7 @@ TEST_CASE("a sheet without format 2's columns still makes a format 1 pack", "[cs
   for (const char* column : {"techniques", "status", "facilitator_notes_es", "facilitator_notes_eu",
                              "facilitator_notes_en"})
     sheet.drop_column(column);
-  CsvImport result = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+  CsvImport result = import_dated(sheet.csv(), "sheet.csv", test::current_year);
   INFO(all_problems(result));
   REQUIRE(result.problems.empty());
   auto loaded = load_pack(result.pack_json, "x.json", test::current_year);
@@ -575,25 +582,133 @@ TEST_CASE("a wrong or missing technique is traced to the techniques cell", "[csv
   sheet.cell(0, "techniques") = "zero_sum;cherry-picking";
   sheet.cell(second, "techniques") = "";
   sheet.cell(third, "status") = "Draft";
-  CsvImport result = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+  CsvImport result = import_dated(sheet.csv(), "sheet.csv", test::current_year);
   INFO(all_problems(result));
   REQUIRE(result.problems.size() == 3);
-  CHECK(where(result.problems[0]) == "2:59 column BG \"techniques\"");
+  CHECK(where(result.problems[0]) == "2:59 row 2, column BG \"techniques\"");
   CHECK(result.problems[0].message ==
         "expected one of: anecdote_as_proof, cherry_picking, numbers_without_rate, "
         "false_consensus, zero_sum, blaming_a_group, scary_projection, old_data_as_new, found the "
         "text \"cherry-picking\" (did you mean \"cherry_picking\"?)");
-  CHECK(where(result.problems[1]) == "3:59 column BG \"techniques\"");
+  CHECK(where(result.problems[1]) == "3:59 row 3, column BG \"techniques\"");
   CHECK(result.problems[1].message == "this cell is empty; the field \"techniques\" is missing");
-  CHECK(where(result.problems[2]) == "4:60 column BH \"status\"");
+  CHECK(where(result.problems[2]) == "4:60 row 4, column BH \"status\"");
   CHECK(result.problems[2].message ==
         "expected one of: draft, checked, found the text \"Draft\" (only the letter case "
         "differs: write \"draft\")");
 
   sheet.drop_column("techniques");
-  result = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+  result = import_dated(sheet.csv(), "sheet.csv", test::current_year);
   REQUIRE_FALSE(result.problems.empty());
   CHECK(result.problems[0].path == "header");
   CHECK(result.problems[0].message ==
         "the column \"techniques\" is missing (the field \"techniques\" is missing)");
+}
+
+// ---------------------------------------------------------------------------------------------
+// What stopped a trainer from another town (issue 13): every column is read or refused, a whole
+// language or file in trouble is one line, and the pack's details are never made up.
+
+TEST_CASE("an unknown column is an error on its own header cell, with the column it meant",
+          "[csv]") {
+  // rumor_es: the Spanish would have been dropped in silence. source_titel: blamed on itself, not
+  // reported missing as well. comments: like nothing the importer reads, so the template is named.
+  struct Renamed {
+    const char* column;
+    const char* header;
+    const char* problem;
+  };
+  for (const Renamed& c :
+       {Renamed{"rumour_es", "rumor_es",
+                "sheet.csv:1:6: row 1, column F \"rumor_es\": the importer does not know this "
+                "column (did you mean \"rumour_es\"?)"},
+        Renamed{"source_title", "source_titel",
+                "sheet.csv:1:16: row 1, column P \"source_titel\": the importer does not know "
+                "this column (did you mean \"source_title\"?)"},
+        Renamed{"choices", "comments",
+                "sheet.csv:1:5: row 1, column E \"comments\": the importer does not know this "
+                "column: the columns are those of content/scenario-template.csv"}}) {
+    INFO(c.header);
+    Sheet sheet = Sheet::from_template();
+    sheet.header[sheet.index(c.column)] = c.header;
+    CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(format_problem(r.problems[0]) == c.problem);
+    CHECK(r.pack_json.empty());
+  }
+  SECTION("texts in a language with no rumour column: one line for the language") {
+    Sheet sheet = Sheet::from_template();
+    sheet.drop_column("rumour_eu");
+    CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(where(r.problems[0]) == "1:1 header");
+    CHECK(r.problems[0].message ==
+          "there is no rumour_eu column, so the _eu columns would not be "
+          "read: add rumour_eu or delete the _eu columns");
+  }
+}
+
+TEST_CASE("a language with every cell empty is one line, not one per cell", "[csv]") {
+  Sheet sheet = Sheet::from_template();
+  sheet.add_row(0, "health-second");
+  for (size_t row = 0; row < 2; ++row)
+    for (const auto& column : sheet.header)
+      if (column.size() > 3 && column.compare(column.size() - 3, 3, "_eu") == 0)
+        sheet.cell(row, column) = "";
+  CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(format_problem(r.problems[0]) ==
+        "sheet.csv:1:1: header: the eu columns are all empty: fill them or delete the _eu columns");
+  CHECK(r.pack_json.empty());
+  // One cell filled: the language is meant, and each empty cell is its own problem.
+  sheet.cell(0, "rumour_eu") = "Etorkinek medikuen itxarongelak betetzen dituzte.";
+  CHECK(import_dated(sheet.csv(), "sheet.csv", test::current_year).problems.size() > 1);
+}
+
+TEST_CASE("a file saved in another encoding is one line, at its first such cell", "[csv]") {
+  std::string csv = "id,topic,rumour_en\nx,jobs,caf\xE9\ny,health,ni\xF1o\n";
+  CsvImport r = import_dated(csv, "latin1.csv", test::current_year);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(where(r.problems[0]) == "2:3 row 2, column C");
+}
+
+TEST_CASE("the date the facts were last checked is the author's, never the importer's", "[csv]") {
+  Sheet sheet = Sheet::from_template();
+  SECTION("given: the pack carries exactly it") {
+    CsvImport r =
+        import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year, {"", "2026-11-28"});
+    INFO(all_problems(r));
+    REQUIRE(r.problems.empty());
+    auto loaded = load_pack(r.pack_json, "x.json", test::current_year);
+    REQUIRE(loaded.pack);
+    CHECK(loaded.pack->info.last_reviewed == "2026-11-28");
+  }
+  SECTION("not given: no pack, and one line saying how to give it") {
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
+    REQUIRE(r.problems.size() == 1);
+    CHECK(format_problem(r.problems[0]) ==
+          "sheet.csv: say when the facts were last checked (YYYY-MM-DD): the importer never writes "
+          "that date for you (antirumour: --last-reviewed)");
+    CHECK(r.pack_json.empty());
+  }
+  SECTION("not a date") {
+    CsvImport r =
+        import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year, {"", "28/11/2026"});
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].message ==
+          "the date the facts were last checked is written YYYY-MM-DD, found \"28/11/2026\"");
+  }
+}
+
+TEST_CASE("a spreadsheet cell is named as the spreadsheet program shows it", "[csv]") {
+  CHECK(cell_name(5, 7, "rumour_en") == "row 5, column H \"rumour_en\"");
+  CHECK(cell_name(2, 26, "") == "row 2, column AA");
+  // Every column of the template is one the importer knows.
+  Sheet sheet = Sheet::from_template();
+  std::vector<std::string> known = known_columns({"es", "eu", "en"});
+  for (const auto& column : sheet.header) {
+    INFO(column);
+    CHECK(std::find(known.begin(), known.end(), column) != known.end());
+  }
+  CHECK(known.size() == sheet.header.size());
 }

@@ -97,7 +97,8 @@ TEST_CASE("damaged spreadsheets import or report rows and columns, never crash",
   std::mt19937_64 rng(42);
   for (int i = 0; i < 1000; ++i) {
     CsvImport r;
-    REQUIRE_NOTHROW(r = import_scenarios_csv(mutate(csv, rng), "sheet.csv", test::current_year));
+    REQUIRE_NOTHROW(r = import_scenarios_csv(mutate(csv, rng), "sheet.csv", test::current_year,
+                                             {"", "2026-01-15"}));
     if (r.pack_json.empty()) {
       REQUIRE_FALSE(r.problems.empty());
     } else {

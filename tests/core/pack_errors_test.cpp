@@ -522,7 +522,7 @@ TEST_CASE("a scenario id used by an earlier pack is reported and the second pack
   REQUIRE(lib.reports()[1].problems.size() == 1);
   CHECK(format_problem(lib.reports()[1].problems[0]) ==
         "packs/b.json:293:13: $.scenarios[3].id: the scenario id \"crime-four\" is already used "
-        "by another pack");
+        "by the pack \"mini-pack\" (packs/mini-pack.json)");
   REQUIRE(lib.packs().size() == 1);
   CHECK(lib.scenarios().size() == 4);
   CHECK(lib.find("crime-four")->pack_id == "mini-pack");
@@ -536,10 +536,12 @@ TEST_CASE("every scenario id shared with an earlier pack is reported") {
   CHECK_FALSE(lib.reports()[1].loaded);
   std::vector<std::string> messages;
   for (const auto& p : lib.reports()[1].problems) messages.push_back(p.message);
-  CHECK(messages == Lines{"the scenario id \"jobs-one\" is already used by another pack",
-                          "the scenario id \"health-two\" is already used by another pack",
-                          "the scenario id \"housing-three\" is already used by another pack",
-                          "the scenario id \"crime-four\" is already used by another pack"});
+  CHECK(
+      messages ==
+      Lines{"the scenario id \"jobs-one\" is already used by the pack \"mini-pack\" (a.json)",
+            "the scenario id \"health-two\" is already used by the pack \"mini-pack\" (a.json)",
+            "the scenario id \"housing-three\" is already used by the pack \"mini-pack\" (a.json)",
+            "the scenario id \"crime-four\" is already used by the pack \"mini-pack\" (a.json)"});
 }
 
 TEST_CASE("a scenario id clash between packs points at the id in the second pack") {
@@ -562,7 +564,8 @@ TEST_CASE("two packs with the same pack id: the second is skipped") {
   CHECK_FALSE(lib.reports()[1].loaded);
   REQUIRE(lib.reports()[1].problems.size() == 1);
   CHECK(lib.reports()[1].problems[0].path == "$.pack.id");
-  CHECK(lib.reports()[1].problems[0].message == "another pack already uses the id \"mini-pack\"");
+  CHECK(lib.reports()[1].problems[0].message ==
+        "another pack already uses the id \"mini-pack\" (a.json)");
   CHECK(lib.packs().size() == 1);
 }
 
