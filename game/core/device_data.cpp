@@ -3,6 +3,7 @@
 #include "content_reader.h"
 #include "json_document.h"
 #include "save_format.h"
+#include "workshop_save.h"
 
 namespace ar {
 
@@ -22,6 +23,7 @@ std::string too_large_for_device_data(size_t bytes) {
 std::vector<Problem> check_save(std::string_view name, std::string_view text,
                                 const std::string& file) {
   if (name == save_kinds::progress.name) return load_progress(text, file).problems;
+  if (name == save_kinds::workshop.name) return check_workshop_save(text, file);
   return {{file, 0, 0, "$",
            "this version of the game keeps no save named \"" + std::string(name) + "\""}};
 }

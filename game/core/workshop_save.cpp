@@ -142,6 +142,19 @@ std::optional<WorkshopRumour> read_rumour(ContentReader& r, const json& v, const
 
 }  // namespace
 
+std::vector<Problem> check_workshop_save(std::string_view text, const std::string& file) {
+  std::vector<Problem> problems;
+  JsonDocument doc = JsonDocument::parse(text, file, {256 * 1024, 8});
+  problems = doc.problems();
+  if (!doc.ok()) return problems;
+  ContentReader r(doc, problems);
+  if (r.is_object(doc.root(), "$", "a saved workshop") &&
+      read_save_header(r, doc.root(), save_kinds::workshop, "$"))
+    r.word(doc.root(), "$", "phase", true,
+           {"setup", "asking", "revealed", "scoreboard", "debrief"});
+  return problems;
+}
+
 WorkshopLoadResult load_workshop(std::string_view text, const std::string& file,
                                  const Library& library) {
   WorkshopLoadResult result;

@@ -21,4 +21,8 @@ struct WorkshopLoadResult {
 WorkshopLoadResult load_workshop(std::string_view text, const std::string& file,
                                  const Library& library);
 
+// What can be checked without the content: that the text is a workshop save this version reads
+// (for the browser's copy of a save not yet stored; the rumours are checked at the start).
+std::vector<Problem> check_workshop_save(std::string_view text, const std::string& file);
+
 }  // namespace ar

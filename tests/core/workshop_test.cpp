@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "device_data.h"
 #include "test_library.h"
 #include "workshop.h"
 #include "workshop_export.h"
@@ -439,4 +440,17 @@ TEST_CASE("workshop save: damage is reported where it is, never half-used", "[wo
              Catch::Contains("this is not a workshop save"));
   CHECK_THAT(problem_of(edited([](auto& j) { j["format"] = 9; })),
              Catch::Contains("newer version of the game"));
+}
+
+TEST_CASE("workshop save: the browser's unsynced copy is checked before it is written back",
+          "[workshop]") {
+  // A reload before IndexedDB has the save: the page's copy is restored when check_save takes it.
+  Workshop w(library());
+  REQUIRE(w.apply(wa::Begin{three_teams()}));
+  CHECK(check_save("workshop", save_workshop(w), "workshop").empty());
+  CHECK_FALSE(check_save("workshop", "{", "workshop").empty());
+  CHECK_FALSE(check_save("workshop", R"({"format": 1, "kind": "progress"})", "workshop").empty());
+  CHECK_FALSE(
+      check_save("workshop", R"({"format": 1, "kind": "workshop", "phase": "x"})", "workshop")
+          .empty());
 }
