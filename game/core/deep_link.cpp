@@ -189,6 +189,7 @@ std::string link_for(const Session& session) {
     case Screen::Practices: return "#practices";
     case Screen::Summary: return "#summary";
     case Screen::Workshop: return "#workshop";
+    case Screen::Techniques: return "#setup";  // the page is a step of setting up a round
     case Screen::PracticeDetail:
       return session.open_practice() ? "#practice/" + session.open_practice()->id : "#practices";
     case Screen::Play: {

@@ -38,6 +38,61 @@ template <typename T>
 void shuffle(std::vector<T>& v, std::mt19937_64& rng) {
   for (size_t i = v.size(); i > 1; --i) std::swap(v[i - 1], v[rng() % i]);
 }
+
+// How many of these rumours use each technique.
+std::map<Technique, uint64_t> technique_uses(const std::vector<const Scenario*>& rumours) {
+  std::map<Technique, uint64_t> uses;
+  for (const Scenario* sc : rumours)
+    for (Technique t : sc->techniques) ++uses[t];
+  return uses;
+}
+
+// Takes one technique out of `from`, with a chance that grows with the square of how many
+// rumours use it (evenly when none of them is used).
+Technique take_weighted(std::vector<Technique>& from, const std::map<Technique, uint64_t>& uses,
+                        std::mt19937_64& rng) {
+  auto weight = [&](Technique t) {
+    auto it = uses.find(t);
+    return it == uses.end() ? uint64_t{0} : it->second * it->second;
+  };
+  uint64_t total = 0;
+  for (Technique t : from) total += weight(t);
+  size_t i = 0;
+  if (total == 0) {
+    i = rng() % from.size();
+  } else {
+    for (uint64_t r = rng() % total; r >= weight(from[i]); ++i) r -= weight(from[i]);
+  }
+  Technique t = from[i];
+  from.erase(from.begin() + static_cast<std::ptrdiff_t>(i));
+  return t;
+}
+
+// The four techniques offered for a rumour, shuffled: one it uses and three it does not. A blind
+// player who always picks a technique when it is offered should win no more often than chance, so
+// a technique must be offered as a wrong choice about three times as often as it is the right one.
+// Hence the right one is the rumour's least used technique, and the wrong ones are drawn weighted
+// by how many rumours of the pool use them, squared (in a simulation of the shipped content, plain
+// counts left the commonest technique further above chance; blind_play_test has the numbers).
+std::vector<Technique> offer(const Scenario& sc, const std::map<Technique, uint64_t>& uses,
+                             std::mt19937_64& rng) {
+  std::vector<Technique> offered;
+  if (sc.techniques.empty()) return offered;
+  auto used = [&](Technique t) { return uses.count(t) ? uses.at(t) : 0; };
+  std::vector<Technique> rarest;
+  for (Technique t : sc.techniques) {
+    if (!rarest.empty() && used(t) > used(rarest.front())) continue;
+    if (!rarest.empty() && used(t) < used(rarest.front())) rarest.clear();
+    rarest.push_back(t);
+  }
+  offered.push_back(rarest[rng() % rarest.size()]);
+  std::vector<Technique> others;
+  for (const auto& [t, name] : technique_names())
+    if (!contains(sc.techniques, t)) others.push_back(t);
+  while (offered.size() < 4 && !others.empty()) offered.push_back(take_weighted(others, uses, rng));
+  shuffle(offered, rng);
+  return offered;
+}
 }  // namespace
 
 std::vector<const Scenario*> Round::eligible(const Library& library, const RoundSettings& s) {
@@ -105,24 +160,13 @@ bool Round::start(const RoundSettings& s) {
     std::stable_sort(pool.begin(), pool.end(), [&](const Scenario* a, const Scenario* b) {
       return progress_->times_seen(a->id) < progress_->times_seen(b->id);
     });
+  const std::map<Technique, uint64_t> uses = technique_uses(pool);  // before the pool is cut
   pool = mix_verdicts(std::move(pool), static_cast<size_t>(s.rumour_count));
   reply_orders_ = reply_orders(pool, s.seed);
   // The techniques offered, from a stream of their own too: one the rumour uses, three it does not.
   std::mt19937_64 technique_rng(s.seed ^ 0xc2b2ae3d27d4eb4full);
   technique_choices_.clear();
-  for (const Scenario* sc : pool) {
-    std::vector<Technique> offered;
-    if (!sc->techniques.empty()) {
-      offered.push_back(sc->techniques[technique_rng() % sc->techniques.size()]);
-      std::vector<Technique> others;
-      for (const auto& [t, name] : technique_names())
-        if (!contains(sc->techniques, t)) others.push_back(t);
-      shuffle(others, technique_rng);
-      for (size_t i = 0; i < others.size() && offered.size() < 4; ++i) offered.push_back(others[i]);
-      shuffle(offered, technique_rng);
-    }
-    technique_choices_.push_back(std::move(offered));
-  }
+  for (const Scenario* sc : pool) technique_choices_.push_back(offer(*sc, uses, technique_rng));
   settings_ = s;
   order_ = std::move(pool);
   position_ = 0;

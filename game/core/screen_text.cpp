@@ -190,6 +190,18 @@ std::vector<std::string> screen_text(const Session& s) {
       for (const auto& p : s.problems()) out.push_back(format_problem(p));
       break;
     case Screen::Workshop: workshop_lines(s, out); break;
+    case Screen::Techniques:
+      out.push_back(s.tr("prebunk.heading"));
+      out.push_back(s.tr("prebunk.intro"));
+      for (Technique t : prebunk_techniques()) {
+        std::string key = std::string("technique.") + to_string(t);
+        out.push_back(s.tr(key) + ": " + s.tr(key + ".about"));
+        out.push_back(s.format("prebunk.example",
+                               {s.tr("prebunk." + std::string(to_string(t)) + ".example")}));
+        out.push_back(s.tr("prebunk." + std::string(to_string(t)) + ".spot"));
+      }
+      out.push_back(s.tr("prebunk.start"));
+      break;
   }
   return out;
 }

@@ -18,6 +18,7 @@ const char* to_string(Screen s) {
     case Screen::ContentReport: return "content_report";
     case Screen::About: return "about";
     case Screen::Workshop: return "workshop";
+    case Screen::Techniques: return "techniques";
   }
   return "?";
 }
@@ -138,8 +139,24 @@ bool Session::play(const Action& a) {
   return true;
 }
 
+std::span<const Technique> prebunk_techniques() {
+  static constexpr Technique shown[] = {Technique::AnecdoteAsProof, Technique::CherryPicking,
+                                        Technique::ZeroSum};
+  return shown;
+}
+
 bool Session::start_round() {
   if (round_under_way()) return false;
+  // Inoculation: before the player's first technique round, the page that explains techniques;
+  // its Start comes back here, and the page counts as seen on this device from then on.
+  if (screen_ == Screen::Techniques) {
+    if (!progress_.techniques_explained) {
+      progress_.techniques_explained = true;
+      effects_.progress_to_save = save_progress(progress_);
+    }
+  } else if (setup_.mode == Mode::Technique && !progress_.techniques_explained) {
+    return go_to(Screen::Techniques);
+  }
   if (round_.phase() == Phase::Summary) round_.apply(action::Restart{});
   RoundSettings s;
   s.mode = setup_.mode;

@@ -6,6 +6,7 @@
 // effects out.
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -166,5 +167,9 @@ class Session {
 // Whether a link may leave the game: only web addresses (http, https), never javascript:, file:
 // or data:.
 bool is_web_link(const std::string& url);
+
+// The three techniques the page before a player's first technique round explains (Screen::
+// Techniques), each with an invented example: prebunking, as in Bad News and Go Viral!.
+std::span<const Technique> prebunk_techniques();
 
 }  // namespace ar

@@ -20,7 +20,8 @@ enum class Screen {
   PracticeDetail,
   ContentReport,
   About,
-  Workshop
+  Workshop,
+  Techniques  // what manipulation techniques are, before the first technique round
 };
 const char* to_string(Screen s);
 

@@ -16,6 +16,8 @@ std::optional<SessionAction> practices_screen(const Session& session);
 std::optional<SessionAction> practice_detail_screen(const Session& session);
 std::optional<SessionAction> content_report_screen(const Session& session);
 std::optional<SessionAction> about_screen(const Session& session);
+// What manipulation techniques are, three with an invented example each, then Start.
+std::optional<SessionAction> techniques_screen(const Session& session);
 // Teams with a facilitator: setup, presenter layout, scoreboard, debrief (workshop_screen.cpp).
 std::optional<SessionAction> workshop_screen(const Session& session);
 

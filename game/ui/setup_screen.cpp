@@ -16,6 +16,9 @@ std::optional<SessionAction> setup_screen(const Session& session) {
   if (auto a = begin_screen(session, "setup", 36, "setup.heading")) action = a;
 
   mode_buttons(session, choices.mode, {Mode::Verdict, Mode::Reply, Mode::Technique});
+  if (ImGui::SmallButton(session.tr("setup.what_are_techniques").c_str()))
+    action = session_action::GoTo{Screen::Techniques};
+  mark("what-are-techniques");
 
   ImGui::Dummy(em(0, 0.3f));
   ImGui::AlignTextToFramePadding();

@@ -46,6 +46,7 @@ std::optional<SessionAction> View::draw(const Session& session) {
     case Screen::ContentReport: return content_report_screen(session);
     case Screen::About: return about_screen(session);
     case Screen::Workshop: return workshop_screen(session);
+    case Screen::Techniques: return techniques_screen(session);
   }
   return std::nullopt;
 }

@@ -83,6 +83,10 @@ TEST_CASE("#play?mode=technique chooses the spot-the-technique mode, and links b
   named.format = 2;  // only rumours that name their techniques are asked
   Session s(session_content(named, "en", 3));
   follow(s, l);
+  // The first technique round on a device starts with the page that explains techniques.
+  REQUIRE(s.screen() == Screen::Techniques);
+  CHECK(link_for(s) == "#setup");
+  REQUIRE(s.apply(session_action::StartRound{}));
   REQUIRE(s.screen() == Screen::Play);
   CHECK(s.round().settings().mode == Mode::Technique);
   CHECK(s.round().technique_choices().size() == 4);

@@ -137,6 +137,7 @@ TEST_CASE("a saved progress loads back the same", "[progress]") {
     p.rounds_played = 17;
     p.high_contrast = true;
     p.reduced_motion = false;  // chosen off: not the same as never chosen
+    p.techniques_explained = true;
   }
   SECTION("fresh") {}
   std::string text = save_progress(p);
@@ -149,6 +150,7 @@ TEST_CASE("a saved progress loads back the same", "[progress]") {
   CHECK(loaded.progress.rounds_played == p.rounds_played);
   CHECK(loaded.progress.high_contrast == p.high_contrast);
   CHECK(loaded.progress.reduced_motion == p.reduced_motion);
+  CHECK(loaded.progress.techniques_explained == p.techniques_explained);
   // And saving again gives the same text.
   CHECK(save_progress(loaded.progress) == text);
 }
@@ -188,6 +190,8 @@ TEST_CASE("a corrupt save is reported, located, and replaced by a fresh start", 
       {"format is text", R"({"format": "1"})", "$.format"},
       {"high contrast is text", R"({"format": 1, "high_contrast": "yes"})", "$.high_contrast"},
       {"reduced motion is a number", R"({"format": 1, "reduced_motion": 1})", "$.reduced_motion"},
+      {"techniques explained is text", R"({"format": 1, "techniques_explained": "yes"})",
+       "$.techniques_explained"},
       {"negative seen count", R"({"format": 1, "seen": {"rumour-1": -1}})", "$.seen"},
       {"negative rounds played", R"({"format": 1, "rounds_played": -4})", "$.rounds_played"},
       {"best score over 100", R"({"format": 1, "best_score": {"verdict": 101}})", "$.best_score"},
@@ -231,6 +235,7 @@ TEST_CASE("the good save used by the corrupt-save test does load", "[progress]")
   CHECK(r.progress.times_seen("rumour-1") == 2);
   CHECK(r.progress.best_score.at("verdict") == 70);
   CHECK(r.progress.rounds_played == 3);
+  CHECK_FALSE(r.progress.techniques_explained);  // a save from before the page: not seen yet
   auto minimal = load_progress(R"({"format": 1})", "saves/progress.json");
   CHECK(minimal.problems.empty());
   CHECK(is_fresh(minimal.progress));

@@ -48,11 +48,7 @@ void check_truth_sandwich(const Session& s, const Scenario& sc) {
 }
 
 void start(Session& s, Mode mode) {
-  REQUIRE(s.apply(act::GoTo{Screen::Setup}));
-  SetupChoices c = s.setup();
-  c.mode = mode;
-  c.rumour_count = 2;
-  REQUIRE(s.apply(act::ChangeSetup{c}));
+  choose_round(s, mode, 2);
   REQUIRE(s.apply(act::StartRound{}));
 }
 }  // namespace

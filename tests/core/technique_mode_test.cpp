@@ -176,6 +176,8 @@ TEST_CASE("the mirror numbers the techniques as offered and says the one picked"
   c.rumour_count = 2;
   REQUIRE(s.apply(session_action::ChangeSetup{c}));
   REQUIRE(s.apply(session_action::StartRound{}));
+  REQUIRE(s.screen() == Screen::Techniques);  // the first technique round: the page first
+  REQUIRE(s.apply(session_action::StartRound{}));
   auto lines = screen_text(s);
   auto says = [&](const std::string& text) {
     return std::find(lines.begin(), lines.end(), text) != lines.end();

@@ -1,6 +1,7 @@
 #pragma once
 // What a session starts from in the core tests: synthetic packs, the shipped interface strings and
 // practices (read once per test binary), a fixed seed and year.
+#include <catch2/catch.hpp>
 #include <string>
 
 #include "session.h"
@@ -22,6 +23,15 @@ inline SessionContent session_content(const PackSpec& pack, const std::string& l
   c.seed = seed;
   c.current_year = current_year;
   return c;
+}
+
+// Goes to the setup screen and chooses a round of `count` rumours in `mode` there.
+inline void choose_round(Session& s, Mode mode, int count) {
+  REQUIRE(s.apply(session_action::GoTo{Screen::Setup}));
+  SetupChoices c = s.setup();
+  c.mode = mode;
+  c.rumour_count = count;
+  REQUIRE(s.apply(session_action::ChangeSetup{c}));
 }
 
 }  // namespace ar::test

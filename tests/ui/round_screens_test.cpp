@@ -329,6 +329,10 @@ TEST_CASE("a spot-the-technique round played through the screens scores the tech
   ui.click("count-fewer");  // 5 -> 3 rumours
   ui.scroll_to("start");
   ui.click("start");
+  // The first technique round starts with the page that explains three techniques.
+  REQUIRE(ui.session().screen() == Screen::Techniques);
+  ui.scroll_to("prebunk-start");
+  ui.click("prebunk-start");
   REQUIRE(ui.session().screen() == Screen::Play);
   const Round& round = ui.session().round();
   REQUIRE(round.order().size() == 3);
