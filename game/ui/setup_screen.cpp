@@ -18,7 +18,7 @@ std::optional<SessionAction> setup_screen(const Session& session) {
   mode_buttons(session, choices.mode, {Mode::Verdict, Mode::Reply, Mode::Technique});
   if (ImGui::SmallButton(session.tr("setup.what_are_techniques").c_str()))
     action = session_action::GoTo{Screen::Techniques};
-  mark("what-are-techniques");
+  mark("what-are-techniques", session.tr("setup.what_are_techniques"));
 
   ImGui::Dummy(em(0, 0.3f));
   ImGui::AlignTextToFramePadding();
