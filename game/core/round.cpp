@@ -7,13 +7,19 @@
 
 namespace ar {
 
+namespace {
+constexpr Named<Mode> mode_table[] = {
+    {Mode::Verdict, "verdict"}, {Mode::Reply, "reply"}, {Mode::Technique, "technique"}};
+}  // namespace
+
+std::span<const Named<Mode>> mode_names() {
+  return mode_table;
+}
 const char* to_string(Mode m) {
-  switch (m) {
-    case Mode::Verdict: return "verdict";
-    case Mode::Reply: return "reply";
-    case Mode::Technique: return "technique";
-  }
-  return "?";
+  return name_of(m, mode_names());
+}
+std::optional<Mode> mode_from(const std::string& s) {
+  return find_name(s, mode_names());
 }
 
 const char* to_string(Phase p) {
@@ -99,6 +105,7 @@ std::vector<const Scenario*> Round::eligible(const Library& library, const Round
   std::vector<const Scenario*> out;
   for (const auto& pack : library.packs()) {
     if (!contains(pack.info.languages, s.language)) continue;
+    if (!s.packs.empty() && !contains(s.packs, pack.info.id)) continue;
     for (const auto& sc : pack.scenarios) {
       if (!s.topics.empty() && !contains(s.topics, sc.topic)) continue;
       if (!s.difficulties.empty() && !contains(s.difficulties, sc.difficulty)) continue;
@@ -120,6 +127,17 @@ std::vector<std::vector<int>> Round::reply_orders(const std::vector<const Scenar
     shuffle(order, reply_rng);
     out.push_back(std::move(order));
   }
+  return out;
+}
+
+std::vector<std::vector<Technique>> Round::technique_offers(
+    const std::vector<const Scenario*>& pool, const std::vector<const Scenario*>& rumours,
+    uint64_t seed) {
+  // A stream of their own too: one technique the rumour uses, three it does not.
+  const std::map<Technique, uint64_t> uses = technique_uses(pool);
+  std::mt19937_64 technique_rng(seed ^ 0xc2b2ae3d27d4eb4full);
+  std::vector<std::vector<Technique>> out;
+  for (const Scenario* sc : rumours) out.push_back(offer(*sc, uses, technique_rng));
   return out;
 }
 
@@ -160,13 +178,10 @@ bool Round::start(const RoundSettings& s) {
     std::stable_sort(pool.begin(), pool.end(), [&](const Scenario* a, const Scenario* b) {
       return progress_->times_seen(a->id) < progress_->times_seen(b->id);
     });
-  const std::map<Technique, uint64_t> uses = technique_uses(pool);  // before the pool is cut
-  pool = mix_verdicts(std::move(pool), static_cast<size_t>(s.rumour_count));
-  reply_orders_ = reply_orders(pool, s.seed);
-  // The techniques offered, from a stream of their own too: one the rumour uses, three it does not.
-  std::mt19937_64 technique_rng(s.seed ^ 0xc2b2ae3d27d4eb4full);
-  technique_choices_.clear();
-  for (const Scenario* sc : pool) technique_choices_.push_back(offer(*sc, uses, technique_rng));
+  std::vector<const Scenario*> drawn = mix_verdicts(pool, static_cast<size_t>(s.rumour_count));
+  reply_orders_ = reply_orders(drawn, s.seed);
+  technique_choices_ = technique_offers(pool, drawn, s.seed);  // weighted by the whole pool
+  pool = std::move(drawn);
   settings_ = s;
   order_ = std::move(pool);
   position_ = 0;

@@ -19,11 +19,14 @@ namespace ar {
 // Verdict: is the rumour true? Reply: how to answer the neighbour? Technique: which manipulation
 // technique does the rumour use (format 2 rumours only)?
 enum class Mode { Verdict, Reply, Technique };
+std::span<const Named<Mode>> mode_names();
 const char* to_string(Mode m);
+std::optional<Mode> mode_from(const std::string& s);
 
 struct RoundSettings {
   Mode mode = Mode::Verdict;
   int rumour_count = 5;
+  std::vector<std::string> packs;        // pack ids; empty: every pack
   std::vector<std::string> topics;       // empty: every topic
   std::vector<Difficulty> difficulties;  // empty: every difficulty
   std::string language = "es";
@@ -125,6 +128,11 @@ class Round {
   // (its own stream, so the rumours' order does not depend on it).
   static std::vector<std::vector<int>> reply_orders(const std::vector<const Scenario*>& rumours,
                                                     uint64_t seed);
+  // The techniques offered for each of these rumours (technique mode): wrong ones weighted by how
+  // many rumours of `pool` (all a round could have drawn) use them; from `seed`'s own stream.
+  static std::vector<std::vector<Technique>> technique_offers(
+      const std::vector<const Scenario*>& pool, const std::vector<const Scenario*>& rumours,
+      uint64_t seed);
 
  private:
   bool start(const RoundSettings& s);

@@ -5,18 +5,6 @@
 namespace ar {
 
 namespace {
-template <typename E>
-std::optional<E> find_name(const std::string& s, std::span<const Named<E>> table) {
-  for (const auto& [value, name] : table)
-    if (s == name) return value;
-  return std::nullopt;
-}
-template <typename E>
-const char* name_of(E e, std::span<const Named<E>> table) {
-  for (const auto& [value, name] : table)
-    if (value == e) return name;
-  return "?";
-}
 
 constexpr Named<Verdict> verdict_names_table[] = {{Verdict::True, "true"},
                                                   {Verdict::False, "false"},

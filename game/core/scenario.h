@@ -117,6 +117,20 @@ std::span<const Named<ReplyQuality>> reply_quality_names();
 std::span<const Named<Technique>> technique_names();
 std::span<const Named<ScenarioStatus>> scenario_status_names();
 
+// A value's name in its table, and back ("?" / nullopt when it is not there).
+template <typename E>
+const char* name_of(E e, std::span<const Named<E>> table) {
+  for (const auto& [value, name] : table)
+    if (value == e) return name;
+  return "?";
+}
+template <typename E>
+std::optional<E> find_name(const std::string& s, std::span<const Named<E>> table) {
+  for (const auto& [value, name] : table)
+    if (s == name) return value;
+  return std::nullopt;
+}
+
 // Just the names of a table, in its order.
 template <typename E>
 std::vector<std::string> names_of(std::span<const Named<E>> table) {

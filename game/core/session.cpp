@@ -145,6 +145,24 @@ std::span<const Technique> prebunk_techniques() {
   return shown;
 }
 
+RoundSettings round_settings(const SetupChoices& c, const std::string& language, uint64_t seed) {
+  RoundSettings s;
+  s.mode = c.mode;
+  s.rumour_count = c.rumour_count;
+  s.packs.assign(c.packs.begin(), c.packs.end());
+  s.topics.assign(c.topics.begin(), c.topics.end());
+  s.difficulties.assign(c.difficulties.begin(), c.difficulties.end());
+  s.language = language;
+  s.practice = c.practice;
+  s.seed = seed;
+  return s;
+}
+
+bool Session::has_pack(const std::string& id) const {
+  const auto& packs = library_.packs();
+  return std::any_of(packs.begin(), packs.end(), [&](const Pack& p) { return p.info.id == id; });
+}
+
 bool Session::start_round() {
   if (round_under_way()) return false;
   // Inoculation: before the player's first technique round, the page that explains techniques;
@@ -158,15 +176,7 @@ bool Session::start_round() {
     return go_to(Screen::Techniques);
   }
   if (round_.phase() == Phase::Summary) round_.apply(action::Restart{});
-  RoundSettings s;
-  s.mode = setup_.mode;
-  s.rumour_count = setup_.rumour_count;
-  s.topics.assign(setup_.topics.begin(), setup_.topics.end());
-  s.difficulties.assign(setup_.difficulties.begin(), setup_.difficulties.end());
-  s.language = language_;
-  s.practice = setup_.practice;
-  s.seed = seed_;
-  if (!round_.apply(action::Start{s})) return false;
+  if (!round_.apply(action::Start{round_settings(setup_, language_, seed_)})) return false;
   ++seed_;  // the next round is another draw
   reopened_ = nullptr;
   screen_ = Screen::Play;
@@ -229,9 +239,9 @@ bool Session::apply(const SessionAction& a) {
           c.rumour_count =
               std::clamp(c.rumour_count, SetupChoices::min_rumours, SetupChoices::max_rumours);
           for (const auto& t : c.topics)
-            if (std::find(rumour_topics().begin(), rumour_topics().end(), t) ==
-                rumour_topics().end())
-              return false;
+            if (!is_rumour_topic(t)) return false;
+          for (const auto& p : c.packs)
+            if (!has_pack(p)) return false;
           setup_ = std::move(c);
           return true;
         } else if constexpr (std::is_same_v<T, act::ChangeFilter>) {

@@ -123,9 +123,14 @@ class Session {
   const WorkshopSettings& workshop_setup() const { return workshop_setup_; }
   // Leaving the workshop screen (a link, Back) needs the facilitator's PIN now.
   bool workshop_locked() const;
+  bool has_pack(const std::string& id) const;  // a pack with this id was loaded
+  // The last PIN entered on the workshop's keypad was wrong (until the next try or Lock).
+  bool pin_refused() const { return pin_refused_; }
   // The saved workshop handed in could not be used: the platform should keep that file aside.
   bool saved_workshop_unreadable() const { return saved_workshop_unreadable_; }
-  std::string workshop_results(session_action::ResultsFormat format) const;
+  // The results as a file's text; `today` (YYYY-MM-DD) dates the printable summary.
+  std::string workshop_results(session_action::ResultsFormat format,
+                               const std::string& today) const;
   const ResultsNotice& results_notice() const { return results_notice_; }
 
  private:
@@ -160,6 +165,7 @@ class Session {
   WorkshopSettings workshop_setup_;
   bool saved_workshop_unreadable_ = false;
   int workshop_saved_second_ = -1;  // the talk timer's second last saved
+  bool pin_refused_ = false;
   ResultsNotice results_notice_;
   SessionEffects effects_;
 };

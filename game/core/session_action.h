@@ -30,11 +30,14 @@ struct SetupChoices {
   static constexpr int min_rumours = 1, max_rumours = 20;
   Mode mode = Mode::Verdict;
   int rumour_count = 5;
+  std::set<std::string> packs;        // pack ids; empty: all
   std::set<std::string> topics;       // empty: all
   std::set<Difficulty> difficulties;  // empty: all
   bool practice = false;
   bool operator==(const SetupChoices&) const = default;
 };
+// The round these choices ask for, in `language`, drawn with `seed`.
+RoundSettings round_settings(const SetupChoices& c, const std::string& language, uint64_t seed);
 
 namespace session_action {
 struct GoTo {
@@ -92,7 +95,7 @@ struct WorkshopStep {
 struct ChangeWorkshopSetup {
   WorkshopSettings settings;
 };  // the workshop setup screen's choices as the facilitator left them this frame
-enum class ResultsFormat { Csv, Json };
+enum class ResultsFormat { Csv, Json, Summary };  // Summary: the printable page (HTML)
 struct ExportResults {
   ResultsFormat format;
 };  // the platform hands the workshop's results to the facilitator as a file

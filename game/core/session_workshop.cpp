@@ -5,6 +5,7 @@
 #include "session.h"
 #include "workshop_export.h"
 #include "workshop_save.h"
+#include "workshop_summary.h"
 
 namespace ar {
 
@@ -34,6 +35,8 @@ bool Session::change_workshop_setup(WorkshopSettings s) {
       std::clamp(s.rumour_count, WorkshopSettings::min_rumours, WorkshopSettings::max_rumours);
   for (const auto& t : s.topics)
     if (!is_rumour_topic(t)) return false;
+  for (const auto& p : s.packs)
+    if (!has_pack(p)) return false;
   workshop_setup_ = std::move(s);
   return true;
 }
@@ -54,6 +57,9 @@ bool Session::workshop_step(const WorkshopAction& a) {
   } else {
     ok = workshop_.apply(a);
   }
+  // The keypad says "wrong PIN" from here: the screen never compares PINs itself.
+  if (std::holds_alternative<workshop_action::Unlock>(a)) pin_refused_ = !ok;
+  if (std::holds_alternative<workshop_action::Lock>(a)) pin_refused_ = false;
   if (!ok) return false;
   if (std::holds_alternative<workshop_action::NewGroup>(a)) {
     // The next group starts from the same choices, without this group's names.
@@ -71,9 +77,14 @@ bool Session::workshop_step(const WorkshopAction& a) {
   return true;
 }
 
-std::string Session::workshop_results(session_action::ResultsFormat format) const {
-  return format == session_action::ResultsFormat::Csv ? workshop_results_csv(workshop_)
-                                                      : workshop_results_json(workshop_);
+std::string Session::workshop_results(session_action::ResultsFormat format,
+                                      const std::string& today) const {
+  switch (format) {
+    case session_action::ResultsFormat::Csv: return workshop_results_csv(workshop_);
+    case session_action::ResultsFormat::Json: return workshop_results_json(workshop_);
+    case session_action::ResultsFormat::Summary: return workshop_summary_html(*this, today);
+  }
+  return "";
 }
 
 }  // namespace ar

@@ -5,37 +5,41 @@
 
 namespace ar {
 
+namespace {
+constexpr Named<TeamAnswers> team_answers_table[] = {{TeamAnswers::AllVote, "all_vote"},
+                                                     {TeamAnswers::InTurn, "in_turn"},
+                                                     {TeamAnswers::CardCount, "card_count"}};
+constexpr Named<WorkshopPhase> workshop_phase_table[] = {{WorkshopPhase::Setup, "setup"},
+                                                         {WorkshopPhase::Asking, "asking"},
+                                                         {WorkshopPhase::Revealed, "revealed"},
+                                                         {WorkshopPhase::Scoreboard, "scoreboard"},
+                                                         {WorkshopPhase::Debrief, "debrief"}};
+}  // namespace
+
+std::span<const Named<TeamAnswers>> team_answers_names() {
+  return team_answers_table;
+}
 const char* to_string(TeamAnswers t) {
-  switch (t) {
-    case TeamAnswers::AllVote: return "all_vote";
-    case TeamAnswers::InTurn: return "in_turn";
-    case TeamAnswers::CardCount: return "card_count";
-  }
-  return "?";
+  return name_of(t, team_answers_names());
 }
-
 std::optional<TeamAnswers> team_answers_from(const std::string& s) {
-  for (TeamAnswers t : {TeamAnswers::AllVote, TeamAnswers::InTurn, TeamAnswers::CardCount})
-    if (s == to_string(t)) return t;
-  return std::nullopt;
+  return find_name(s, team_answers_names());
 }
-
+std::span<const Named<WorkshopPhase>> workshop_phase_names() {
+  return workshop_phase_table;
+}
 const char* to_string(WorkshopPhase p) {
-  switch (p) {
-    case WorkshopPhase::Setup: return "setup";
-    case WorkshopPhase::Asking: return "asking";
-    case WorkshopPhase::Revealed: return "revealed";
-    case WorkshopPhase::Scoreboard: return "scoreboard";
-    case WorkshopPhase::Debrief: return "debrief";
-  }
-  return "?";
+  return name_of(p, workshop_phase_names());
+}
+std::optional<WorkshopPhase> workshop_phase_from(const std::string& s) {
+  return find_name(s, workshop_phase_names());
 }
 
 char team_letter(int team) {
   return static_cast<char>('A' + team);
 }
 
-std::string settings_problem(const WorkshopSettings& s) {
+std::string room_problem(const WorkshopSettings& s) {
   using S = WorkshopSettings;
   int teams = static_cast<int>(s.team_names.size());
   if (s.answers == TeamAnswers::CardCount) {
@@ -44,8 +48,6 @@ std::string settings_problem(const WorkshopSettings& s) {
   } else if (teams < S::min_teams || teams > S::max_teams) {
     return "a workshop needs 2 to 8 teams";
   }
-  if (s.mode != Mode::Verdict && s.mode != Mode::Reply)
-    return "a workshop asks verdicts or replies";
   for (const auto& name : s.team_names)
     if (name.size() > S::max_team_name) return "a team name is longer than 24 characters";
   if (s.talk_seconds != 0 &&
@@ -56,6 +58,12 @@ std::string settings_problem(const WorkshopSettings& s) {
         !std::all_of(s.pin.begin(), s.pin.end(), [](unsigned char c) { return std::isdigit(c); }))
       return "a PIN is 4 to 8 digits";
   }
+  return "";
+}
+
+std::string settings_problem(const WorkshopSettings& s) {
+  using S = WorkshopSettings;
+  if (std::string why = room_problem(s); !why.empty()) return why;
   if (s.scenario_ids.empty() &&
       (s.rumour_count < S::min_rumours || s.rumour_count > S::max_rumours))
     return "a workshop asks 1 to 20 rumours";
@@ -64,14 +72,25 @@ std::string settings_problem(const WorkshopSettings& s) {
   return "";
 }
 
-int choice_count(const Scenario& s, Mode mode) {
-  return static_cast<int>(mode == Mode::Verdict ? s.choices.size() : s.replies.size());
+int choice_count(const WorkshopRumour& r, Mode mode) {
+  switch (mode) {
+    case Mode::Verdict: return static_cast<int>(r.scenario->choices.size());
+    case Mode::Reply: return static_cast<int>(r.scenario->replies.size());
+    case Mode::Technique: return static_cast<int>(r.technique_choices.size());
+  }
+  return 0;
 }
 
-int choice_points(const Scenario& s, Mode mode, int choice) {
-  if (choice < 0 || choice >= choice_count(s, mode)) return 0;
-  return mode == Mode::Verdict ? Scoring::verdict_points(s.verdict, s.choices[choice])
-                               : Scoring::reply_points(s.replies[choice].quality);
+int choice_points(const WorkshopRumour& r, Mode mode, int choice) {
+  if (choice < 0 || choice >= choice_count(r, mode)) return 0;
+  const Scenario& s = *r.scenario;
+  auto i = static_cast<size_t>(choice);
+  switch (mode) {
+    case Mode::Verdict: return Scoring::verdict_points(s.verdict, s.choices[i]);
+    case Mode::Reply: return Scoring::reply_points(s.replies[i].quality);
+    case Mode::Technique: return Scoring::technique_points(s.techniques, r.technique_choices[i]);
+  }
+  return 0;
 }
 
 bool Workshop::fail(std::string why) {
@@ -113,6 +132,13 @@ bool Workshop::timer_running() const {
 
 bool Workshop::begin(const WorkshopSettings& s) {
   if (std::string why = settings_problem(s); !why.empty()) return fail(why);
+  RoundSettings rs;
+  rs.mode = s.mode;
+  rs.rumour_count = s.rumour_count;
+  rs.packs = s.packs;
+  rs.topics = s.topics;
+  rs.language = s.language;
+  rs.seed = s.seed;
   std::vector<const Scenario*> order;
   if (!s.scenario_ids.empty()) {
     for (const auto& id : s.scenario_ids) {
@@ -120,29 +146,29 @@ bool Workshop::begin(const WorkshopSettings& s) {
       if (!sc) return fail("there is no rumour with the id \"" + id + "\"");
       if (std::find(order.begin(), order.end(), sc) != order.end())
         return fail("the rumour \"" + id + "\" is chosen twice");
+      if (s.mode == Mode::Technique && sc->techniques.empty())
+        return fail("the rumour \"" + id + "\" names no technique to spot");
       order.push_back(sc);
     }
   } else {
     // The same draw as a solo round: a mix of verdicts, shuffled by the seed.
-    RoundSettings rs;
-    rs.mode = s.mode;
-    rs.rumour_count = s.rumour_count;
-    rs.topics = s.topics;
-    rs.language = s.language;
-    rs.seed = s.seed;
     Round draw(*library_);
     if (!draw.apply(action::Start{rs})) return fail(draw.last_error());
     order = draw.order();
   }
   std::vector<std::vector<int>> reply_orders = Round::reply_orders(order, s.seed);
+  // Wrong techniques are weighted over all a draw could have taken, as in a solo round.
+  std::vector<std::vector<Technique>> offers =
+      Round::technique_offers(Round::eligible(*library_, rs), order, s.seed);
   settings_ = s;
   rumours_.clear();
   for (size_t i = 0; i < order.size(); ++i) {
     WorkshopRumour r;
     r.scenario = order[i];
     r.reply_order = std::move(reply_orders[i]);
+    if (s.mode == Mode::Technique) r.technique_choices = std::move(offers[i]);
     r.team_choice.assign(s.team_names.size(), -1);
-    r.card_counts.assign(static_cast<size_t>(choice_count(*order[i], s.mode)), 0);
+    r.card_counts.assign(static_cast<size_t>(choice_count(r, s.mode)), 0);
     r.talk_left_ms = s.talk_seconds * 1000;
     rumours_.push_back(std::move(r));
   }
@@ -168,7 +194,7 @@ bool Workshop::vote(const workshop_action::Vote& v) {
   if (v.team < 0 || v.team >= team_count()) return fail("there is no such team");
   if (!may_vote(v.team)) return fail("it is another team's turn");
   WorkshopRumour& r = rumours_[position_];
-  if (v.choice < -1 || v.choice >= choice_count(*r.scenario, settings_.mode))
+  if (v.choice < -1 || v.choice >= choice_count(r, settings_.mode))
     return fail("there is no such answer");
   r.team_choice[static_cast<size_t>(v.team)] = v.choice;
   if (v.choice >= 0) lock_if_everyone_answered();
@@ -289,7 +315,7 @@ std::vector<TeamScore> Workshop::scoreboard() const {
     for (int t = 0; t < team_count(); ++t) {
       int c = r.team_choice[static_cast<size_t>(t)];
       if (c < 0) continue;
-      int p = choice_points(*r.scenario, settings_.mode, c);
+      int p = choice_points(r, settings_.mode, c);
       out[static_cast<size_t>(t)].points += p;
       out[static_cast<size_t>(t)].answered += 1;
       if (p == Scoring::full_points) out[static_cast<size_t>(t)].right += 1;
@@ -304,11 +330,11 @@ RumourSpread Workshop::spread(int position) const {
   RumourSpread s;
   s.position = position;
   const WorkshopRumour& r = rumours_.at(static_cast<size_t>(position));
-  s.counts.assign(static_cast<size_t>(choice_count(*r.scenario, settings_.mode)), 0);
+  s.counts.assign(static_cast<size_t>(choice_count(r, settings_.mode)), 0);
   auto add = [&](int choice, int n) {
     s.counts[static_cast<size_t>(choice)] += n;
     s.answers += n;
-    if (choice_points(*r.scenario, settings_.mode, choice) == Scoring::full_points) s.right += n;
+    if (choice_points(r, settings_.mode, choice) == Scoring::full_points) s.right += n;
   };
   if (uses_cards()) {
     for (size_t c = 0; c < r.card_counts.size(); ++c) add(static_cast<int>(c), r.card_counts[c]);

@@ -25,6 +25,7 @@ enum class TeamAnswers {
   InTurn,    // one team answers each rumour, in turn
   CardCount  // the room votes with printed cards; the facilitator enters how many for each answer
 };
+std::span<const Named<TeamAnswers>> team_answers_names();
 const char* to_string(TeamAnswers t);
 std::optional<TeamAnswers> team_answers_from(const std::string& s);
 
@@ -38,8 +39,9 @@ struct WorkshopSettings {
   std::vector<std::string> team_names = {"", "",
                                          ""};  // empty name: "Team A" in the player's language
   TeamAnswers answers = TeamAnswers::AllVote;
-  Mode mode = Mode::Verdict;
+  Mode mode = Mode::Verdict;  // spotting the technique: rumours of format 2 packs only
   int rumour_count = 6;
+  std::vector<std::string> packs;         // pack ids; empty: every pack
   std::vector<std::string> topics;        // empty: every topic
   std::vector<std::string> scenario_ids;  // hand-picked, in this order: replaces the draw
   int talk_seconds = 0;                   // 0: no timer
@@ -51,26 +53,33 @@ struct WorkshopSettings {
 
 // Why settings cannot start a workshop, in words for the facilitator; empty when they can.
 std::string settings_problem(const WorkshopSettings& s);
+// The part of those rules about the room (teams, mode, timer, PIN), which a saved session must
+// still keep; the rest is about drawing the rumours, which a saved session has done already.
+std::string room_problem(const WorkshopSettings& s);
 char team_letter(int team);  // 'A' for the first team
 
 enum class WorkshopPhase { Setup, Asking, Revealed, Scoreboard, Debrief };
+std::span<const Named<WorkshopPhase>> workshop_phase_names();
 const char* to_string(WorkshopPhase p);
+std::optional<WorkshopPhase> workshop_phase_from(const std::string& s);
 
 // One rumour of the session and how the room answered it. An answer ("choice") is, in verdict
-// mode, an index into the scenario's choices; in reply mode, a reply's index in the scenario.
+// mode, an index into the scenario's choices; in reply mode, a reply's index in the scenario; in
+// technique mode, an index into technique_choices.
 struct WorkshopRumour {
   const Scenario* scenario = nullptr;
-  std::vector<int> reply_order;  // how the replies are shown (reply mode)
-  std::vector<int> team_choice;  // per team; -1: no answer
-  std::vector<int> card_counts;  // per choice (printed cards)
-  int talk_left_ms = 0;          // the talk timer's time left; 0: answers are locked (or no timer)
-  bool locked = false;           // no more answers: all teams answered, time ran out, or revealed
+  std::vector<int> reply_order;              // how the replies are shown (reply mode)
+  std::vector<Technique> technique_choices;  // the techniques offered (technique mode)
+  std::vector<int> team_choice;              // per team; -1: no answer
+  std::vector<int> card_counts;              // per choice (printed cards)
+  int talk_left_ms = 0;  // the talk timer's time left; 0: answers are locked (or no timer)
+  bool locked = false;   // no more answers: all teams answered, time ran out, or revealed
 };
 
 // How many choices a rumour offers in this mode.
-int choice_count(const Scenario& s, Mode mode);
-// The points a choice earns (Scoring's rules).
-int choice_points(const Scenario& s, Mode mode, int choice);
+int choice_count(const WorkshopRumour& r, Mode mode);
+// The points a choice earns (Scoring's rules); 0 for no choice.
+int choice_points(const WorkshopRumour& r, Mode mode, int choice);
 
 struct TeamScore {
   int team = 0;

@@ -6,11 +6,15 @@ namespace ar {
 
 using nlohmann::json;
 
-std::string answer_name(const Scenario& s, Mode mode, int choice) {
-  if (choice < 0 || choice >= choice_count(s, mode)) return "";
-  if (mode == Mode::Verdict) return to_string(s.choices[static_cast<size_t>(choice)]);
-  return "reply-" + std::to_string(choice + 1) + ":" +
-         to_string(s.replies[static_cast<size_t>(choice)].kind);
+std::string answer_name(const WorkshopRumour& r, Mode mode, int choice) {
+  if (choice < 0 || choice >= choice_count(r, mode)) return "";
+  auto i = static_cast<size_t>(choice);
+  switch (mode) {
+    case Mode::Verdict: return to_string(r.scenario->choices[i]);
+    case Mode::Technique: return to_string(r.technique_choices[i]);
+    case Mode::Reply: break;
+  }
+  return "reply-" + std::to_string(choice + 1) + ":" + to_string(r.scenario->replies[i].kind);
 }
 
 std::string results_file_name(const std::string& today, const char* extension) {
@@ -19,14 +23,14 @@ std::string results_file_name(const std::string& today, const char* extension) {
 
 namespace {
 
-// The right answer in words: the verdict, or the good replies.
-std::string right_answer(const Scenario& s, Mode mode) {
-  if (mode == Mode::Verdict) return to_string(s.verdict);
+// The right answer in words: the verdict, the good replies, or the technique offered.
+std::string right_answer(const WorkshopRumour& r, Mode mode) {
+  if (mode == Mode::Verdict) return to_string(r.scenario->verdict);
   std::string out;
-  for (int i = 0; i < choice_count(s, mode); ++i) {
-    if (choice_points(s, mode, i) != Scoring::full_points) continue;
+  for (int i = 0; i < choice_count(r, mode); ++i) {
+    if (choice_points(r, mode, i) != Scoring::full_points) continue;
     if (!out.empty()) out += ";";
-    out += answer_name(s, mode, i);
+    out += answer_name(r, mode, i);
   }
   return out;
 }
@@ -55,10 +59,10 @@ std::string workshop_results_csv(const Workshop& w) {
     const WorkshopRumour& r = w.rumours()[i];
     const Scenario& s = *r.scenario;
     std::string head = std::to_string(i + 1) + "," + csv_field(s.id) + "," + csv_field(s.topic) +
-                       "," + csv_field(right_answer(s, mode)) + ",";
+                       "," + csv_field(right_answer(r, mode)) + ",";
     auto row = [&](const std::string& team, int choice, int count) {
-      int points = choice_points(s, mode, choice);
-      out += head + team + "," + csv_field(answer_name(s, mode, choice)) + "," +
+      int points = choice_points(r, mode, choice);
+      out += head + team + "," + csv_field(answer_name(r, mode, choice)) + "," +
              std::to_string(count) + "," + to_string(Scoring::outcome(points)) + "," +
              std::to_string(points) + "\r\n";
     };
@@ -102,15 +106,15 @@ std::string workshop_results_json(const Workshop& w) {
     RumourSpread spread = w.spread(static_cast<int>(i));
     json counts = json::object();
     for (size_t c = 0; c < spread.counts.size(); ++c)
-      counts[answer_name(s, mode, static_cast<int>(c))] = spread.counts[c];
+      counts[answer_name(r, mode, static_cast<int>(c))] = spread.counts[c];
     json by_team = json::object();
     if (!w.uses_cards())
       for (int t = 0; t < w.team_count(); ++t)
-        by_team[team_label(t)] = answer_name(s, mode, r.team_choice[static_cast<size_t>(t)]);
+        by_team[team_label(t)] = answer_name(r, mode, r.team_choice[static_cast<size_t>(t)]);
     rumours.push_back({{"rumour", i + 1},
                        {"scenario_id", s.id},
                        {"topic", s.topic},
-                       {"right_answer", right_answer(s, mode)},
+                       {"right_answer", right_answer(r, mode)},
                        {"answers", spread.answers},
                        {"right", spread.right},
                        {"counts", std::move(counts)},

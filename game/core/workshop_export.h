@@ -15,9 +15,9 @@ namespace ar {
 std::string workshop_results_csv(const Workshop& w);
 // {"format":1,"kind":"workshop-results","mode":…,"answers":…,"teams":[…],"rumours":[…]}
 std::string workshop_results_json(const Workshop& w);
-// The answer as the files write it: a verdict's name, or "reply-<n>" (1-based, in the pack) with
-// its kind, e.g. "reply-2:empathic_question".
-std::string answer_name(const Scenario& s, Mode mode, int choice);
+// The answer as the files write it: a verdict's or a technique's name, or "reply-<n>" (1-based, in
+// the pack) with its kind, e.g. "reply-2:empathic_question".
+std::string answer_name(const WorkshopRumour& r, Mode mode, int choice);
 // results-YYYY-MM-DD.csv / .json
 std::string results_file_name(const std::string& today, const char* extension);
 

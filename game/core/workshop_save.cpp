@@ -25,13 +25,17 @@ std::string save_workshop(const Workshop& w) {
   if (!s.pin.empty()) out["settings"]["pin"] = s.pin;
   out["position"] = w.position();
   json rumours = json::array();
-  for (const WorkshopRumour& r : w.rumours())
-    rumours.push_back({{"id", r.scenario->id},
-                       {"reply_order", r.reply_order},
-                       {"team_choice", r.team_choice},
-                       {"card_counts", r.card_counts},
-                       {"talk_left_ms", r.talk_left_ms},
-                       {"locked", r.locked}});
+  for (const WorkshopRumour& r : w.rumours()) {
+    json saved = {{"id", r.scenario->id},           {"reply_order", r.reply_order},
+                  {"team_choice", r.team_choice},   {"card_counts", r.card_counts},
+                  {"talk_left_ms", r.talk_left_ms}, {"locked", r.locked}};
+    if (s.mode == Mode::Technique) {
+      json offered = json::array();
+      for (Technique t : r.technique_choices) offered.push_back(to_string(t));
+      saved["technique_choices"] = std::move(offered);
+    }
+    rumours.push_back(std::move(saved));
+  }
   out["rumours"] = std::move(rumours);
   return out.dump(1);
 }
@@ -64,10 +68,9 @@ bool read_settings(ContentReader& r, const json& v, const std::string& at, Works
       }
     }
   }
-  if (auto a = need(r.word(v, at, "answers", true, {"all_vote", "in_turn", "card_count"})))
+  if (auto a = need(r.word(v, at, "answers", true, names_of(team_answers_names()))))
     s.answers = *team_answers_from(*a);
-  if (auto m = need(r.word(v, at, "mode", true, {"verdict", "reply"})))
-    s.mode = *m == "reply" ? Mode::Reply : Mode::Verdict;
+  if (auto m = need(r.word(v, at, "mode", true, names_of(mode_names())))) s.mode = *mode_from(*m);
   if (auto t = need(r.integer(v, at, "talk_seconds", true, 0, WorkshopSettings::max_talk_seconds)))
     s.talk_seconds = static_cast<int>(*t);
   if (r.member(v, at, "pin", false)) {
@@ -115,8 +118,32 @@ std::optional<WorkshopRumour> read_rumour(ContentReader& r, const json& v, const
         "the rumour \"" + *id + "\" is not in the content any more: the session cannot go on");
     return std::nullopt;
   }
+  if (s.mode == Mode::Technique) {
+    // The techniques offered, as shown: each a known name, each once, one of them the rumour's.
+    std::string list_at;
+    const json* offered = r.member_of_kind(v, at, "technique_choices", true, &json::is_array,
+                                           "a list of techniques", list_at);
+    if (!offered || !r.at_most(*offered, list_at, technique_names().size(), "techniques"))
+      return std::nullopt;
+    for (size_t i = 0; i < offered->size(); ++i) {
+      const json& t = (*offered)[i];
+      auto technique = t.is_string() ? technique_from(t.get<std::string>()) : std::nullopt;
+      if (!technique ||
+          std::count(out.technique_choices.begin(), out.technique_choices.end(), *technique) > 0) {
+        r.expected(json_path_index(list_at, i), "a technique not offered before", t);
+        return std::nullopt;
+      }
+      out.technique_choices.push_back(*technique);
+    }
+    if (std::none_of(out.technique_choices.begin(), out.technique_choices.end(), [&](Technique t) {
+          return Scoring::technique_points(out.scenario->techniques, t) == Scoring::full_points;
+        })) {
+      r.problem(list_at, "none of the techniques offered is the rumour's");
+      return std::nullopt;
+    }
+  }
   int replies = static_cast<int>(out.scenario->replies.size());
-  int choices = choice_count(*out.scenario, s.mode);
+  int choices = choice_count(out, s.mode);
   auto order = numbers(r, v, at, "reply_order", out.scenario->replies.size(), 0, replies - 1);
   auto teams = numbers(r, v, at, "team_choice", s.team_names.size(), -1, choices - 1);
   auto cards = numbers(r, v, at, "card_counts", static_cast<size_t>(choices), 0,
@@ -150,8 +177,7 @@ std::vector<Problem> check_workshop_save(std::string_view text, const std::strin
   ContentReader r(doc, problems);
   if (r.is_object(doc.root(), "$", "a saved workshop") &&
       read_save_header(r, doc.root(), save_kinds::workshop, "$"))
-    r.word(doc.root(), "$", "phase", true,
-           {"setup", "asking", "revealed", "scoreboard", "debrief"});
+    r.word(doc.root(), "$", "phase", true, names_of(workshop_phase_names()));
   return problems;
 }
 
@@ -165,18 +191,15 @@ WorkshopLoadResult load_workshop(std::string_view text, const std::string& file,
   const json& root = doc.root();
   if (!r.is_object(root, "$", "a saved workshop")) return result;
   if (!read_save_header(r, root, save_kinds::workshop, "$")) return result;
-  auto phase =
-      r.word(root, "$", "phase", true, {"setup", "asking", "revealed", "scoreboard", "debrief"});
+  auto phase = r.word(root, "$", "phase", true, names_of(workshop_phase_names()));
   if (!phase) return result;
-  if (*phase == "setup") return result;  // no session under way
   Workshop::Saved saved;
-  for (WorkshopPhase p : {WorkshopPhase::Asking, WorkshopPhase::Revealed, WorkshopPhase::Scoreboard,
-                          WorkshopPhase::Debrief})
-    if (*phase == to_string(p)) saved.phase = p;
+  saved.phase = *workshop_phase_from(*phase);
+  if (saved.phase == WorkshopPhase::Setup) return result;  // no session under way
   const json* settings = r.member(root, "$", "settings", true);
   if (!settings || !read_settings(r, *settings, "$.settings", saved.settings)) return result;
-  if (std::string why = settings_problem(saved.settings);
-      !why.empty() && why.find("rumours") == std::string::npos) {
+  // The rumours were drawn when the session began: only the room's rules are checked again.
+  if (std::string why = room_problem(saved.settings); !why.empty()) {
     r.problem("$.settings", why);
     return result;
   }

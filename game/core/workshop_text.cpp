@@ -16,7 +16,7 @@ std::string team_label(const Session& s, int team) {
 
 std::vector<int> workshop_choices(const WorkshopRumour& r, Mode mode) {
   if (mode == Mode::Reply) return r.reply_order;
-  std::vector<int> out(r.scenario->choices.size());
+  std::vector<int> out(static_cast<size_t>(choice_count(r, mode)));
   for (size_t i = 0; i < out.size(); ++i) out[i] = static_cast<int>(i);
   return out;
 }
@@ -27,6 +27,9 @@ std::string workshop_answer(const Session& s, const WorkshopRumour& r, int choic
   if (mode == Mode::Verdict)
     return s.tr(std::string("verdict.") +
                 to_string(r.scenario->choices.at(static_cast<size_t>(choice))));
+  if (mode == Mode::Technique)
+    return s.tr(std::string("technique.") +
+                to_string(r.technique_choices.at(static_cast<size_t>(choice))));
   auto at = std::find(r.reply_order.begin(), r.reply_order.end(), choice);
   return std::to_string(at - r.reply_order.begin() + 1);
 }
@@ -37,6 +40,7 @@ void asking_lines(const Session& s, const WorkshopRumour& r, std::vector<std::st
   const Workshop& w = s.workshop();
   const std::string& lang = s.language();
   out.push_back(s.tr("workshop.heard") + " «" + r.scenario->rumour.in(lang) + "»");
+  if (w.settings().mode == Mode::Technique) out.push_back(s.tr("play.ask_technique"));
   int n = 1;
   for (int c : workshop_choices(r, w.settings().mode)) {
     std::string text = w.settings().mode == Mode::Reply
@@ -69,6 +73,7 @@ void revealed_lines(const Session& s, const WorkshopRumour& r, std::vector<std::
   out.push_back(
       s.format("play.verdict_is", {s.tr(std::string("verdict.") + to_string(sc.verdict))}));
   out.push_back(s.tr("play.why") + " " + sc.explanation.in(lang));
+  for (auto& line : technique_lines(s, sc)) out.push_back(std::move(line));
   out.push_back(s.format("play.fact_again", {fact_in_one_line(sc.fact, lang)}));
   out.push_back(s.tr("workshop.how_answered"));
   if (w.uses_cards()) {

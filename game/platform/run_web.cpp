@@ -362,8 +362,8 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
     ws["talk_left_ms"] = r->talk_left_ms;
     ws["answers_locked"] = r->locked;
     std::vector<int> right, wrong;
-    for (int c = 0; c < ar::choice_count(*r->scenario, w.settings().mode); ++c) {
-      int points = ar::choice_points(*r->scenario, w.settings().mode, c);
+    for (int c = 0; c < ar::choice_count(*r, w.settings().mode); ++c) {
+      int points = ar::choice_points(*r, w.settings().mode, c);
       if (points == ar::Scoring::full_points) right.push_back(c);
       if (points == 0) wrong.push_back(c);
     }

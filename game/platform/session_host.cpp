@@ -74,10 +74,17 @@ bool carry_out_effects(Session& session, const std::string& save_dir, const Effe
       if (w.ok && h.after_save) h.after_save(workshop_save, *effects.workshop_to_save);
     }
     if (effects.results_to_export) {
-      const bool csv = *effects.results_to_export == session_action::ResultsFormat::Csv;
-      const std::string name = results_file_name(today(), csv ? "csv" : "json");
-      const std::string text = session.workshop_results(*effects.results_to_export);
-      const char* type = csv ? "text/csv" : "application/json";
+      using session_action::ResultsFormat;
+      const ResultsFormat format = *effects.results_to_export;
+      const char* extension = format == ResultsFormat::Csv    ? "csv"
+                              : format == ResultsFormat::Json ? "json"
+                                                              : "html";
+      const char* type = format == ResultsFormat::Csv    ? "text/csv"
+                         : format == ResultsFormat::Json ? "application/json"
+                                                         : "text/html";
+      const std::string day = today();
+      const std::string name = results_file_name(day, extension);
+      const std::string text = session.workshop_results(format, day);
       session.apply(h.export_results ? h.export_results(name, text, type)
                                      : results_to_folder(save_dir, name, text));
     }

@@ -23,20 +23,11 @@ std::optional<SessionAction> setup_screen(const Session& session) {
   ImGui::Dummy(em(0, 0.3f));
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(session.tr("setup.count").c_str());
-  ImGui::SameLine();
-  if (ImGui::Button("−##fewer", touch_size(2, 1.9f)) &&
-      choices.rumour_count > SetupChoices::min_rumours)
-    --choices.rumour_count;
-  mark("count-fewer");
-  ImGui::SameLine();
-  ImGui::Text("%d", choices.rumour_count);
-  ImGui::SameLine();
-  if (ImGui::Button("+##more", touch_size(2, 1.9f)) &&
-      choices.rumour_count < SetupChoices::max_rumours)
-    ++choices.rumour_count;
-  mark("count-more");
+  choices.rumour_count = stepper("count", session.tr("setup.count"), choices.rumour_count,
+                                 SetupChoices::min_rumours, SetupChoices::max_rumours);
 
   ImGui::Dummy(em(0, 0.3f));
+  if (pack_chips(session, choices.packs)) ImGui::Dummy(em(0, 0.3f));
   ImGui::TextUnformatted(session.tr("setup.topics").c_str());
   topic_chips(session, choices.topics);
 
@@ -64,11 +55,7 @@ std::optional<SessionAction> setup_screen(const Session& session) {
     choices.practice = !choices.practice;
 
   // Say how many rumours these choices give, before the player presses start.
-  RoundSettings probe;
-  probe.topics.assign(choices.topics.begin(), choices.topics.end());
-  probe.difficulties.assign(choices.difficulties.begin(), choices.difficulties.end());
-  probe.language = lang;
-  size_t available = Round::eligible(session.library(), probe).size();
+  size_t available = Round::eligible(session.library(), round_settings(choices, lang, 1)).size();
   ImGui::Dummy(em(0, 0.3f));
   if (available == 0) {
     wrapped_text("✗ " + session.tr("setup.none"), colour::wrong);

@@ -141,21 +141,56 @@ void umbrella_meter(int percent, const std::string& caption, bool numbers) {
   ImGui::EndGroup();
 }
 
-void topic_chips(const Session& session, std::set<std::string>& topics) {
-  if (chip("topic-all", session.tr("setup.all"), topics.empty())) topics.clear();
-  for (const auto& t : rumour_topics()) {
-    std::string label = session.tr("topic." + t);
+namespace {
+// "All" and one chip per item (id, words), wrapping onto new lines; edits `on` (empty: all).
+void set_chips(const std::string& prefix, const std::string& all,
+               const std::vector<std::pair<std::string, std::string>>& items,
+               std::set<std::string>& on) {
+  if (chip(prefix + "-all", all, on.empty())) on.clear();
+  for (const auto& [id, label] : items) {
     // Wrap chips onto the next line when the row is full.
     float w = ImGui::CalcTextSize(("✓ " + label).c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
     flow(w);
-    bool on = topics.count(t) != 0;
-    if (chip("topic-" + t, label, on)) {
-      if (on)
-        topics.erase(t);
+    bool was_on = on.count(id) != 0;
+    if (chip(prefix + "-" + id, label, was_on)) {
+      if (was_on)
+        on.erase(id);
       else
-        topics.insert(t);
+        on.insert(id);
     }
   }
+}
+}  // namespace
+
+void topic_chips(const Session& session, std::set<std::string>& topics) {
+  std::vector<std::pair<std::string, std::string>> items;
+  for (const auto& t : rumour_topics()) items.emplace_back(t, session.tr("topic." + t));
+  set_chips("topic", session.tr("setup.all"), items, topics);
+}
+
+bool pack_chips(const Session& session, std::set<std::string>& packs) {
+  std::vector<std::pair<std::string, std::string>> items;
+  for (const Pack& p : session.library().packs())
+    if (std::count(p.info.languages.begin(), p.info.languages.end(), session.language()))
+      items.emplace_back(p.info.id, p.info.title.in(session.language()));
+  if (items.size() < 2) return false;  // one pack: nothing to choose
+  ImGui::TextUnformatted(session.tr("setup.packs").c_str());
+  set_chips("pack", session.tr("setup.all_packs"), items, packs);
+  return true;
+}
+
+int stepper(const std::string& id, const std::string& what, int value, int min, int max) {
+  // The signs are drawn; the screen reader hears "Fewer: rumours" / "More: rumours".
+  ImGui::SameLine();
+  if (ImGui::Button(("−##" + id + "-fewer").c_str(), touch_size(2, 1.9f)) && value > min) --value;
+  mark(id + "-fewer", "− " + what);
+  ImGui::SameLine();
+  ImGui::Text("%d", value);
+  mark(id + "-value", std::to_string(value));
+  ImGui::SameLine();
+  if (ImGui::Button(("+##" + id + "-more").c_str(), touch_size(2, 1.9f)) && value < max) ++value;
+  mark(id + "-more", "+ " + what);
+  return value;
 }
 
 void mode_buttons(const Session& session, Mode& mode, std::initializer_list<Mode> modes) {

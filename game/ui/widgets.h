@@ -25,6 +25,12 @@ bool big_button(const std::string& mark_id, const std::string& label, float widt
 bool chip(const std::string& mark_id, const std::string& label, bool on);
 // "All" and one chip per rumour topic, wrapping onto new lines; edits `topics` (empty: all).
 void topic_chips(const Session& session, std::set<std::string>& topics);
+// "Packs", "All" and one chip per pack in the player's language; edits `packs` (empty: all).
+// Draws nothing and returns false when there is only one pack to play.
+bool pack_chips(const Session& session, std::set<std::string>& packs);
+// A − count + row after the current item; `what` names it for the screen reader. Returns the new
+// value, kept within [min, max].
+int stepper(const std::string& id, const std::string& what, int value, int min, int max);
 // "Mode" and a button for each of `modes`, with its hint; edits `mode`.
 void mode_buttons(const Session& session, Mode& mode, std::initializer_list<Mode> modes);
 // A small square of a team's colour with its letter on it: a team is never told by colour alone.

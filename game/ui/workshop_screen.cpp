@@ -22,22 +22,43 @@ using session_action::WorkshopStep;
 
 // What the facilitator has typed on the keypad; never saved, cleared once used.
 std::string pin_typed;
-bool pin_refused = false;
 // The facilitator opened the pack's notes on this rumour (its scenario id); closed on the next.
 std::string notes_open_for;
 
-// A − count + row; returns the new value (clamped).
-int stepper(const std::string& id, int value, int min, int max) {
-  ImGui::SameLine();
-  if (ImGui::Button(("−##" + id + "-fewer").c_str(), touch_size(2, 1.9f)) && value > min) --value;
-  mark(id + "-fewer");
-  ImGui::SameLine();
-  ImGui::Text("%d", value);
-  mark(id + "-value", std::to_string(value));
-  ImGui::SameLine();
-  if (ImGui::Button(("+##" + id + "-more").c_str(), touch_size(2, 1.9f)) && value < max) ++value;
-  mark(id + "-more");
-  return value;
+// The facilitator is choosing the rumours one by one (the list under the setup is open).
+bool picking = false;
+
+// The rumours these settings could ask, for the hand-picked list.
+std::vector<const Scenario*> pickable(const Session& session, const WorkshopSettings& s) {
+  RoundSettings rs;
+  rs.mode = s.mode;
+  rs.packs = s.packs;
+  rs.topics = s.topics;
+  rs.language = session.language();
+  return Round::eligible(session.library(), rs);
+}
+
+// The hand-picked list: every rumour the packs and topics allow, tapped in the order to ask them.
+void pick_list(const Session& session, WorkshopSettings& s) {
+  const std::string& lang = session.language();
+  wrapped_text(session.tr("workshop.pick_hint"), colour::muted);
+  if (!s.scenario_ids.empty() && big_button("pick-clear", session.tr("workshop.pick_clear"), -1))
+    s.scenario_ids.clear();
+  for (const Scenario* sc : pickable(session, s)) {
+    auto at = std::find(s.scenario_ids.begin(), s.scenario_ids.end(), sc->id);
+    bool on = at != s.scenario_ids.end();
+    // The facilitator picks rumours to ask, so the rumour names the row; its number is its place.
+    std::string place = on ? std::to_string(at - s.scenario_ids.begin() + 1) + " · " : "○ ";
+    if (wrapped_button(
+            "pick-" + sc->id,
+            place + session.tr("topic." + sc->topic) + " — «" + sc->rumour.in(lang) + "»", -1,
+            on)) {
+      if (on)
+        s.scenario_ids.erase(at);
+      else if (s.scenario_ids.size() < static_cast<size_t>(WorkshopSettings::max_rumours))
+        s.scenario_ids.push_back(sc->id);
+    }
+  }
 }
 
 std::optional<SessionAction> setup_page(const Session& session) {
@@ -57,7 +78,8 @@ std::optional<SessionAction> setup_page(const Session& session) {
     ImGui::Dummy(em(0, 0.3f));
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(session.tr("workshop.teams").c_str());
-    int teams = stepper("teams", std::max(static_cast<int>(s.team_names.size()), 2),
+    int teams = stepper("teams", session.tr("workshop.teams"),
+                        std::max(static_cast<int>(s.team_names.size()), 2),
                         WorkshopSettings::min_teams, WorkshopSettings::max_teams);
     s.team_names.resize(static_cast<size_t>(teams));
     for (int t = 0; t < teams; ++t) {
@@ -74,20 +96,46 @@ std::optional<SessionAction> setup_page(const Session& session) {
   }
 
   ImGui::Dummy(em(0, 0.3f));
-  // Spotting the technique is a solo mode for now: its choices differ per rumour.
-  mode_buttons(session, s.mode, {Mode::Verdict, Mode::Reply});
+  mode_buttons(session, s.mode, {Mode::Verdict, Mode::Reply, Mode::Technique});
 
   ImGui::Dummy(em(0, 0.3f));
-  ImGui::AlignTextToFramePadding();
-  ImGui::TextUnformatted(session.tr("setup.count").c_str());
-  s.rumour_count = stepper("count", s.rumour_count, WorkshopSettings::min_rumours,
-                           WorkshopSettings::max_rumours);
-
-  ImGui::Dummy(em(0, 0.3f));
+  std::set<std::string> packs(s.packs.begin(), s.packs.end());
+  if (pack_chips(session, packs)) ImGui::Dummy(em(0, 0.3f));
+  s.packs.assign(packs.begin(), packs.end());
   ImGui::TextUnformatted(session.tr("setup.topics").c_str());
   std::set<std::string> topics(s.topics.begin(), s.topics.end());
   topic_chips(session, topics);
   s.topics.assign(topics.begin(), topics.end());
+
+  // How many rumours: drawn at random (a mix of verdicts), or chosen one by one.
+  ImGui::Dummy(em(0, 0.3f));
+  if (!s.scenario_ids.empty()) picking = true;
+  if (chip("draw-random", session.tr("workshop.draw_random"), !picking)) {
+    picking = false;
+    s.scenario_ids.clear();
+  }
+  ImGui::SameLine();
+  if (chip("draw-pick", session.tr("workshop.draw_pick"), picking)) picking = true;
+  if (picking) {
+    // A rumour the packs, topics or mode no longer allow leaves the list.
+    std::vector<const Scenario*> allowed = pickable(session, s);
+    std::erase_if(s.scenario_ids, [&](const std::string& id) {
+      return std::none_of(allowed.begin(), allowed.end(),
+                          [&](const Scenario* sc) { return sc->id == id; });
+    });
+    ImGui::TextUnformatted(session
+                               .format_count("workshop.picked",
+                                             static_cast<long long>(s.scenario_ids.size()),
+                                             {std::to_string(s.scenario_ids.size())})
+                               .c_str());
+    mark("picked-count", std::to_string(s.scenario_ids.size()));
+    pick_list(session, s);
+  } else {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(session.tr("setup.count").c_str());
+    s.rumour_count = stepper("count", session.tr("setup.count"), s.rumour_count,
+                             WorkshopSettings::min_rumours, WorkshopSettings::max_rumours);
+  }
 
   ImGui::Dummy(em(0, 0.3f));
   ImGui::TextUnformatted(session.tr("workshop.timer").c_str());
@@ -110,6 +158,9 @@ std::optional<SessionAction> setup_page(const Session& session) {
 
   ImGui::Dummy(em(0, 0.5f));
   std::string problem = settings_problem(s);
+  if (problem.empty() && pickable(session, s).empty()) problem = session.tr("setup.none");
+  if (problem.empty() && picking && s.scenario_ids.empty())
+    problem = session.tr("workshop.pick_hint");  // one by one, and none chosen yet
   ImGui::BeginDisabled(!problem.empty());
   if (big_button("begin", session.tr("workshop.begin"), -1)) action = WorkshopStep{wa::Begin{s}};
   ImGui::EndDisabled();
@@ -128,6 +179,8 @@ void rumour_card(const Session& session, const WorkshopRumour& r) {
   heading("«" + r.scenario->rumour.in(lang) + "»", 1.8f);
   mark("rumour-text", r.scenario->rumour.in(lang));
   end_card();
+  if (session.workshop().settings().mode == Mode::Technique)
+    heading(session.tr("play.ask_technique"), 1.2f);
   if (session.workshop().settings().mode == Mode::Reply) {
     int n = 1;
     for (int c : r.reply_order) {
@@ -163,7 +216,8 @@ std::optional<SessionAction> asking_page(const Session& session, const WorkshopR
       ImGui::AlignTextToFramePadding();
       ImGui::TextUnformatted(workshop_answer(session, r, c).c_str());
       int count = r.card_counts[static_cast<size_t>(c)];
-      int now = stepper("cards-" + std::to_string(c), count, 0, WorkshopSettings::max_cards);
+      int now = stepper("cards-" + std::to_string(c), workshop_answer(session, r, c), count, 0,
+                        WorkshopSettings::max_cards);
       if (now != count) action = WorkshopStep{wa::SetCards{c, now}};
     }
   } else {
@@ -203,7 +257,7 @@ void spread_bars(const Session& session, const WorkshopRumour& r, const RumourSp
   const Mode mode = w.settings().mode;
   for (int c : workshop_choices(r, mode)) {
     int n = spread.counts[static_cast<size_t>(c)];
-    bool right = choice_points(*r.scenario, mode, c) == Scoring::full_points;
+    bool right = choice_points(r, mode, c) == Scoring::full_points;
     labelled_bar((right ? "✓ " : "") + workshop_answer(session, r, c),
                  spread.answers ? static_cast<float>(n) / static_cast<float>(spread.answers) : 0,
                  std::to_string(n));
@@ -225,6 +279,12 @@ std::optional<SessionAction> revealed_page(const Session& session, const Worksho
                               {session.tr(std::string("verdict.") + to_string(s.verdict))}));
   heading(session.tr("play.why"), 1.1f);
   wrapped_text(s.explanation.in(lang));
+  // The technique named after the fact, as on the solo feedback page.
+  std::vector<std::string> techniques = technique_lines(session, s);
+  for (size_t i = 0; i < techniques.size(); ++i) {
+    wrapped_text(techniques[i]);
+    mark("technique-" + std::to_string(i), techniques[i]);
+  }
   wrapped_text(session.format("play.fact_again", {fact_in_one_line(s.fact, lang)}), colour::accent);
 
   heading(session.tr("workshop.how_answered"), 1.1f);
@@ -234,7 +294,7 @@ std::optional<SessionAction> revealed_page(const Session& session, const Worksho
     for (int t = 0; t < w.team_count(); ++t) {
       int c = r.team_choice[static_cast<size_t>(t)];
       if (w.turn_team() >= 0 && c < 0 && !replay) continue;
-      Outcome o = Scoring::outcome(choice_points(s, w.settings().mode, c));
+      Outcome o = Scoring::outcome(choice_points(r, w.settings().mode, c));
       std::string sign = c < 0                  ? ""
                          : o == Outcome::Right  ? " ✓"
                          : o == Outcome::Partly ? " ~"
@@ -341,6 +401,8 @@ std::optional<SessionAction> debrief_page(const Session& session) {
       action = session_action::ExportResults{session_action::ResultsFormat::Csv};
     if (big_button("export-json", session.tr("workshop.export_json"), -1))
       action = session_action::ExportResults{session_action::ResultsFormat::Json};
+    if (big_button("export-summary", session.tr("workshop.export_summary"), -1))
+      action = session_action::ExportResults{session_action::ResultsFormat::Summary};
     wrapped_text(session.tr("workshop.export_note"), colour::muted);
     const ResultsNotice& n = session.results_notice();
     if (n.shown) {
@@ -375,23 +437,21 @@ std::optional<SessionAction> facilitator_bar(const Session& session) {
                                         : key;
       if (ImGui::Button((label + "##pin-" + key).c_str(),
                         touch_size(key.size() == 1 && key != "C" ? 3 : 6, 2.2f))) {
-        pin_refused = false;
         if (key == "C") {
           pin_typed.clear();
         } else if (key == "OK") {
-          if (pin_typed == w.settings().pin) {
-            action = WorkshopStep{wa::Unlock{pin_typed}};
-          } else {
-            pin_refused = true;
-          }
+          action = WorkshopStep{wa::Unlock{pin_typed}};  // the session checks it
           pin_typed.clear();
         } else if (pin_typed.size() < WorkshopSettings::max_pin) {
           pin_typed += key;
         }
       }
-      mark("pin-" + key);
+      mark("pin-" + key, label);
     }
-    if (pin_refused) wrapped_text(session.tr("workshop.wrong_pin"), colour::wrong);
+    if (session.pin_refused() && pin_typed.empty()) {
+      wrapped_text(session.tr("workshop.wrong_pin"), colour::wrong);
+      mark("wrong-pin", session.tr("workshop.wrong_pin"));
+    }
     return action;
   }
   if (w.phase() != WorkshopPhase::Debrief) {

@@ -10,6 +10,7 @@
 #include "shipped_library.h"
 #include "test_session.h"
 #include "workshop_save.h"
+#include "workshop_summary.h"
 
 using namespace ar;
 using namespace ar::test;
@@ -123,7 +124,8 @@ TEST_CASE("workshop session: results export as an effect; a new group forgets th
   REQUIRE(s.apply(act::ExportResults{act::ResultsFormat::Csv}));
   SessionEffects e = s.take_effects();
   REQUIRE(e.results_to_export == act::ResultsFormat::Csv);
-  CHECK(s.workshop_results(act::ResultsFormat::Csv).rfind("rumour,scenario_id,", 0) == 0);
+  CHECK(s.workshop_results(act::ResultsFormat::Csv, "2026-12-02").rfind("rumour,scenario_id,", 0) ==
+        0);
   REQUIRE(s.apply(act::ResultsExported{"results.csv", ""}));
   CHECK(s.results_notice().shown);
   REQUIRE(s.apply(act::WorkshopStep{wa::NewGroup{}}));
@@ -147,7 +149,7 @@ TEST_CASE("workshop debrief: the techniques that got through, most missed first"
     const Scenario& sc = *w.current()->scenario;
     int right = -1, wrong = -1;
     for (int i = 0; i < static_cast<int>(sc.choices.size()); ++i) {
-      int points = choice_points(sc, Mode::Verdict, i);
+      int points = choice_points(*w.current(), Mode::Verdict, i);
       if (points == Scoring::full_points) right = i;
       if (points == 0) wrong = i;
     }
@@ -170,4 +172,78 @@ TEST_CASE("workshop debrief: the techniques that got through, most missed first"
     CHECK(tally[i].missed == expected[tally[i].technique].second);
     if (i > 0) CHECK(tally[i - 1].missed >= tally[i].missed);
   }
+}
+
+TEST_CASE("workshop session: the keypad's PIN is checked by the session, a wrong one said so",
+          "[workshop][session]") {
+  Session s(content());
+  begin(s, "2468");
+  CHECK_FALSE(s.pin_refused());
+  CHECK_FALSE(s.apply(act::WorkshopStep{wa::Unlock{"1111"}}));
+  CHECK(s.pin_refused());
+  CHECK(s.workshop_locked());
+  REQUIRE(s.apply(act::WorkshopStep{wa::Unlock{"2468"}}));
+  CHECK_FALSE(s.pin_refused());
+  CHECK_FALSE(s.workshop_locked());
+}
+
+TEST_CASE("workshop session: packs chosen on the setup; an unknown pack is refused",
+          "[workshop][session]") {
+  Session s(content());
+  REQUIRE(s.apply(act::GoTo{Screen::Workshop}));
+  WorkshopSettings w = s.workshop_setup();
+  w.packs = {"pack-a"};
+  CHECK(s.apply(act::ChangeWorkshopSetup{w}));
+  w.packs = {"pack-z"};
+  CHECK_FALSE(s.apply(act::ChangeWorkshopSetup{w}));
+  CHECK(s.workshop_setup().packs == std::vector<std::string>{"pack-a"});
+  // The solo setup too.
+  REQUIRE(s.apply(act::GoTo{Screen::Setup}));
+  SetupChoices c = s.setup();
+  c.packs = {"pack-z"};
+  CHECK_FALSE(s.apply(act::ChangeSetup{c}));
+  c.packs = {"pack-a"};
+  REQUIRE(s.apply(act::ChangeSetup{c}));
+  REQUIRE(s.apply(act::StartRound{}));
+  CHECK(s.round().settings().packs == std::vector<std::string>{"pack-a"});
+}
+
+TEST_CASE("workshop summary: one printable page, fact first, teams by letter, text escaped",
+          "[workshop][session]") {
+  Session s(content());
+  REQUIRE(s.apply(act::GoTo{Screen::Workshop}));
+  WorkshopSettings w = s.workshop_setup();
+  w.team_names = {"<b>Owls</b>", "Foxes"};
+  w.rumour_count = 2;
+  REQUIRE(s.apply(act::ChangeWorkshopSetup{w}));
+  REQUIRE(s.apply(act::WorkshopStep{wa::Begin{s.workshop_setup()}}));
+  for (int i = 0; i < 2; ++i) {
+    REQUIRE(s.apply(act::WorkshopStep{wa::Vote{0, 0}}));
+    REQUIRE(s.apply(act::WorkshopStep{wa::Reveal{}}));
+    REQUIRE(s.apply(act::WorkshopStep{wa::Next{}}));
+    REQUIRE(s.apply(act::WorkshopStep{wa::Next{}}));
+  }
+  REQUIRE(s.workshop().phase() == WorkshopPhase::Debrief);
+  REQUIRE(s.apply(act::ExportResults{act::ResultsFormat::Summary}));
+  CHECK(s.take_effects().results_to_export == act::ResultsFormat::Summary);
+  std::string html = s.workshop_results(act::ResultsFormat::Summary, "2026-12-02");
+  CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(html.find("@page { size: A4") != std::string::npos);
+  CHECK(html.find("2026-12-02") != std::string::npos);
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("Owls") == std::string::npos);  // by letter only
+  CHECK(html.find("Foxes") == std::string::npos);
+  CHECK(html.find(s.format("workshop.team_default", {"A"})) != std::string::npos);
+  // Each rumour by its fact and source, most missed first; never the rumour's words.
+  std::vector<RumourSpread> order = s.workshop().debrief();
+  size_t last = 0;
+  for (const RumourSpread& d : order) {
+    const Scenario& sc = *s.workshop().rumours()[static_cast<size_t>(d.position)].scenario;
+    size_t at = html.find(html_escape(fact_in_one_line(sc.fact, "en")), last);
+    CHECK(at != std::string::npos);
+    last = at;
+    CHECK(html.find(html_escape(sc.rumour.in("en"))) == std::string::npos);
+    CHECK(html.find(sc.fact.source.url) != std::string::npos);
+  }
+  CHECK(html_escape("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
 }

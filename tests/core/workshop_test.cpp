@@ -454,3 +454,128 @@ TEST_CASE("workshop save: the browser's unsynced copy is checked before it is wr
       check_save("workshop", R"({"format": 1, "kind": "workshop", "phase": "x"})", "workshop")
           .empty());
 }
+
+namespace {
+// Two format 2 packs: every rumour names a technique, so a workshop can ask for them.
+const Library& two_packs() {
+  static const Library lib = [] {
+    ar::test::PackSpec a = numbered_pack("pack-a", 1, 6, {"jobs"}, {Verdict::False, Verdict::True});
+    ar::test::PackSpec b = numbered_pack("pack-b", 101, 6, {"health"}, {Verdict::Misleading});
+    a.format = b.format = 2;
+    return make_library({a, b});
+  }();
+  return lib;
+}
+}  // namespace
+
+TEST_CASE("workshop packs: only the chosen packs' rumours are drawn", "[workshop]") {
+  WorkshopSettings s = three_teams(TeamAnswers::AllVote, 6);
+  s.packs = {"pack-b"};
+  Workshop w(two_packs());
+  REQUIRE(w.apply(wa::Begin{s}));
+  REQUIRE(w.rumours().size() == 6);
+  for (const auto& r : w.rumours()) CHECK(std::stoi(r.scenario->id.substr(7)) >= 101);
+  // A pack id no pack has draws nothing: the workshop cannot begin.
+  Workshop none(two_packs());
+  s.packs = {"no-such-pack"};
+  CHECK_FALSE(none.apply(wa::Begin{s}));
+  CHECK(none.phase() == WorkshopPhase::Setup);
+}
+
+TEST_CASE("workshop spot the technique: four techniques per rumour, one of them its own",
+          "[workshop]") {
+  WorkshopSettings s = three_teams(TeamAnswers::AllVote, 4);
+  s.mode = Mode::Technique;
+  Workshop w(two_packs());
+  REQUIRE(w.apply(wa::Begin{s}));
+  for (const auto& r : w.rumours()) {
+    REQUIRE(r.technique_choices.size() == 4);
+    REQUIRE(choice_count(r, Mode::Technique) == 4);
+    int right = 0;
+    for (int c = 0; c < 4; ++c)
+      if (choice_points(r, Mode::Technique, c) == Scoring::full_points) ++right;
+    CHECK(right == 1);
+    CHECK(r.card_counts.size() == 4);
+  }
+  // Team A names the rumour's technique, B and C another: A scores, the debrief counts 1 of 3.
+  const WorkshopRumour& first = *w.current();
+  int right = -1, wrong = -1;
+  for (int c = 0; c < 4; ++c)
+    (choice_points(first, Mode::Technique, c) == Scoring::full_points ? right : wrong) = c;
+  REQUIRE(w.apply(wa::Vote{0, right}));
+  REQUIRE(w.apply(wa::Vote{1, wrong}));
+  REQUIRE(w.apply(wa::Vote{2, wrong}));
+  CHECK_FALSE(w.apply(wa::Vote{0, 4}));  // there are four choices
+  REQUIRE(w.apply(wa::Reveal{}));
+  CHECK(w.scoreboard()[0].team == 0);
+  CHECK(w.scoreboard()[0].points == Scoring::full_points);
+  CHECK(w.spread(0).right == 1);
+  CHECK(w.spread(0).answers == 3);
+  // The results name techniques.
+  auto rows = csv_rows(workshop_results_csv(w));
+  REQUIRE(rows.size() == 4);
+  CHECK(rows[1][3] == to_string(first.technique_choices[static_cast<size_t>(right)]));
+  CHECK(rows[1][5] == to_string(first.technique_choices[static_cast<size_t>(right)]));
+  CHECK(rows[2][7] == "wrong");
+}
+
+TEST_CASE("workshop spot the technique: a hand-picked rumour without techniques is refused",
+          "[workshop]") {
+  WorkshopSettings s = three_teams();
+  s.mode = Mode::Technique;
+  s.scenario_ids = {"rumour-1"};  // library(): a format 1 pack, no techniques
+  Workshop w(library());
+  CHECK_FALSE(w.apply(wa::Begin{s}));
+  CHECK(w.last_error() == "the rumour \"rumour-1\" names no technique to spot");
+  s.scenario_ids = {"rumour-102", "rumour-3"};
+  Workshop picked(two_packs());
+  REQUIRE(picked.apply(wa::Begin{s}));
+  CHECK(picked.rumours()[0].scenario->id == "rumour-102");
+  CHECK(picked.rumours()[1].technique_choices.size() == 4);
+}
+
+TEST_CASE("workshop save: technique mode resumes with the same choices; damage is located",
+          "[workshop]") {
+  WorkshopSettings s = three_teams(TeamAnswers::InTurn, 3);
+  s.mode = Mode::Technique;
+  Workshop w(two_packs());
+  REQUIRE(w.apply(wa::Begin{s}));
+  REQUIRE(w.apply(wa::Vote{0, 2}));
+  std::string saved = save_workshop(w);
+  WorkshopLoadResult back = load_workshop(saved, "w.json", two_packs());
+  REQUIRE(back.problems.empty());
+  REQUIRE(back.saved);
+  Workshop resumed(two_packs());
+  resumed.resume(std::move(*back.saved));
+  for (size_t i = 0; i < 3; ++i)
+    CHECK(resumed.rumours()[i].technique_choices == w.rumours()[i].technique_choices);
+  CHECK(resumed.current()->team_choice[0] == 2);
+
+  nlohmann::json doc = nlohmann::json::parse(saved);
+  doc["rumours"][1]["technique_choices"][2] = "gossip";
+  WorkshopLoadResult bad = load_workshop(doc.dump(), "w.json", two_packs());
+  CHECK_FALSE(bad.saved);
+  REQUIRE(bad.problems.size() == 1);
+  CHECK(bad.problems[0].path == "$.rumours[1].technique_choices[2]");
+  doc = nlohmann::json::parse(saved);
+  doc["rumours"][0].erase("technique_choices");
+  bad = load_workshop(doc.dump(), "w.json", two_packs());
+  CHECK_FALSE(bad.saved);
+  REQUIRE_FALSE(bad.problems.empty());
+  CHECK(bad.problems[0].path.find("$.rumours[0]") == 0);
+}
+
+TEST_CASE("workshop settings: the room's rules apart from the draw's", "[workshop]") {
+  WorkshopSettings s = three_teams();
+  s.rumour_count = 0;  // a draw rule: a saved session has drawn already
+  CHECK(room_problem(s).empty());
+  CHECK(settings_problem(s) == "a workshop asks 1 to 20 rumours");
+  s.pin = "12";
+  CHECK(room_problem(s) == "a PIN is 4 to 8 digits");
+  CHECK(settings_problem(s) == "a PIN is 4 to 8 digits");
+  CHECK(to_string(TeamAnswers::CardCount) == std::string("card_count"));
+  CHECK(team_answers_from("in_turn") == TeamAnswers::InTurn);
+  CHECK(workshop_phase_from("scoreboard") == WorkshopPhase::Scoreboard);
+  CHECK_FALSE(workshop_phase_from("Scoreboard"));
+  CHECK(mode_from("technique") == Mode::Technique);
+}

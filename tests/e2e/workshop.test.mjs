@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { servedTouchDevices, touchDevices } from './game_driver.mjs';
+import { servedTouchDevices, touchDevices, shotDir } from './game_driver.mjs';
 
 const session = servedTouchDevices(Number(process.env.AR_PORT || 8821));
 const tablet = touchDevices.find((d) => d.name === 'tablet');
@@ -43,6 +43,20 @@ async function vote(game, answers) {
     await game.waitFor((t) => t.workshop.team_choice[team] === choice, `team ${team}'s vote`);
   }
   return s;
+}
+
+// Taps the button `id` (dragging to it first), waits for the file it downloads and returns its text.
+async function downloaded(game, id, dir, name) {
+  if (!(await game.rect(id))) await game.swipeTo(id);
+  const button = await game.find(id);
+  const [download] = await Promise.all([
+    game.page.waitForEvent('download', { timeout: 15000 }),
+    game.tapAt(button.x + button.w / 2, button.y + button.h / 2),
+  ]);
+  assert.match(download.suggestedFilename(), name);
+  const file = path.join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+  return readFile(file, 'utf8');
 }
 
 async function revealAndGoOn(game, shots) {
@@ -108,6 +122,17 @@ test(`tablet (768x1024@2): a 3-team workshop by touch, reloaded mid-session, res
   ]);
   await game.waitFor((s) => s.workshop.phase === 'debrief', 'the debrief after the download');
   await game.find('export-notice');
+  // The printable summary: one page of HTML, the facts most missed first, teams by letter only.
+  const html = await downloaded(game, 'export-summary', dir, /^antirumour-workshop-\d{4}-\d{2}-\d{2}\.html$/);
+  assert.match(html, /^<!DOCTYPE html>/);
+  assert.doesNotMatch(html, /<script/);
+  assert.match(html, /Team A/);
+  assert.match(html, /33 % right[\s\S]*66 % right/, 'the most missed first');
+  const printed = await game.page.context().newPage();
+  await printed.setContent(html);
+  await printed.emulateMedia({ media: 'print' });
+  await printed.screenshot({ path: path.join(shotDir, 'workshop-summary-print.png'), fullPage: true });
+  await printed.close();
   // A new group: nothing of this one stays on the device.
   await tap(game, 'new-group');
   await game.waitFor((s) => s.workshop.phase === 'setup', 'the setup for the next group');
@@ -127,6 +152,30 @@ test('projector (1920x1080): the presenter layout, looked at', async () => {
   await game.screenshot('workshop-projector-asking');
   await vote(game, ['right', 'wrong', 'right']);
   await revealAndGoOn(game, 'workshop-projector');
+  assert.deepEqual(game.errors, []);
+  await game.page.context().close();
+});
+
+test('tablet (768x1024@2): spot the technique with rumours chosen one by one from one pack', async () => {
+  const game = await session.open(tablet, `${session.base}?seed=5&lang=en`);
+  await game.click('menu-workshop');
+  await game.waitFor((s) => s.screen === 'workshop' && s.workshop.phase === 'setup', 'the workshop setup');
+  await tap(game, 'pack-work-and-welfare');
+  await tap(game, 'mode-technique');
+  await tap(game, 'draw-pick');
+  await tap(game, 'pick-jobs-take-our-jobs');
+  await game.find('picked-count');
+  await game.screenshot('workshop-tablet-pick');
+  await tap(game, 'begin');
+  const s = await game.waitFor(asking(0), 'the chosen rumour');
+  assert.equal(s.workshop.count, 1);
+  assert.equal(s.workshop.scenario, 'jobs-take-our-jobs');
+  assert.equal(s.workshop.right.length, 1, 'one of the four techniques is the rumour\'s own');
+  await game.screenshot('workshop-tablet-technique');
+  await vote(game, ['right', 'wrong', 'wrong']);
+  await tap(game, 'reveal');
+  await game.waitFor((t) => t.workshop.phase === 'revealed', 'the revealed fact');
+  await game.find('technique-0');
   assert.deepEqual(game.errors, []);
   await game.page.context().close();
 });

@@ -222,7 +222,9 @@ namespace {
 std::map<std::string, std::string> labels_on_screen() {
   std::map<std::string, std::string> out;
   for (const auto& [id, rect] : ui::all_marks())
-    if (!rect.label.empty() && id.rfind("lang-", 0) != 0) out[id] = rect.label;
+    if (!rect.label.empty() && id.rfind("lang-", 0) != 0 &&
+        rect.label.find_first_not_of("0123456789") != std::string::npos)  // a count stays
+      out[id] = rect.label;
   return out;
 }
 

@@ -141,7 +141,12 @@ TEST_CASE("the facilitator's PIN: set at setup, entered on the keypad to end the
   CHECK_FALSE(ui.visible("back"));  // no way out of the room's session
   CHECK_FALSE(ui.visible("end"));
   for (const char* key : {"pin-1", "pin-1", "pin-1", "pin-1", "pin-OK"}) ui.click(key);
+  ui.frames(2);
   CHECK(ui.session().workshop_locked());
+  CHECK(ui.session().pin_refused());
+  ui.scroll_to("wrong-pin");       // under the keypad
+  CHECK(ui.visible("wrong-pin"));  // the session refused it; the keypad says so
+  CHECK(ar::ui::find_mark("pin-OK")->label == ui.session().tr("workshop.unlock"));
   for (const char* key : {"pin-2", "pin-4", "pin-6", "pin-8"}) ui.click(key);
   ui.frames(1);
   CHECK(ar::ui::find_mark("pin-typed")->label == "****");
@@ -150,4 +155,65 @@ TEST_CASE("the facilitator's PIN: set at setup, entered on the keypad to end the
   CHECK_FALSE(ui.session().workshop_locked());
   ui.click("end");
   CHECK(ui.session().workshop().phase() == WorkshopPhase::Debrief);
+}
+
+TEST_CASE("a workshop of hand-picked rumours from one pack, spotting the technique", "[workshop]") {
+  UiDriver ui(test::shipped_content(5), 768, 1024, 2);
+  ui.click("menu-workshop");
+  const Library& lib = ui.session().library();
+  REQUIRE(lib.packs().size() >= 2);
+  const std::string pack = lib.packs()[1].info.id;
+  ui.click("pack-" + pack);
+  ui.click("mode-technique");
+  ui.click("draw-pick");
+  ui.frames(2);
+  CHECK_FALSE(ui.visible("count-more"));  // chosen one by one: no count to set
+  // Only the chosen pack's rumours are listed; tap two, in the order the room will hear them.
+  const auto& scenarios = lib.packs()[1].scenarios;
+  CHECK_FALSE(ui.visible("pick-" + lib.packs()[0].scenarios[0].id));
+  const std::string first = scenarios[3].id, second = scenarios[0].id;
+  ui.scroll_to("pick-" + first);
+  ui.click("pick-" + first);
+  ui.scroll_to("pick-" + second);
+  ui.click("pick-" + second);
+  ui.frames(2);
+  CHECK(ar::ui::find_mark("picked-count")->label == "2");
+  CHECK(ui.session().workshop_setup().scenario_ids == std::vector<std::string>{first, second});
+  ui.scroll_to("begin");
+  ui.click("begin");
+  ui.frames(2);
+  const Workshop& w = ui.session().workshop();
+  REQUIRE(w.phase() == WorkshopPhase::Asking);
+  CHECK(w.settings().mode == Mode::Technique);
+  REQUIRE(w.rumours().size() == 2);
+  CHECK(w.rumours()[0].scenario->id == first);
+  for (int rumour = 0; rumour < 2; ++rumour) {
+    const WorkshopRumour& r = *w.current();
+    int right = -1;
+    for (int c = 0; c < 4; ++c)
+      if (choice_points(r, Mode::Technique, c) == Scoring::full_points) right = c;
+    REQUIRE(right >= 0);
+    // The chips carry the techniques' names.
+    CHECK(ar::ui::find_mark(vote(0, right))->label ==
+          ui.session().tr(std::string("technique.") +
+                          to_string(r.technique_choices[static_cast<size_t>(right)])));
+    for (int t = 0; t < 3; ++t) {
+      ui.scroll_to(vote(t, right));
+      ui.click(vote(t, t == 0 ? right : (right + 1) % 4));
+    }
+    ui.scroll_to("reveal");
+    ui.click("reveal");
+    ui.frames(2);
+    CHECK(ui.visible("technique-0"));  // the technique is named after the fact
+    ui.scroll_to("next");
+    ui.click("next");  // the scoreboard
+    ui.frames(2);
+    ui.click("next");
+    ui.frames(2);
+  }
+  REQUIRE(w.phase() == WorkshopPhase::Debrief);
+  CHECK(w.scoreboard()[0].team == 0);
+  ui.scroll_to("export-summary");
+  ui.click("export-summary");
+  CHECK(ui.session().results_notice().shown == false);  // the platform reports back
 }
