@@ -142,7 +142,7 @@ export class Game {
   }
 
   // Where the widget is now, once the layout has settled (two equal reads a frame apart).
-  async find(id, timeout = 10000) {
+  async find(id, timeout = 30000) {  // long: a loaded machine draws a tablet page slowly
     const start = Date.now();
     let last = null;
     while (Date.now() - start < timeout) {

@@ -28,7 +28,7 @@ async function tap(game, id) {
 async function begin(game) {
   await game.click('menu-workshop');
   await game.waitFor((s) => s.screen === 'workshop' && s.workshop.phase === 'setup', 'the workshop setup');
-  for (let i = 0; i < 4; i++) await game.click('count-fewer');  // 6 -> 2 rumours
+  for (let i = 0; i < 4; i++) await tap(game, 'count-fewer');  // 6 -> 2 rumours
   await tap(game, 'begin');
   return game.waitFor(asking(0), 'the first rumour');
 }
@@ -145,8 +145,8 @@ test('projector (1920x1080): the presenter layout, looked at', async () => {
   await game.click('menu-workshop');
   await game.waitFor((s) => s.screen === 'workshop', 'the workshop setup');
   await game.screenshot('workshop-projector-setup');
-  await game.click('timer-60');
-  await game.click('begin');
+  await tap(game, 'timer-60');
+  await tap(game, 'begin');
   await game.waitFor(asking(0), 'the first rumour');
   await game.waitFor((s) => s.workshop.talk_left_ms < 59000, 'the talk timer counting down');
   await game.screenshot('workshop-projector-asking');
