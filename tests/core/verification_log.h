@@ -179,7 +179,7 @@ inline VerificationLog parse_verification_log(const std::string& text) {
 
 // What is wrong with a scenario's entry in its pack's log; empty when it holds.
 inline std::vector<std::string> check_against_log(const Scenario& s, const VerificationLog& log,
-                                                  int current_year) {
+                                                  int this_year) {
   std::vector<std::string> problems;
   auto it = log.entries.find(s.id);
   if (it == log.entries.end()) return {"no entry \"## " + s.id + " — …\" in the log"};
@@ -221,7 +221,7 @@ inline std::vector<std::string> check_against_log(const Scenario& s, const Verif
   for (const auto& [lang, text] : s.fact.text.by_language) {
     auto numbers = numbers_in(text);
     bool has_year = std::any_of(numbers.begin(), numbers.end(), [&](const WrittenNumber& n) {
-      return n.is_year && std::stoi(n.value) >= 1950 && std::stoi(n.value) <= current_year;
+      return n.is_year && std::stoi(n.value) >= 1950 && std::stoi(n.value) <= this_year;
     });
     if (!has_year) problems.push_back("the fact text (" + lang + ") names no year");
   }
