@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
 
 #include "content_limits.h"
 #include "content_reader.h"
@@ -91,11 +92,13 @@ YearPhrase parse_year_phrase(const std::string& text) {
   }
   flush();
   // "on-going" and "on going" are "ongoing".
-  for (size_t i = 0; i + 2 < words.size(); ++i)
-    if (words[i] == "on" && words[i + 1] == "-" && words[i + 2] == "going")
-      words.erase(words.begin() + static_cast<long>(i) + 1,
-                  words.begin() + static_cast<long>(i) + 3),
-          words[i] = "ongoing";
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    if (words[i] == "on" && words[i + 1] == "-" && words[i + 2] == "going") {
+      words[i] = "ongoing";
+      auto from = words.begin() + static_cast<std::ptrdiff_t>(i) + 1;
+      words.erase(from, from + 2);
+    }
+  }
   auto year = [](const std::string& s, int& out) {
     if (s.size() != 4 ||
         !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
