@@ -171,8 +171,8 @@ TEST_CASE("the ICC topic list filters the practices, named in the player's langu
   // The combo says what it filters, for the screen reader too.
   const ui::ItemRect* combo = ui::find_mark("icc");
   REQUIRE(combo != nullptr);
-  CHECK(combo->label == ui.session().tr("practices.icc_topic") + ": " +
-                            ui.session().tr("icc_topic.education"));
+  CHECK(combo->label ==
+        ui.session().tr("practices.icc_topic") + ": " + ui.session().tr("icc_topic.education"));
   ui.click("clear-filters");
   CHECK(ui.session().practice_filter().icc_topic.empty());
 }
