@@ -13,7 +13,8 @@ struct CountLimits {
   // Scenario packs.
   static constexpr size_t scenarios = 200, languages = 8, authors = 20, scenario_practices = 10;
   // The practice catalogue.
-  static constexpr size_t practices = 500, cities = 30, practice_topics = 10;
+  static constexpr size_t practices = 500, cities = 30, practice_topics = 10,
+                          practice_icc_topics = 14;
   // The interface strings.
   static constexpr size_t ui_strings = 2000;
   // A saved game: distinct scenarios seen, and best scores (one per mode).

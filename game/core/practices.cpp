@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstddef>
 
 #include "content_limits.h"
 #include "content_reader.h"
@@ -63,6 +64,76 @@ YearSpan parse_years(const std::string& text) {
   return span;
 }
 
+YearPhrase parse_year_phrase(const std::string& text) {
+  // Dashes and case made plain: "2019 – ongoing" reads as "2019 - ongoing".
+  std::string t;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 3, "\xE2\x80\x93") == 0) {  // en dash
+      t += '-', i += 2;
+      continue;
+    }
+    t += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i])));
+  }
+  std::vector<std::string> words;  // years, "-" and words
+  std::string w;
+  auto flush = [&] {
+    if (!w.empty()) words.push_back(w);
+    w.clear();
+  };
+  for (char c : t) {
+    if (c == ' ' || c == '\t') {
+      flush();
+    } else if (c == '-') {
+      flush();
+      words.emplace_back("-");
+    } else {
+      w += c;
+    }
+  }
+  flush();
+  // "on-going" and "on going" are "ongoing".
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    if (words[i] == "on" && words[i + 1] == "-" && words[i + 2] == "going") {
+      words[i] = "ongoing";
+      auto from = words.begin() + static_cast<std::ptrdiff_t>(i) + 1;
+      words.erase(from, from + 2);
+    }
+  }
+  auto year = [](const std::string& s, int& out) {
+    if (s.size() != 4 ||
+        !std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return false;
+    out = std::stoi(s);
+    return out >= 1900 && out <= 2100;
+  };
+  YearPhrase p;
+  size_t n = words.size();
+  if (n == 0) return p;
+  p.kind = YearPhrase::Kind::AsWritten;
+  int a = 0, b = 0;
+  if (n == 1 && words[0] == "ongoing") p.kind = YearPhrase::Kind::Ongoing;
+  if (n == 1 && year(words[0], a)) p.kind = YearPhrase::Kind::Year, p.first = a;
+  if (n == 3 && year(words[0], a) && words[1] == "-" && year(words[2], b) && a < b)
+    p.kind = YearPhrase::Kind::Range, p.first = a, p.last = b;
+  // Still running: "Since 2014", "From 2018 - ongoing", "2013-", "2013 onwards", "2018 on",
+  // "2010-ongoing", "2019 - present", "Since 2017 - Ongoing", "Permanent since 2012".
+  size_t at = 0;
+  if (at < n && words[at] == "permanent") ++at;
+  bool lead = at < n && (words[at] == "since" || words[at] == "from");
+  if (at < n && words[at] == "ongoing" && at + 1 < n && words[at + 1] == "since") ++at, lead = true;
+  if (lead) ++at;
+  if (at < n && year(words[at], a)) {
+    ++at;
+    bool open = lead;
+    if (at < n && words[at] == "-") ++at, open = true;
+    if (at < n && (words[at] == "ongoing" || words[at] == "present" || words[at] == "onwards" ||
+                   words[at] == "on"))
+      ++at, open = true;
+    if (at == n && open) p.kind = YearPhrase::Kind::Since, p.first = a;
+  }
+  return p;
+}
+
 // --- catalogue
 // --------------------------------------------------------------------------------------
 
@@ -77,12 +148,32 @@ const std::vector<std::string>& practice_topics() {
   return topics;
 }
 
+const std::vector<std::string>& icc_topic_list() {
+  static const std::vector<std::string> topics{"international_outlook",
+                                               "education",
+                                               "neighbourhoods",
+                                               "public_services",
+                                               "business_labour",
+                                               "cultural_civil_life",
+                                               "public_space",
+                                               "mediation",
+                                               "language",
+                                               "media",
+                                               "welcoming_newcomers",
+                                               "leadership_citizenship",
+                                               "anti_discrimination",
+                                               "participation"};
+  return topics;
+}
+
 namespace {
 void index_for_search(Practice& p) {
   std::string common = p.title + " " + p.country;
   for (const auto& c : p.cities) common += " " + c;
+  // The translated title is found in its own language ("escuelas" finds "Schools for …").
   for (const auto& [lang, text] : p.purpose.by_language)
-    p.search_text[lang] = utf8::fold_for_search(common + " " + text);
+    p.search_text[lang] = utf8::fold_for_search(
+        common + " " + (p.title_local.has(lang) ? p.title_local.in(lang) + " " : "") + text);
   if (p.search_text.empty()) p.search_text[""] = utf8::fold_for_search(common);
 }
 }  // namespace
@@ -92,6 +183,7 @@ PracticeCatalogue PracticeCatalogue::from(std::vector<Practice> practices) {
   c.practices_ = std::move(practices);
   for (auto& p : c.practices_) {
     p.years = parse_years(p.years_text);
+    p.year_phrase = parse_year_phrase(p.years_text);
     index_for_search(p);
   }
   return c;
@@ -123,15 +215,16 @@ PracticeCatalogue PracticeCatalogue::load(std::string_view text, const std::stri
       std::string at = json_path_index("$.practices", i);
       if (!r.is_object(v, at, "a practice")) continue;
       r.no_unknown_keys(v, at,
-                        {"id", "title", "country", "cities", "years", "topics", "purpose",
-                         "rationale", "process", "results", "url"});
+                        {"id", "title", "title_translated", "country", "cities", "years", "topics",
+                         "icc_topics", "purpose", "rationale", "process", "results", "url"});
       Practice p;
       p.id = r.text(v, at, "id", true, 64).value_or("");
       if (!p.id.empty() && !is_content_id(p.id))
         r.problem(json_path_key(at, "id"), "an id may hold only lowercase letters, digits and '-'");
       if (!p.id.empty() && !ids.insert(p.id).second)
         r.problem(json_path_key(at, "id"), "the id \"" + p.id + "\" is used twice");
-      p.title = r.text(v, at, "title", true, 120).value_or("");
+      p.title = r.text(v, at, "title", true, 200).value_or("");
+      p.title_local = r.local_text(v, at, "title_translated", false, 200, langs);
       p.country = r.text(v, at, "country", true, 60).value_or("");
       p.cities = r.text_list(v, at, "cities", true, 60, CountLimits::cities);
       if (p.cities.empty() && v.contains("cities"))
@@ -145,6 +238,16 @@ PracticeCatalogue PracticeCatalogue::load(std::string_view text, const std::stri
                     "unknown topic \"" + p.topics[t] + "\"; see the topic list in the README");
       if (p.topics.empty() && v.contains("topics"))
         r.problem(json_path_key(at, "topics"), "give the practice at least one topic");
+      p.icc_topics = r.text_list(v, at, "icc_topics", false, 40, CountLimits::practice_icc_topics);
+      for (size_t t = 0; t < p.icc_topics.size(); ++t)
+        if (std::find(icc_topic_list().begin(), icc_topic_list().end(), p.icc_topics[t]) ==
+            icc_topic_list().end())
+          r.problem(json_path_index(json_path_key(at, "icc_topics"), t),
+                    "unknown ICC topic \"" + p.icc_topics[t] +
+                        "\"; see the list in docs/practice-format.md");
+      if (p.icc_topics.empty() && v.contains("icc_topics"))
+        r.problem(json_path_key(at, "icc_topics"),
+                  "give at least one ICC topic, or leave the list out");
       p.purpose = r.local_text(v, at, "purpose", true, 400, langs);
       p.rationale = r.local_text(v, at, "rationale", false, 600, langs);
       p.process = r.local_text(v, at, "process", false, 800, langs);
@@ -208,13 +311,17 @@ PracticeBrowse PracticeCatalogue::browse(const PracticeFilter& f, const std::str
     bool country = f.country.empty() || p.country == f.country;
     bool city =
         f.city.empty() || std::find(p.cities.begin(), p.cities.end(), f.city) != p.cities.end();
-    if (topic && country && city) out.shown.push_back(&p);
+    bool icc = f.icc_topic.empty() || std::find(p.icc_topics.begin(), p.icc_topics.end(),
+                                                f.icc_topic) != p.icc_topics.end();
+    if (topic && country && city && icc) out.shown.push_back(&p);
     // Each facet's counts ignore that facet's own filter and apply the others.
-    if (country && city)
+    if (country && city && icc)
       for (const auto& t : p.topics) ++out.topic_counts[t];
-    if (topic && city) ++out.country_counts[p.country];
-    if (topic && country)
+    if (topic && city && icc) ++out.country_counts[p.country];
+    if (topic && country && icc)
       for (const auto& c : p.cities) ++out.city_counts[c];
+    if (topic && country && city)
+      for (const auto& t : p.icc_topics) ++out.icc_topic_counts[t];
   }
   return out;
 }

@@ -26,14 +26,26 @@ struct YearSpan {
 };
 YearSpan parse_years(const std::string& text);
 
+// The programme's own year phrases, read once at load so the list can show them in the player's
+// language without parsing text every frame. Anything else is shown as the source wrote it.
+struct YearPhrase {
+  enum class Kind { None, Year, Range, Since, Ongoing, AsWritten };
+  Kind kind = Kind::None;
+  int first = 0, last = 0;
+};
+YearPhrase parse_year_phrase(const std::string& text);
+
 struct Practice {
   std::string id;
-  std::string title;
+  std::string title;      // as the programme published it
+  LocalText title_local;  // the same title in each language (optional)
   std::string country;
   std::vector<std::string> cities;
   std::string years_text;
   YearSpan years;
+  YearPhrase year_phrase;
   std::vector<std::string> topics;
+  std::vector<std::string> icc_topics;  // from icc_topic_list()
   LocalText purpose, rationale, process, results;
   std::string url;
   std::map<std::string, std::string> search_text;  // language -> folded text to search in
@@ -41,22 +53,25 @@ struct Practice {
 
 // The practice areas besides the rumour topics.
 const std::vector<std::string>& practice_topics();  // rumour topics first, then the areas
+// The Intercultural Cities programme's own topic list, a closed list apart from the game's topics.
+const std::vector<std::string>& icc_topic_list();
 
 struct PracticeFilter {
   std::set<std::string> topics;  // any of these (empty: all)
   std::string country;           // empty: all
   std::string city;              // empty: all
+  std::string icc_topic;         // one of icc_topic_list(); empty: all
   std::optional<int> from_year, to_year;
   std::string query;  // words; case and accents are ignored
   bool operator==(const PracticeFilter&) const = default;
 };
 
 // What the practice browser shows for a filter: the practices, and for each facet (topic,
-// country, city) how many practices each value would show given the other filters as they are.
-// Computed in one pass.
+// country, city, ICC topic) how many practices each value would show given the other filters as
+// they are. Computed in one pass.
 struct PracticeBrowse {
   std::vector<const Practice*> shown;
-  std::map<std::string, int> topic_counts, country_counts, city_counts;
+  std::map<std::string, int> topic_counts, country_counts, city_counts, icc_topic_counts;
 };
 
 class PracticeCatalogue {

@@ -1,5 +1,6 @@
 #include "screen_text.h"
 
+#include "practice_place.h"
 #include "workshop_text.h"
 
 namespace ar {
@@ -171,13 +172,15 @@ std::vector<std::string> screen_text(const Session& s) {
       auto shown = s.practices().browse(s.practice_filter(), lang).shown;
       out.push_back(s.format("practices.count", {std::to_string(shown.size()),
                                                  std::to_string(s.practices().all().size())}));
-      for (const Practice* p : shown) out.push_back("· " + p->title + " — " + p->country);
+      for (const Practice* p : shown)
+        out.push_back("· " + display_title(*p, lang) + " — " +
+                      country_name(s.strings(), p->country, lang));
       break;
     }
     case Screen::PracticeDetail:
       if (const Practice* p = s.open_practice()) {
-        out.push_back(p->title);
-        out.push_back(p->country + (p->years_text.empty() ? "" : " · " + p->years_text));
+        out.push_back(display_title(*p, lang));
+        out.push_back(place_line(s.strings(), *p, lang));
         out.push_back(p->purpose.in(lang));
       }
       break;

@@ -1,9 +1,11 @@
 #include <algorithm>
+#include <functional>
 
 #include <imgui.h>
 #include <misc/cpp/imgui_stdlib.h>  // InputText on std::string
 
 #include "practice_links.h"
+#include "practice_place.h"
 #include "screens.h"
 #include "test_marks.h"
 #include "theme.h"
@@ -13,11 +15,15 @@ namespace ar::ui {
 
 namespace {
 
-// A combo box listing values with their counts; the empty value means "all".
-bool facet_combo(const char* id, const std::string& all_label, std::string& value,
-                 const std::vector<std::string>& values, const std::map<std::string, int>& counts) {
+// A combo box listing values with their counts; the empty value means "all". `shown` names a
+// value in the player's language (a country, an ICC topic); marks keep the value itself.
+// `spoken` is the combo's name for the screen reader ("Country: Spain").
+bool facet_combo(const char* id, const std::string& spoken, const std::string& all_label,
+                 std::string& value, const std::vector<std::string>& values,
+                 const std::map<std::string, int>& counts,
+                 const std::function<std::string(const std::string&)>& shown) {
   bool changed = false;
-  std::string preview = value.empty() ? all_label : value;
+  std::string preview = value.empty() ? all_label : shown(value);
   ImGui::SetNextItemWidth(em(10));
   // As tall as the screen allows: a finger cannot scroll a popup list (only a page drags), so
   // every value must be in view, not only the first eight.
@@ -27,13 +33,13 @@ bool facet_combo(const char* id, const std::string& all_label, std::string& valu
     for (const auto& v : values) {
       auto it = counts.find(v);
       int n = it == counts.end() ? 0 : it->second;
-      std::string label = v + " (" + std::to_string(n) + ")";
+      std::string label = shown(v) + " (" + std::to_string(n) + ")";
       if (ImGui::Selectable(label.c_str(), value == v)) value = v, changed = true;
       mark(name + "-" + v, label);
     }
     ImGui::EndCombo();
   }
-  mark(name);
+  mark(name, spoken + ": " + preview);
   return changed;
 }
 
@@ -78,14 +84,31 @@ std::optional<SessionAction> practices_screen(const Session& session) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(session.tr("practices.country").c_str());
   ImGui::SameLine();
-  if (facet_combo("##country", all, filter.country, catalogue.countries(), view.country_counts))
+  auto country = [&](const std::string& c) { return country_name(session.strings(), c, lang); };
+  auto as_is = [](const std::string& v) { return v; };
+  if (facet_combo("##country", session.tr("practices.country"), all, filter.country,
+                  catalogue.countries(), view.country_counts, country))
     filter.city.clear();
   // City beside country when the column is wide enough, below it on a narrow screen.
   flow(ImGui::CalcTextSize(session.tr("practices.city").c_str()).x + em(11));
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(session.tr("practices.city").c_str());
   ImGui::SameLine();
-  facet_combo("##city", all, filter.city, catalogue.cities(filter.country), view.city_counts);
+  facet_combo("##city", session.tr("practices.city"), all, filter.city,
+              catalogue.cities(filter.country), view.city_counts, as_is);
+  // The programme's own topics, apart from the game's chips above: one at a time, in a list that
+  // stays one line high on a phone.
+  std::vector<std::string> icc_values;
+  for (const auto& t : icc_topic_list())
+    if (view.icc_topic_counts.count(t) || filter.icc_topic == t) icc_values.push_back(t);
+  if (!icc_values.empty()) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(session.tr("practices.icc_topic").c_str());
+    ImGui::SameLine();
+    facet_combo("##icc", session.tr("practices.icc_topic"), all, filter.icc_topic, icc_values,
+                view.icc_topic_counts,
+                [&](const std::string& t) { return session.tr("icc_topic." + t); });
+  }
 
   auto [first, last] = catalogue.year_range(session.current_year());
   int from = filter.from_year.value_or(first), to = filter.to_year.value_or(last);
@@ -137,10 +160,8 @@ std::optional<SessionAction> practices_screen(const Session& session) {
   }
   for (size_t i = 0; i < shown.size(); ++i) {
     const Practice& p = *shown[i];
-    std::string where = p.country;
-    for (size_t c = 0; c < p.cities.size(); ++c) where += (c == 0 ? " · " : ", ") + p.cities[c];
-    if (!p.years_text.empty()) where += " · " + p.years_text;
-    std::string text = p.title + "\n" + where + "\n" + p.purpose.in(lang);
+    std::string text = display_title(p, lang) + "\n" + place_line(session.strings(), p, lang) +
+                       "\n" + p.purpose.in(lang);
     if (wrapped_button("practice-" + p.id, text)) action = session_action::OpenPractice{p.id};
   }
   end_page();
@@ -160,14 +181,21 @@ std::optional<SessionAction> practice_detail_screen(const Session& session) {
     end_page();
     return action;
   }
-  heading(p->title, 1.4f);
-  std::string where = p->country;
-  for (size_t c = 0; c < p->cities.size(); ++c) where += (c == 0 ? " · " : ", ") + p->cities[c];
-  if (!p->years_text.empty()) where += " · " + p->years_text;
-  ImGui::TextColored(colour::muted, "%s", where.c_str());
+  heading(display_title(*p, lang), 1.4f);
+  // The title as the programme published it, beside ours.
+  if (display_title(*p, lang) != p->title)
+    wrapped_text(session.strings().format("practices.original_title", lang, {p->title}),
+                 colour::muted);
+  wrapped_text(place_line(session.strings(), *p, lang), colour::muted);
   std::string topics;
   for (const auto& t : p->topics) topics += (topics.empty() ? "" : ", ") + session.tr("topic." + t);
   ImGui::TextColored(colour::muted, "%s", topics.c_str());
+  if (!p->icc_topics.empty()) {
+    std::string icc;
+    for (const auto& t : p->icc_topics)
+      icc += (icc.empty() ? "" : ", ") + session.tr("icc_topic." + t);
+    wrapped_text(session.strings().format("practices.icc_topics", lang, {icc}), colour::muted);
+  }
   struct Part {
     const char* key;
     const LocalText* text;

@@ -11,6 +11,7 @@
 
 #include "library.h"
 #include "pack_loader.h"
+#include "practice_place.h"
 #include "practices.h"
 #include "scenario.h"
 #include "shipped_library.h"
@@ -241,6 +242,7 @@ TEST_CASE("every string key the interface builds at run time exists") {
   UiStrings strings = shipped_strings(problems);
   std::vector<std::string> keys;
   for (const auto& t : practice_topics()) keys.push_back("topic." + t);
+  for (const auto& t : icc_topic_list()) keys.push_back("icc_topic." + t);
   // Each name table as a whole: a value added to an enum's table needs its string too.
   for (const auto& [v, name] : verdict_names()) keys.push_back(std::string("verdict.") + name);
   for (const auto& [d, name] : difficulty_names())
@@ -259,4 +261,23 @@ TEST_CASE("every string key the interface builds at run time exists") {
     CHECK(strings.has(key));
     for (const auto& lang : languages) CHECK(strings.get(key, lang) != key);
   }
+}
+
+TEST_CASE("every shipped practice has ICC topics, a title in each language and a named country") {
+  std::vector<Problem> problems;
+  UiStrings strings = shipped_strings(problems);
+  PracticeCatalogue c = PracticeCatalogue::load(test::read_file(AR_CONTENT "/practices.json"),
+                                                "practices.json", problems);
+  CHECK(all_problems(problems) == "");
+  REQUIRE_FALSE(c.all().empty());
+  std::set<std::string> icc_seen;
+  for (const auto& p : c.all()) {
+    INFO("practice " << p.id);
+    CHECK_FALSE(p.icc_topics.empty());
+    icc_seen.insert(p.icc_topics.begin(), p.icc_topics.end());
+    check_complete(p.title_local, "title_translated");
+    // The country reads in the player's language: its name is in the interface strings.
+    CHECK(strings.has(country_key(p.country)));
+  }
+  CHECK(icc_seen.size() >= 10);  // the facet is worth a filter
 }

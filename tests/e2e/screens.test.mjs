@@ -63,3 +63,39 @@ for (const size of sizes) {
     await game.page.close();
   });
 }
+
+// A practice in each language on a portrait tablet: its country and years read in that language
+// (the page's screen-reader mirror carries the same line as the canvas), saved to look at.
+const placeLines = {
+  es: 'España · Bilbao · Desde 2014',
+  eu: 'Espainia · Bilbao · 2014tik',
+  en: 'Spain · Bilbao · Since 2014',
+};
+for (const [lang, place] of Object.entries(placeLines)) {
+  test(`a practice card in ${lang} on a tablet`, async () => {
+    const game = await Game.open(session.context(),
+      `${base}?seed=5&lang=${lang}#practice/bilbao-anti-rumour-web-app`, { width: 768, height: 1024 });
+    await game.waitFor((s) => s.screen === 'practice_detail', 'the practice');
+    const mirror = () => game.page.locator('#screen-mirror-lines p').allTextContents();
+    const start = Date.now();
+    let lines = [];
+    while (Date.now() - start < 10000 && !lines.includes(place)) {
+      lines = await mirror();
+      await game.page.waitForTimeout(50);
+    }
+    assert.ok(lines.includes(place), `the place line in ${lang}: ${JSON.stringify(lines)}`);
+    await game.screenshot(`tablet-practice-card-${lang}`);
+    // The browser's ICC topic list narrows the practices, named in this language.
+    await game.click('back');
+    await game.waitFor((s) => s.screen === 'practices', 'the practice browser');
+    const all = (await game.state()).shown_practices;
+    await game.click('icc');
+    await game.click('icc-education');
+    const s = await game.waitFor((t) => t.shown_practices > 0 && t.shown_practices < all,
+      'the education practices');
+    assert.ok(s.shown_practices < s.practices);
+    await game.screenshot(`tablet-practices-icc-${lang}`);
+    assert.deepEqual(game.errors, []);
+    await game.page.close();
+  });
+}

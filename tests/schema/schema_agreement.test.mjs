@@ -349,7 +349,10 @@ reject('practices', 'bad url', set([...P0, 'url'], 'coe.int/bilbao'), '$.practic
 reject('practices', 'bad date', set(['last_reviewed'], '2026-02-30x'), '$.last_reviewed');
 reject('practices', 'purpose too long (401)', set([...P0, 'purpose', 'en'], 'é'.repeat(401)), '$.practices[0].purpose.en');
 reject('practices', 'process too long (801)', set([...P0, 'process'], { es: 'é'.repeat(801), eu: 'x', en: 'x' }), '$.practices[0].process.es');
-reject('practices', 'title too long (121)', set([...P0, 'title'], 'é'.repeat(121)), '$.practices[0].title');
+reject('practices', 'title too long (201)', set([...P0, 'title'], 'é'.repeat(201)), '$.practices[0].title');
+reject('practices', 'translated title too long (201)', set([...P0, 'title_translated'], { es: 'é'.repeat(201), eu: 'x', en: 'x' }), '$.practices[0].title_translated.es');
+reject('practices', 'unknown ICC topic', set([...P0, 'icc_topics'], ['education', 'sport']), '$.practices[0].icc_topics[1]');
+reject('practices', 'empty ICC topic list', set([...P0, 'icc_topics'], []), '$.practices[0].icc_topics');
 reject('practices', 'country too long (61)', set([...P0, 'country'], 'é'.repeat(61)), '$.practices[0].country');
 reject('practices', 'years too long (121)', set([...P0, 'years'], '2'.repeat(121)), '$.practices[0].years');
 reject('practices', 'years is a number', set([...P0, 'years'], 2019), '$.practices[0].years');
@@ -357,7 +360,9 @@ reject('practices', 'bad review status', set(['review', 'eu'], 'ok'), '$.review.
 accept('practices', 'texts at their limits, empty years, optional texts left out', (d) => {
   const p = d.practices[0];
   p.purpose.en = 'é'.repeat(400);
-  p.title = 'é'.repeat(120);
+  p.title = 'é'.repeat(200);
+  p.title_translated = { es: 'é'.repeat(200), eu: 'x', en: 'x' };
+  p.icc_topics = ['international_outlook', 'participation'];
   p.country = 'é'.repeat(60);
   p.years = '';
   p.process = { es: 'é'.repeat(800), eu: 'x', en: 'x' };

@@ -149,3 +149,46 @@ TEST_CASE("on a phone every country in the filter's list is in view, and a tap p
   ui.click("country-" + countries.back());
   CHECK(ui.session().practice_filter().country == countries.back());
 }
+
+TEST_CASE("the ICC topic list filters the practices, named in the player's language") {
+  UiDriver ui(test::shipped_content(28));
+  ui.click("menu-practices");
+  ui.scroll_to("icc");
+  REQUIRE(ui.visible("icc"));
+  ui.click("icc");
+  ui.frames(2);
+  REQUIRE(ui.visible("icc-education"));
+  ui.click("icc-education");
+  ui.frames(2);
+  const PracticeFilter& f = ui.session().practice_filter();
+  REQUIRE(f.icc_topic == "education");
+  auto shown = ui.session().practices().browse(f, ui.session().language()).shown;
+  REQUIRE_FALSE(shown.empty());
+  CHECK(shown.size() < ui.session().practices().all().size());
+  for (const Practice* p : shown)
+    CHECK(std::find(p->icc_topics.begin(), p->icc_topics.end(), "education") !=
+          p->icc_topics.end());
+  // The combo says what it filters, for the screen reader too.
+  const ui::ItemRect* combo = ui::find_mark("icc");
+  REQUIRE(combo != nullptr);
+  CHECK(combo->label ==
+        ui.session().tr("practices.icc_topic") + ": " + ui.session().tr("icc_topic.education"));
+  ui.click("clear-filters");
+  CHECK(ui.session().practice_filter().icc_topic.empty());
+}
+
+TEST_CASE("on a phone every ICC topic in the list is in view, and a tap picks it") {
+  UiDriver ui(test::shipped_content(29), 390, 844, 3);
+  ui.click("menu-practices");
+  ui.scroll_to("icc");
+  ui.click("icc");
+  ui.frames(2);
+  auto counts = ui.session().practices().browse({}, "es").icc_topic_counts;
+  REQUIRE(counts.size() >= 10);
+  for (const auto& [t, n] : counts) {
+    INFO(t);
+    CHECK(ui.visible("icc-" + t));  // no scrolling needed
+  }
+  ui.click("icc-" + counts.rbegin()->first);
+  CHECK(ui.session().practice_filter().icc_topic == counts.rbegin()->first);
+}
