@@ -1,8 +1,10 @@
 #include <algorithm>
 
 #include <imgui.h>
+#include <imgui_internal.h>         // whether a keyboard move is looking for its next item
 #include <misc/cpp/imgui_stdlib.h>  // InputText on std::string
 
+#include "keyboard_focus.h"
 #include "practice_links.h"
 #include "screens.h"
 #include "test_marks.h"
@@ -37,6 +39,82 @@ bool facet_combo(const char* id, const std::string& all_label, std::string& valu
   return changed;
 }
 
+std::string where_text(const Practice& p) {
+  std::string where = p.country;
+  for (size_t c = 0; c < p.cities.size(); ++c) where += (c == 0 ? " · " : ", ") + p.cities[c];
+  if (!p.years_text.empty()) where += " · " + p.years_text;
+  return where;
+}
+
+// What the list shows for one filter, kept between frames: filtering, the buttons' texts and
+// their wrapped heights cost more than drawing, and change only with the filter, the language,
+// the catalogue or the column's width.
+struct PracticeList {
+  unsigned long long catalogue = 0;
+  PracticeFilter filter;
+  std::string lang;
+  PracticeBrowse view;
+  std::vector<std::string> ids, texts;  // mark id ("practice-<id>") and label of each shown
+  float width = -1, font_size = -1;
+  std::vector<float> text_heights;
+  std::vector<std::string> countries, cities;  // the facets' values (cities: of filter.country)
+
+  const PracticeBrowse& browse(const PracticeCatalogue& c, const PracticeFilter& f,
+                               const std::string& language) {
+    if (catalogue == c.revision() && filter == f && lang == language) return view;
+    if (catalogue != c.revision()) countries = c.countries();
+    if (catalogue != c.revision() || filter.country != f.country) cities = c.cities(f.country);
+    catalogue = c.revision(), filter = f, lang = language;
+    view = c.browse(f, language);
+    ids.clear(), texts.clear(), text_heights.clear();
+    for (const Practice* p : view.shown) {
+      ids.push_back("practice-" + p->id);
+      texts.push_back(p->title + "\n" + where_text(*p) + "\n" + p->purpose.in(language));
+    }
+    return view;
+  }
+
+  void measure(float w) {
+    if (w == width && ImGui::GetFontSize() == font_size && text_heights.size() == texts.size())
+      return;
+    width = w, font_size = ImGui::GetFontSize();
+    text_heights.clear();
+    for (const auto& t : texts) text_heights.push_back(wrapped_text_height(t, w));
+  }
+};
+
+PracticeList& practice_list() {
+  static PracticeList list;
+  return list;
+}
+
+// The shown practices as buttons; those outside the page's visible part are skipped as blank
+// space of their height (a few of 150+ are on screen). With the keyboard in use every button is
+// drawn, so Tab and the arrows find them as before.
+std::optional<std::string> practice_buttons(PracticeList& list) {
+  std::optional<std::string> opened;
+  float w = column_width();
+  list.measure(w);
+  float spacing = ImGui::GetStyle().ItemSpacing.y;
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  bool all = keyboard_focus_visible() || g.NavMoveScoringItems;
+  float top = ImGui::GetScrollY(), bottom = top + ImGui::GetWindowHeight();
+  float skipped = 0;  // height of the buttons skipped since the last one drawn, spacing included
+  for (size_t i = 0; i < list.texts.size(); ++i) {
+    float h = wrapped_button_height(list.text_heights[i]);
+    float y = ImGui::GetCursorPosY() + skipped;
+    if (!all && (y + h < top || y > bottom)) {
+      skipped += h + spacing;
+      continue;
+    }
+    if (skipped > 0) ImGui::Dummy({w, skipped - spacing}), skipped = 0;
+    if (wrapped_button(list.ids[i], list.texts[i], w, false, list.text_heights[i]))
+      opened = list.view.shown[i]->id;
+  }
+  if (skipped > 0) ImGui::Dummy({w, skipped - spacing});
+  return opened;
+}
+
 }  // namespace
 
 std::optional<SessionAction> practices_screen(const Session& session) {
@@ -54,9 +132,10 @@ std::optional<SessionAction> practices_screen(const Session& session) {
   ImGui::InputTextWithHint("##search", session.tr("practices.search").c_str(), &filter.query);
   mark_text_field("search");
 
-  // One pass over the catalogue a frame, for the list and every count beside a filter.
-  PracticeBrowse view = catalogue.browse(filter, lang);
-  const auto& topic_counts = view.topic_counts;
+  // One pass over the catalogue per filter change, for the list and every count beside a filter.
+  PracticeList& list = practice_list();
+  const PracticeBrowse* view = &list.browse(catalogue, filter, lang);
+  const auto& topic_counts = view->topic_counts;
   if (chip("ptopic-all", session.tr("setup.all"), filter.topics.empty())) filter.topics.clear();
   for (const auto& t : practice_topics()) {
     auto it = topic_counts.find(t);
@@ -78,14 +157,14 @@ std::optional<SessionAction> practices_screen(const Session& session) {
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(session.tr("practices.country").c_str());
   ImGui::SameLine();
-  if (facet_combo("##country", all, filter.country, catalogue.countries(), view.country_counts))
+  if (facet_combo("##country", all, filter.country, list.countries, view->country_counts))
     filter.city.clear();
   // City beside country when the column is wide enough, below it on a narrow screen.
   flow(ImGui::CalcTextSize(session.tr("practices.city").c_str()).x + em(11));
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(session.tr("practices.city").c_str());
   ImGui::SameLine();
-  facet_combo("##city", all, filter.city, catalogue.cities(filter.country), view.city_counts);
+  facet_combo("##city", all, filter.city, list.cities, view->city_counts);
 
   auto [first, last] = catalogue.year_range(session.current_year());
   int from = filter.from_year.value_or(first), to = filter.to_year.value_or(last);
@@ -122,8 +201,8 @@ std::optional<SessionAction> practices_screen(const Session& session) {
   }
 
   // The filters above may have changed this frame: the list shows what they select now.
-  if (!(filter == session.practice_filter())) view = catalogue.browse(filter, lang);
-  const auto& shown = view.shown;
+  view = &list.browse(catalogue, filter, lang);
+  const auto& shown = view->shown;
   ImGui::TextColored(
       colour::muted, "%s",
       session.strings()
@@ -135,14 +214,7 @@ std::optional<SessionAction> practices_screen(const Session& session) {
     wrapped_text("✗ " + session.tr("practices.none"), colour::wrong);
     mark("no-results");
   }
-  for (size_t i = 0; i < shown.size(); ++i) {
-    const Practice& p = *shown[i];
-    std::string where = p.country;
-    for (size_t c = 0; c < p.cities.size(); ++c) where += (c == 0 ? " · " : ", ") + p.cities[c];
-    if (!p.years_text.empty()) where += " · " + p.years_text;
-    std::string text = p.title + "\n" + where + "\n" + p.purpose.in(lang);
-    if (wrapped_button("practice-" + p.id, text)) action = session_action::OpenPractice{p.id};
-  }
+  if (auto id = practice_buttons(list)) action = session_action::OpenPractice{*id};
   end_page();
   if (!action && !(filter == session.practice_filter()))
     action = session_action::ChangeFilter{filter};
@@ -161,10 +233,7 @@ std::optional<SessionAction> practice_detail_screen(const Session& session) {
     return action;
   }
   heading(p->title, 1.4f);
-  std::string where = p->country;
-  for (size_t c = 0; c < p->cities.size(); ++c) where += (c == 0 ? " · " : ", ") + p->cities[c];
-  if (!p->years_text.empty()) where += " · " + p->years_text;
-  ImGui::TextColored(colour::muted, "%s", where.c_str());
+  ImGui::TextColored(colour::muted, "%s", where_text(*p).c_str());
   std::string topics;
   for (const auto& t : p->topics) topics += (topics.empty() ? "" : ", ") + session.tr("topic." + t);
   ImGui::TextColored(colour::muted, "%s", topics.c_str());
