@@ -204,12 +204,13 @@ LocalText ContentReader::local_text(const json& obj, const std::string& path, co
                   comma_list(languages) + ")");
   for (const auto& [lang, value] : v->items()) {
     if (lang == "$comment") continue;
-    std::string lang_at = json_path_key(at, lang);
     if (std::find(languages.begin(), languages.end(), lang) == languages.end()) {
-      problem(lang_at, "the language \"" + lang + "\" is not in the pack's \"languages\" list");
+      problem(json_path_key(at, lang),
+              "the language \"" + lang + "\" is not in the pack's \"languages\" list");
       continue;
     }
-    if (auto s = text(*v, at, lang.c_str(), true, max_chars)) result.by_language[lang] = *s;
+    if (auto s = text(*v, at, lang.c_str(), true, max_chars))
+      result.by_language[lang] = std::move(*s);
   }
   return result;
 }

@@ -208,9 +208,9 @@ JsonDocument JsonDocument::parse(std::string_view text, const std::string& file,
                 "the file is too large (" + std::to_string(text.size()) + " bytes; the limit is " +
                     std::to_string(limits.max_bytes) + " bytes)",
                 true);
-  bool blank = true;
-  for (char c : body)
-    if (!std::isspace(static_cast<unsigned char>(c))) blank = false;
+  // Stops at the first character that is not space (it read every byte of every file before).
+  bool blank = std::all_of(body.begin(), body.end(),
+                           [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
   if (blank) return fail(0, "the file is empty", true);
   if (auto breach = find_limit_breach(body, limits)) return fail(breach->offset, breach->message);
 
@@ -224,13 +224,16 @@ JsonDocument JsonDocument::parse(std::string_view text, const std::string& file,
     // The limits above should keep every other exception away; if one gets through, still no throw.
     return fail(0, std::string("this file could not be read: ") + e.what(), true);
   }
-  PositionScanner scanner(body, doc.positions_);
-  scanner.scan();
+  doc.text_.assign(body);
   doc.ok_ = true;
   return doc;
 }
 
 TextPosition JsonDocument::position_of(const std::string& path) const {
+  if (!scanned_) {
+    PositionScanner(text_, positions_).scan();
+    scanned_ = true;
+  }
   std::string p = path;
   while (!p.empty()) {
     if (auto it = positions_.find(p); it != positions_.end()) return it->second;

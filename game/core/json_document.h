@@ -1,8 +1,8 @@
 #pragma once
-// Parses a content file into JSON and remembers where each value starts, so that every problem
-// found later can say line:column. Syntax errors, bad UTF-8, truncation and every limit in
-// json_scan.h (size, nesting, numbers, texts, values) become one located Problem, never an
-// exception.
+// Parses a content file into JSON and keeps its text, so that every problem found later can say
+// line:column (where each value starts is worked out only when a problem first asks). Syntax
+// errors, bad UTF-8, truncation and every limit in json_scan.h (size, nesting, numbers, texts,
+// values) become one located Problem, never an exception.
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -35,7 +35,11 @@ class JsonDocument {
   bool ok_ = false;
   nlohmann::json root_;
   std::string file_;
-  std::map<std::string, TextPosition> positions_;
+  // The text after its BOM; the positions of its values, filled on the first position_of: most
+  // files have no problem, and scanning every value of every file cost more than the parse.
+  std::string text_;
+  mutable std::map<std::string, TextPosition> positions_;
+  mutable bool scanned_ = false;
   std::vector<Problem> problems_;
   friend class PositionScanner;
 };

@@ -179,8 +179,10 @@ void index_for_search(Practice& p) {
 }  // namespace
 
 PracticeCatalogue PracticeCatalogue::from(std::vector<Practice> practices) {
+  static unsigned long long made = 0;
   PracticeCatalogue c;
   c.practices_ = std::move(practices);
+  c.revision_ = ++made;
   for (auto& p : c.practices_) {
     p.years = parse_years(p.years_text);
     p.year_phrase = parse_year_phrase(p.years_text);

@@ -89,9 +89,13 @@ class PracticeCatalogue {
   // Earliest start and latest year mentioned; with `present`, practices still running reach it.
   // A catalogue with no years gives {present, present}.
   std::pair<int, int> year_range(int present = 0) const;
+  // Different for every catalogue made (copies share it): a screen that keeps what it drew from
+  // a catalogue knows when it holds another one.
+  unsigned long long revision() const { return revision_; }
 
  private:
   std::vector<Practice> practices_;
+  unsigned long long revision_ = 0;
 };
 
 }  // namespace ar

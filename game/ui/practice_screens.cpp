@@ -2,8 +2,10 @@
 #include <functional>
 
 #include <imgui.h>
+#include <imgui_internal.h>         // whether a keyboard move is looking for its next item
 #include <misc/cpp/imgui_stdlib.h>  // InputText on std::string
 
+#include "keyboard_focus.h"
 #include "practice_links.h"
 #include "practice_place.h"
 #include "screens.h"
@@ -43,6 +45,76 @@ bool facet_combo(const char* id, const std::string& spoken, const std::string& a
   return changed;
 }
 
+// What the list shows for one filter, kept between frames: filtering, the buttons' texts and
+// their wrapped heights cost more than drawing, and change only with the filter, the language,
+// the catalogue or the column's width.
+struct PracticeList {
+  unsigned long long catalogue = 0;
+  PracticeFilter filter;
+  std::string lang;
+  PracticeBrowse view;
+  std::vector<std::string> ids, texts;  // mark id ("practice-<id>") and label of each shown
+  float width = -1, font_size = -1;
+  std::vector<float> text_heights;
+  std::vector<std::string> countries, cities;  // the facets' values (cities: of filter.country)
+
+  const PracticeBrowse& browse(const PracticeCatalogue& c, const PracticeFilter& f,
+                               const std::string& language, const UiStrings& strings) {
+    if (catalogue == c.revision() && filter == f && lang == language) return view;
+    if (catalogue != c.revision()) countries = c.countries();
+    if (catalogue != c.revision() || filter.country != f.country) cities = c.cities(f.country);
+    catalogue = c.revision(), filter = f, lang = language;
+    view = c.browse(f, language);
+    ids.clear(), texts.clear(), text_heights.clear();
+    for (const Practice* p : view.shown) {
+      ids.push_back("practice-" + p->id);
+      texts.push_back(display_title(*p, language) + "\n" +
+                      place_line(strings, *p, language) + "\n" + p->purpose.in(language));
+    }
+    return view;
+  }
+
+  void measure(float w) {
+    if (w == width && ImGui::GetFontSize() == font_size && text_heights.size() == texts.size())
+      return;
+    width = w, font_size = ImGui::GetFontSize();
+    text_heights.clear();
+    for (const auto& t : texts) text_heights.push_back(wrapped_text_height(t, w));
+  }
+};
+
+PracticeList& practice_list() {
+  static PracticeList list;
+  return list;
+}
+
+// The shown practices as buttons; those outside the page's visible part are skipped as blank
+// space of their height (a few of 150+ are on screen). With the keyboard in use every button is
+// drawn, so Tab and the arrows find them as before.
+std::optional<std::string> practice_buttons(PracticeList& list) {
+  std::optional<std::string> opened;
+  float w = column_width();
+  list.measure(w);
+  float spacing = ImGui::GetStyle().ItemSpacing.y;
+  const ImGuiContext& g = *ImGui::GetCurrentContext();
+  bool all = keyboard_focus_visible() || g.NavMoveScoringItems;
+  float top = ImGui::GetScrollY(), bottom = top + ImGui::GetWindowHeight();
+  float skipped = 0;  // height of the buttons skipped since the last one drawn, spacing included
+  for (size_t i = 0; i < list.texts.size(); ++i) {
+    float h = wrapped_button_height(list.text_heights[i]);
+    float y = ImGui::GetCursorPosY() + skipped;
+    if (!all && (y + h < top || y > bottom)) {
+      skipped += h + spacing;
+      continue;
+    }
+    if (skipped > 0) ImGui::Dummy({w, skipped - spacing}), skipped = 0;
+    if (wrapped_button(list.ids[i], list.texts[i], w, false, list.text_heights[i]))
+      opened = list.view.shown[i]->id;
+  }
+  if (skipped > 0) ImGui::Dummy({w, skipped - spacing});
+  return opened;
+}
+
 }  // namespace
 
 std::optional<SessionAction> practices_screen(const Session& session) {
@@ -60,9 +132,10 @@ std::optional<SessionAction> practices_screen(const Session& session) {
   ImGui::InputTextWithHint("##search", session.tr("practices.search").c_str(), &filter.query);
   mark_text_field("search");
 
-  // One pass over the catalogue a frame, for the list and every count beside a filter.
-  PracticeBrowse view = catalogue.browse(filter, lang);
-  const auto& topic_counts = view.topic_counts;
+  // One pass over the catalogue per filter change, for the list and every count beside a filter.
+  PracticeList& list = practice_list();
+  const PracticeBrowse* view = &list.browse(catalogue, filter, lang, session.strings());
+  const auto& topic_counts = view->topic_counts;
   if (chip("ptopic-all", session.tr("setup.all"), filter.topics.empty())) filter.topics.clear();
   for (const auto& t : practice_topics()) {
     auto it = topic_counts.find(t);
@@ -87,26 +160,26 @@ std::optional<SessionAction> practices_screen(const Session& session) {
   auto country = [&](const std::string& c) { return country_name(session.strings(), c, lang); };
   auto as_is = [](const std::string& v) { return v; };
   if (facet_combo("##country", session.tr("practices.country"), all, filter.country,
-                  catalogue.countries(), view.country_counts, country))
+                  list.countries, view->country_counts, country))
     filter.city.clear();
   // City beside country when the column is wide enough, below it on a narrow screen.
   flow(ImGui::CalcTextSize(session.tr("practices.city").c_str()).x + em(11));
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(session.tr("practices.city").c_str());
   ImGui::SameLine();
-  facet_combo("##city", session.tr("practices.city"), all, filter.city,
-              catalogue.cities(filter.country), view.city_counts, as_is);
+  facet_combo("##city", session.tr("practices.city"), all, filter.city, list.cities,
+              view->city_counts, as_is);
   // The programme's own topics, apart from the game's chips above: one at a time, in a list that
   // stays one line high on a phone.
   std::vector<std::string> icc_values;
   for (const auto& t : icc_topic_list())
-    if (view.icc_topic_counts.count(t) || filter.icc_topic == t) icc_values.push_back(t);
+    if (view->icc_topic_counts.count(t) || filter.icc_topic == t) icc_values.push_back(t);
   if (!icc_values.empty()) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(session.tr("practices.icc_topic").c_str());
     ImGui::SameLine();
     facet_combo("##icc", session.tr("practices.icc_topic"), all, filter.icc_topic, icc_values,
-                view.icc_topic_counts,
+                view->icc_topic_counts,
                 [&](const std::string& t) { return session.tr("icc_topic." + t); });
   }
 
@@ -145,8 +218,8 @@ std::optional<SessionAction> practices_screen(const Session& session) {
   }
 
   // The filters above may have changed this frame: the list shows what they select now.
-  if (!(filter == session.practice_filter())) view = catalogue.browse(filter, lang);
-  const auto& shown = view.shown;
+  view = &list.browse(catalogue, filter, lang, session.strings());
+  const auto& shown = view->shown;
   ImGui::TextColored(
       colour::muted, "%s",
       session.strings()
@@ -158,12 +231,7 @@ std::optional<SessionAction> practices_screen(const Session& session) {
     wrapped_text("✗ " + session.tr("practices.none"), colour::wrong);
     mark("no-results");
   }
-  for (size_t i = 0; i < shown.size(); ++i) {
-    const Practice& p = *shown[i];
-    std::string text = display_title(p, lang) + "\n" + place_line(session.strings(), p, lang) +
-                       "\n" + p.purpose.in(lang);
-    if (wrapped_button("practice-" + p.id, text)) action = session_action::OpenPractice{p.id};
-  }
+  if (auto id = practice_buttons(list)) action = session_action::OpenPractice{*id};
   end_page();
   if (!action && !(filter == session.practice_filter()))
     action = session_action::ChangeFilter{filter};

@@ -33,13 +33,23 @@ float column_width() {
   return std::min(ImGui::GetContentRegionAvail().x, page_column);
 }
 
-bool wrapped_button(const std::string& mark_id, const std::string& text, float width,
-                    bool selected) {
+float wrapped_text_height(const std::string& text, float width) {
+  if (width <= 0) width = column_width();
+  float wrap = width - 2 * ImGui::GetStyle().FramePadding.x;
+  return ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
+}
+
+float wrapped_button_height(float text_height) {
+  return std::max(text_height + 2 * ImGui::GetStyle().FramePadding.y + em(0.3f), touch_height(0));
+}
+
+bool wrapped_button(const std::string& mark_id, const std::string& text, float width, bool selected,
+                    float text_height) {
   ImGuiStyle& style = ImGui::GetStyle();
   if (width <= 0) width = column_width();
   float wrap = width - 2 * style.FramePadding.x;
-  ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap);
-  ImVec2 box{width, std::max(size.y + 2 * style.FramePadding.y + em(0.3f), touch_height(0))};
+  if (text_height < 0) text_height = wrapped_text_height(text, width);
+  ImVec2 box{width, wrapped_button_height(text_height)};
   ImVec2 at = ImGui::GetCursorScreenPos();
   bool clicked = ImGui::InvisibleButton(("##" + mark_id).c_str(), box);
   mark(mark_id, text);
@@ -53,7 +63,7 @@ bool wrapped_button(const std::string& mark_id, const std::string& text, float w
     dl->AddRect(at, {at.x + box.x, at.y + box.y}, ImGui::GetColorU32(colour::accent),
                 style.FrameRounding, 0, em(0.12f));
   dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
-              {at.x + style.FramePadding.x, at.y + (box.y - size.y) / 2},
+              {at.x + style.FramePadding.x, at.y + (box.y - text_height) / 2},
               ImGui::GetColorU32(ImGuiCol_Text), text.c_str(), nullptr, wrap);
   return clicked;
 }

@@ -17,8 +17,13 @@ float column_right();  // right edge of the page's column, for right-aligning wi
 // Puts the next item on the same line if `item_width` still fits in the column, else on a new one.
 void flow(float item_width);
 // A full-width button whose label wraps over several lines; `mark_id` names it for tests.
+// `text_height`, when known (wrapped_text_height), spares measuring the text again.
 bool wrapped_button(const std::string& mark_id, const std::string& text, float width = -1,
-                    bool selected = false);
+                    bool selected = false, float text_height = -1);
+// The height of `text` wrapped inside a wrapped_button of `width` (-1: the column), and the
+// button's own height for that text height.
+float wrapped_text_height(const std::string& text, float width = -1);
+float wrapped_button_height(float text_height);
 // A button of at least `min_width` (em) and a comfortable height for a finger.
 bool big_button(const std::string& mark_id, const std::string& label, float width = 0);
 // A small toggle ("chip") for filters and choices.
