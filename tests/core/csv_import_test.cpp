@@ -561,7 +561,7 @@ TEST_CASE("a spreadsheet with more rows than a pack holds is refused at the firs
   for (size_t i = 1; i < CountLimits::csv_rows; ++i) sheet.add_row(0, "row-" + std::to_string(i));
   CsvImport at_limit = import_dated(sheet.csv(), "sheet.csv", test::current_year);
   INFO(all_problems(at_limit));
-  CHECK(at_limit.problems.empty());
+  CHECK_FALSE(has_errors(at_limit.problems));  // the copies share feedback: warnings only
   CHECK(at_limit.scenario_count == static_cast<int>(CountLimits::csv_rows));
   sheet.add_row(0, "one-too-many");
   CsvImport r = import_dated(sheet.csv(), "sheet.csv", test::current_year);
