@@ -1,6 +1,7 @@
 #include "pack_loader.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "content_limits.h"
@@ -163,13 +164,17 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
         const json& rv = (*replies)[i];
         std::string rat = json_path_index(at, i);
         if (!r.is_object(rv, rat, "a reply")) continue;
-        r.no_unknown_keys(rv, rat, {"text", "kind", "quality", "feedback"});
+        r.no_unknown_keys(rv, rat, {"text", "kind", "quality", "feedback", "shared_feedback"});
         Reply reply;
         reply.text = r.local_text(rv, rat, "text", true, TextLimits::reply, langs);
         if (auto k = r.named(rv, rat, "kind", true, reply_kind_names())) reply.kind = *k;
         reply.quality =
             r.named(rv, rat, "quality", true, reply_quality_names()).value_or(ReplyQuality::Poor);
         reply.feedback = r.local_text(rv, rat, "feedback", true, TextLimits::feedback, langs);
+        std::string shared_at;
+        if (const json* shared = r.member_of_kind(rv, rat, "shared_feedback", false,
+                                                  &json::is_boolean, "true or false", shared_at))
+          reply.shared_feedback = shared->get<bool>();
         s.replies.push_back(std::move(reply));
       }
       if (replies->size() < 3 || replies->size() > 4)
@@ -188,6 +193,31 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
       r.problem(json_path_index(json_path_key(path, "practices"), i),
                 "a practice id may hold only lowercase letters, digits and '-'");
   return s;
+}
+
+// A warning for each reply whose feedback repeats, word for word in some language, the feedback of
+// an earlier reply in the pack, unless it is marked "shared_feedback": each reply should say what
+// it itself does. Run on a pack without errors, so replies[k] is the k-th reply of the file.
+void check_shared_feedback(ContentReader& r, const Pack& pack) {
+  std::map<std::pair<std::string, std::string>, std::string> first;  // (language, text) -> path
+  for (size_t i = 0; i < pack.scenarios.size(); ++i) {
+    const auto& replies = pack.scenarios[i].replies;
+    for (size_t k = 0; k < replies.size(); ++k) {
+      std::string at = json_path_key(
+          json_path_index(json_path_key(json_path_index("$.scenarios", i), "replies"), k),
+          "feedback");
+      for (const auto& [lang, text] : replies[k].feedback.by_language) {
+        auto [it, is_new] = first.emplace(std::make_pair(lang, text), json_path_key(at, lang));
+        if (is_new || replies[k].shared_feedback) continue;
+        r.problem(json_path_key(at, lang),
+                  "the same feedback as " + it->second +
+                      ": write what this reply itself does, or mark the reply "
+                      "\"shared_feedback\": true if the text is meant to be shared",
+                  Problem::Severity::Warning);
+        break;  // one warning per reply is enough
+      }
+    }
+  }
 }
 
 }  // namespace
@@ -231,7 +261,10 @@ PackLoadResult load_pack(std::string_view text, const std::string& file, int cur
       }
     }
   }
-  if (!has_errors(result.problems)) result.pack = std::move(pack);
+  if (!has_errors(result.problems)) {
+    check_shared_feedback(r, pack);
+    result.pack = std::move(pack);
+  }
   return result;
 }
 

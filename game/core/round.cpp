@@ -33,6 +33,22 @@ const char* to_string(Phase p) {
 }
 
 namespace {
+constexpr Named<Confidence> confidence_names_table[] = {{Confidence::Sure, "sure"},
+                                                        {Confidence::ThinkSo, "think_so"},
+                                                        {Confidence::Guessing, "guessing"}};
+}  // namespace
+
+std::span<const Named<Confidence>> confidence_names() {
+  return confidence_names_table;
+}
+
+const char* to_string(Confidence c) {
+  for (const auto& [value, name] : confidence_names())
+    if (value == c) return name;
+  return "?";
+}
+
+namespace {
 template <typename T>
 bool contains(const std::vector<T>& v, const T& x) {
   return std::find(v.begin(), v.end(), x) != v.end();
@@ -185,6 +201,7 @@ bool Round::start(const RoundSettings& s) {
   settings_ = s;
   order_ = std::move(pool);
   position_ = 0;
+  confidence_.reset();
   answers_.clear();
   points_ = streak_ = best_streak_ = 0;
   phase_ = Phase::Answering;
@@ -220,7 +237,13 @@ bool Round::apply(const Action& a) {
           if (!contains(s->choices, act.verdict)) return fail("that verdict is not offered here");
           Answer ans{s, act.verdict, -1, Outcome::Wrong,
                      Scoring::verdict_points(s->verdict, act.verdict)};
+          ans.confidence = confidence_;  // recorded beside the verdict, scored the same
           return record(ans);
+        } else if constexpr (std::is_same_v<T, action::ChooseConfidence>) {
+          if (phase_ != Phase::Answering) return fail("not waiting for an answer");
+          if (settings_.mode != Mode::Verdict) return fail("only verdicts take a confidence");
+          confidence_ = act.level;
+          return true;
         } else if constexpr (std::is_same_v<T, action::PickReply>) {
           if (phase_ != Phase::Answering) return fail("not waiting for an answer");
           if (settings_.mode != Mode::Reply) return fail("this round asks for verdicts");
@@ -240,6 +263,7 @@ bool Round::apply(const Action& a) {
                          Scoring::technique_points(s->techniques, act.technique), act.technique});
         } else if constexpr (std::is_same_v<T, action::Next>) {
           if (phase_ != Phase::Feedback) return fail("nothing to move on from");
+          confidence_.reset();  // each rumour starts with no confidence chosen
           if (++position_ >= order_.size()) {
             phase_ = Phase::Summary;
           } else {
@@ -310,6 +334,20 @@ std::vector<TechniqueTally> Round::technique_tally() const {
     for (const auto& a : answers_)
       if (contains(a.scenario->techniques, technique)) ++(a.full_marks() ? t.spotted : t.missed);
     if (t.spotted + t.missed > 0) out.push_back(t);
+  }
+  return out;
+}
+
+std::vector<CalibrationRow> Round::calibration() const {
+  std::vector<CalibrationRow> out;
+  for (const auto& [level, name] : confidence_names()) {
+    CalibrationRow row{level, 0, 0};
+    for (const auto& a : answers_) {
+      if (a.confidence != level) continue;
+      ++row.answered;
+      if (a.full_marks()) ++row.right;
+    }
+    if (row.answered > 0) out.push_back(row);
   }
   return out;
 }

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <variant>
 #include <vector>
@@ -37,6 +38,12 @@ struct RoundSettings {
 // What the player has done so far on this device: rumours seen come later in new rounds.
 struct Progress;
 
+// Verdict mode: how sure the player says they are before giving a verdict (optional). It changes
+// no score: the summary only shows how often each level was right (calibration).
+enum class Confidence { Sure, ThinkSo, Guessing };
+std::span<const Named<Confidence>> confidence_names();  // "sure", "think_so", "guessing"
+const char* to_string(Confidence c);
+
 struct Answer {
   const Scenario* scenario = nullptr;
   std::optional<Verdict> verdict;        // verdict mode
@@ -44,6 +51,7 @@ struct Answer {
   Outcome outcome = Outcome::Wrong;      // decided once, when recorded; the same in practice rounds
   int points = 0;                        // always 0 in practice rounds
   std::optional<Technique> technique{};  // technique mode ({}: initialisers may leave it out)
+  std::optional<Confidence> confidence{};  // verdict mode: how sure the player said they were
   bool full_marks() const { return outcome == Outcome::Right; }
 };
 
@@ -62,12 +70,24 @@ struct TechniqueTally {
   bool operator==(const TechniqueTally&) const = default;
 };
 
+// Calibration: of the verdicts given at one level of confidence, how many were right.
+struct CalibrationRow {
+  Confidence level = Confidence::Sure;
+  int right = 0;
+  int answered = 0;
+  bool operator==(const CalibrationRow&) const = default;
+};
+
 namespace action {
 struct Start {
   RoundSettings settings;
 };
 struct PickVerdict {
   Verdict verdict;
+};
+// Verdict mode, before the verdict: how sure the player is ({}: takes the choice back).
+struct ChooseConfidence {
+  std::optional<Confidence> level;
 };
 struct PickReply {
   int index;
@@ -79,8 +99,9 @@ struct Next {};
 struct Finish {};   // stop early: go to the summary with what was answered
 struct Restart {};  // back to choosing
 }  // namespace action
-using Action = std::variant<action::Start, action::PickVerdict, action::PickReply,
-                            action::PickTechnique, action::Next, action::Finish, action::Restart>;
+using Action =
+    std::variant<action::Start, action::PickVerdict, action::ChooseConfidence, action::PickReply,
+                 action::PickTechnique, action::Next, action::Finish, action::Restart>;
 
 enum class Phase { Choosing, Answering, Feedback, Summary };
 const char* to_string(Phase p);
@@ -109,6 +130,8 @@ class Round {
   // the rumour's own techniques and three it does not use, shuffled by the seed. Empty for a
   // rumour that names no technique.
   const std::vector<Technique>& technique_choices() const;
+  // Verdict mode: the confidence chosen for the current rumour so far ({}: none chosen).
+  std::optional<Confidence> confidence() const { return confidence_; }
 
   int points() const { return points_; }
   int streak() const { return streak_; }
@@ -121,6 +144,9 @@ class Round {
   // The techniques of the rumours answered so far, in the order of technique_names(); a technique
   // no answered rumour uses is not listed. The same in practice rounds (outcomes, not points).
   std::vector<TechniqueTally> technique_tally() const;
+  // For each confidence level the player used, in the order of confidence_names(): how many of
+  // those verdicts were right (full marks). Verdicts given with no confidence are not counted.
+  std::vector<CalibrationRow> calibration() const;
 
   // Which scenarios a round with these settings may draw from (before ordering).
   static std::vector<const Scenario*> eligible(const Library& library, const RoundSettings& s);
@@ -148,6 +174,7 @@ class Round {
   std::vector<std::vector<int>> reply_orders_;             // one per rumour in order_
   std::vector<std::vector<Technique>> technique_choices_;  // one per rumour in order_
   size_t position_ = 0;
+  std::optional<Confidence> confidence_;  // chosen for the current rumour, not yet answered
   std::vector<Answer> answers_;
   int points_ = 0, streak_ = 0, best_streak_ = 0;
   std::string error_;

@@ -19,7 +19,10 @@ constexpr Named<ReplyKind> reply_kind_names_table[] = {
     {ReplyKind::Mocking, "mocking"},
     {ReplyKind::Lecturing, "lecturing"},
     {ReplyKind::Agreeing, "agreeing"},
-    {ReplyKind::WalkingAway, "walking_away"}};
+    {ReplyKind::WalkingAway, "walking_away"},
+    {ReplyKind::Denying, "denying"},
+    {ReplyKind::Labelling, "labelling"},
+    {ReplyKind::FactDump, "fact_dump"}};
 constexpr Named<ReplyQuality> reply_quality_names_table[] = {
     {ReplyQuality::Good, "good"}, {ReplyQuality::Partial, "partial"}, {ReplyQuality::Poor, "poor"}};
 constexpr Named<Technique> technique_names_table[] = {

@@ -20,7 +20,10 @@ enum class ReplyKind {
   Mocking,
   Lecturing,
   Agreeing,
-  WalkingAway
+  WalkingAway,
+  Denying,    // a flat "that's false", with no reason to doubt
+  Labelling,  // "that's racist": a name for the person, not an answer to the claim
+  FactDump    // a pile of numbers, true ones, that nobody can follow
 };
 
 enum class ReplyQuality { Good, Partial, Poor };
@@ -61,6 +64,9 @@ struct Reply {
   ReplyKind kind = ReplyKind::EmpathicQuestion;
   ReplyQuality quality = ReplyQuality::Good;
   LocalText feedback;
+  // The feedback text is meant to be the same as another reply's in the pack (a check warns of
+  // shared feedback otherwise: each reply should say what it itself does).
+  bool shared_feedback = false;
 };
 
 struct Scenario {

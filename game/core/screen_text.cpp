@@ -1,5 +1,7 @@
 #include "screen_text.h"
 
+#include <map>
+
 #include "practice_place.h"
 #include "workshop_text.h"
 
@@ -48,6 +50,7 @@ void rumour_lines(const Session& s, std::vector<std::string>& out) {
         out.push_back(std::to_string(n++) + ". " +
                       sc->replies[static_cast<size_t>(i)].text.in(lang));
     } else {
+      out.push_back(confidence_line(s));
       for (Verdict v : sc->choices)
         out.push_back(std::to_string(n++) + ". " + s.tr(std::string("verdict.") + to_string(v)));
     }
@@ -70,11 +73,15 @@ void rumour_lines(const Session& s, std::vector<std::string>& out) {
   if (a->technique)
     out.push_back(s.format("play.technique_picked",
                            {s.tr(std::string("technique.") + to_string(*a->technique))}));
+  if (a->confidence)
+    out.push_back(s.format("play.confidence_said",
+                           {s.tr(std::string("confidence.") + to_string(*a->confidence))}));
   if (a->reply >= 0) {
     const Reply& r = sc->replies[static_cast<size_t>(a->reply)];
+    std::string kind = std::string("reply_kind.") + to_string(r.kind);
     out.push_back(s.tr("play.you_reply") + " «" + r.text.in(lang) + "»");
-    out.push_back(s.tr(std::string("reply_kind.") + to_string(r.kind)) + ": " +
-                  r.feedback.in(lang));
+    out.push_back(s.tr(kind) + ": " + r.feedback.in(lang));
+    out.push_back(s.tr(kind + ".about"));
   }
   bool last = round.position() + 1 >= round.order().size();
   out.push_back(s.format("a11y.press_enter", {s.tr(last ? "play.see_result" : "play.next")}));
@@ -98,6 +105,14 @@ void summary_lines(const Session& s, std::vector<std::string>& out) {
   if (auto lines = technique_tally_lines(s); !lines.empty()) {
     out.push_back(s.tr("summary.techniques"));
     for (auto& line : lines) out.push_back(std::move(line));
+  }
+  if (auto lines = calibration_lines(s); !lines.empty()) {
+    out.push_back(s.tr("summary.calibration"));
+    for (auto& line : lines) out.push_back(std::move(line));
+  }
+  if (auto line = reply_kind_line(s); !line.empty()) {
+    out.push_back(s.tr("summary.reply_kinds"));
+    out.push_back(std::move(line));
   }
   auto believed = round.believed();
   if (believed.empty() && answered > 0) out.push_back(s.tr("summary.none_believed"));
@@ -144,6 +159,37 @@ std::vector<std::string> technique_tally_lines(const Session& s) {
   if (!spotted.empty()) out.push_back(s.format("summary.techniques_spotted", {spotted}));
   if (!missed.empty()) out.push_back(s.format("summary.techniques_missed", {missed}));
   return out;
+}
+
+std::vector<std::string> calibration_lines(const Session& s) {
+  std::vector<std::string> out;
+  for (const CalibrationRow& row : s.round().calibration())
+    out.push_back(s.format("summary.calibration_row",
+                           {s.tr(std::string("confidence.") + to_string(row.level)),
+                            std::to_string(row.right), std::to_string(row.answered)}));
+  return out;
+}
+
+std::string reply_kind_line(const Session& s) {
+  std::map<ReplyKind, int> counts;
+  for (const Answer& a : s.round().answers())
+    if (a.reply >= 0) ++counts[a.scenario->replies[static_cast<size_t>(a.reply)].kind];
+  std::string line;
+  for (const auto& [kind, name] : reply_kind_names()) {
+    if (!counts.count(kind)) continue;
+    if (!line.empty()) line += " · ";
+    line += s.format("summary.reply_kind_count",
+                     {s.tr(std::string("reply_kinds.") + name), std::to_string(counts[kind])});
+  }
+  return line;
+}
+
+std::string confidence_line(const Session& s) {
+  std::string line = s.tr("play.ask_confidence");
+  for (const auto& [level, name] : confidence_names())
+    line += std::string(level == confidence_names().front().value ? " " : " · ") +
+            (s.round().confidence() == level ? "✓ " : "") + s.tr(std::string("confidence.") + name);
+  return line;
 }
 
 std::vector<std::string> screen_text(const Session& s) {

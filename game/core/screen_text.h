@@ -23,6 +23,17 @@ std::vector<std::string> technique_lines(const Session& session, const Scenario&
 // missed, each left out when there are none (a technique spotted once and missed once is in both).
 std::vector<std::string> technique_tally_lines(const Session& session);
 
+// Verdict mode's summary: one line per confidence level the player used, "Sure: right 3 of 4".
+std::vector<std::string> calibration_lines(const Session& session);
+
+// Reply mode's summary: the player's replies counted by kind, in one line ("Empathic questions: 2 ·
+// Mocking: 1"), kinds in the order of reply_kind_names(); "" when no reply was given.
+std::string reply_kind_line(const Session& session);
+
+// The confidence chips of the rumour screen in words, the chosen one ticked:
+// "How sure are you? (optional) Sure · ✓ I think so · Guessing".
+std::string confidence_line(const Session& session);
+
 // The choices offered on the rumour screen, in the order shown: the number key n picks
 // choices[n-1]. Empty when nothing is being asked.
 std::vector<Action> numbered_choices(const Session& session);

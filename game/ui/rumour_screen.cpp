@@ -22,6 +22,19 @@ std::optional<SessionAction> answer_buttons(const Session& session, const Scenar
   std::optional<SessionAction> action;
   const std::string& lang = session.language();
   if (mode == Mode::Verdict) {
+    // How sure the player is, before the verdict: optional, and it changes no score.
+    const Round& round = session.round();
+    ImGui::TextColored(colour::muted, "%s", session.tr("play.ask_confidence").c_str());
+    for (const auto& [level, name] : confidence_names()) {
+      std::string label = session.tr(std::string("confidence.") + name);
+      if (level != confidence_names().front().value)
+        flow(ImGui::CalcTextSize(("✓ " + label).c_str()).x + 2 * ImGui::GetStyle().FramePadding.x);
+      bool on = round.confidence() == level;
+      if (chip(std::string("confidence-") + name, label, on))
+        action = session_action::Game{
+            action::ChooseConfidence{on ? std::nullopt : std::optional<Confidence>(level)}};
+    }
+    ImGui::Dummy(em(0, 0.2f));
     ImGui::TextUnformatted(session.tr("play.ask_verdict").c_str());
     for (Verdict v : s.choices) {
       std::string name = to_string(v);
@@ -86,13 +99,18 @@ std::optional<SessionAction> feedback(const Session& session, const Scenario& s,
       session.strings().format("play.fact_again", lang, {fact_in_one_line(s.fact, lang)});
   wrapped_text(again, colour::accent);
   mark("fact-again", again);
-  if (answer.technique) {
-    std::string picked = session.strings().format(
-        "play.technique_picked", lang,
-        {session.tr(std::string("technique.") + to_string(*answer.technique))});
-    wrapped_text(picked, colour::muted);
-    mark("technique-picked", picked);
-  }
+  // What the player answered besides a verdict, in a quiet line: "Your answer: …", "You said: …".
+  auto said = [&](const char* mark_id, const char* key, const std::string& word) {
+    std::string line = session.strings().format(key, lang, {session.tr(word)});
+    wrapped_text(line, colour::muted);
+    mark(mark_id, line);
+  };
+  if (answer.technique)
+    said("technique-picked", "play.technique_picked",
+         std::string("technique.") + to_string(*answer.technique));
+  if (answer.confidence)
+    said("confidence-said", "play.confidence_said",
+         std::string("confidence.") + to_string(*answer.confidence));
   if (answer.reply >= 0) {
     // The exchange: the player's answer, set to the right like the other side of a conversation,
     // and what it does.
@@ -105,9 +123,12 @@ std::optional<SessionAction> feedback(const Session& session, const Scenario& s,
     ImGui::Unindent(em(3));
     const Reply& r = s.replies[answer.reply];
     begin_card("reply-feedback", colour::card);
-    ImGui::TextColored(colour::muted, "%s",
-                       session.tr(std::string("reply_kind.") + to_string(r.kind)).c_str());
+    std::string kind = std::string("reply_kind.") + to_string(r.kind);
+    ImGui::TextColored(colour::muted, "%s", session.tr(kind).c_str());
     wrapped_text(r.feedback.in(lang));
+    // What this kind of reply does in general: the lesson that carries over to the next rumour.
+    wrapped_text(session.tr(kind + ".about"), colour::muted);
+    mark("reply-kind-about", session.tr(kind + ".about"));
     end_card();
     // Show the good replies too, so the player leaves with words they can use.
     for (const auto& g : s.replies)

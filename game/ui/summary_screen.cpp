@@ -46,6 +46,20 @@ std::optional<SessionAction> summary_screen(const Session& session) {
       mark("technique-tally-" + std::to_string(i), lines[i]);
     }
   }
+  // How sure the player said they were, against how often they were right (verdict mode).
+  if (auto lines = calibration_lines(session); !lines.empty()) {
+    heading(session.tr("summary.calibration"), 1.1f);
+    for (size_t i = 0; i < lines.size(); ++i) {
+      wrapped_text(lines[i]);
+      mark("calibration-" + std::to_string(i), lines[i]);
+    }
+  }
+  // Reply mode: which kinds of reply the player reached for.
+  if (std::string line = reply_kind_line(session); !line.empty()) {
+    heading(session.tr("summary.reply_kinds"), 1.1f);
+    wrapped_text(line);
+    mark("reply-kinds", line);
+  }
   // What to read again, listed by its fact, never by the rumour (repeating a rumour as a headline
   // makes it more familiar); each with the verdict on the claim, since a true one was no rumour.
   auto believed = round.believed();

@@ -133,8 +133,12 @@ TEST_CASE("a pack at the scenario limit loads", "[limits]") {
   json one = pack["scenarios"][0];
   pack["scenarios"] = json::array();
   for (size_t i = 0; i < CountLimits::scenarios; ++i) {
-    one["id"] = "scenario-" + std::to_string(i);
-    pack["scenarios"].push_back(one);
+    json copy = one;
+    copy["id"] = "scenario-" + std::to_string(i);
+    for (auto& reply : copy["replies"])  // each reply has its own feedback
+      for (auto it = reply["feedback"].begin(); it != reply["feedback"].end(); ++it)
+        *it = it->get<std::string>() + " " + std::to_string(i);
+    pack["scenarios"].push_back(copy);
   }
   PackLoadResult r = load(pack);
   for (const auto& p : r.problems) FAIL_CHECK(format_problem(p));

@@ -144,7 +144,8 @@ TEST_CASE("the other words of a pack get the same hints as technique names") {
         Lines{"$.scenarios[0].verdict: expected one of: true, false, misleading, not_enough_data, "
               "found the text \"False\" (only the letter case differs: write \"false\")",
               "$.scenarios[1].replies[0].kind: expected one of: empathic_question, local_fact, "
-              "alternative_story, mocking, lecturing, agreeing, walking_away, found the text "
+              "alternative_story, mocking, lecturing, agreeing, walking_away, denying, labelling, "
+              "fact_dump, found the text "
               "\"local-fact\" (did you mean \"local_fact\"?)",
               "$.scenarios[2].choices[1]: expected one of: true, false, misleading, "
               "not_enough_data, found the text \"flase\" (did you mean \"false\"?)",

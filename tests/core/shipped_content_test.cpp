@@ -13,6 +13,7 @@
 #include "pack_loader.h"
 #include "practice_place.h"
 #include "practices.h"
+#include "round.h"
 #include "scenario.h"
 #include "shipped_library.h"
 #include "test_files.h"
@@ -247,14 +248,20 @@ TEST_CASE("every string key the interface builds at run time exists") {
   for (const auto& [v, name] : verdict_names()) keys.push_back(std::string("verdict.") + name);
   for (const auto& [d, name] : difficulty_names())
     keys.push_back(std::string("difficulty.") + name);
-  for (const auto& [k, name] : reply_kind_names())
+  for (const auto& [k, name] : reply_kind_names()) {
     keys.push_back(std::string("reply_kind.") + name);
+    keys.push_back(std::string("reply_kind.") + name + ".about");
+    keys.push_back(std::string("reply_kinds.") + name);  // the summary's count
+  }
+  for (const auto& [c, name] : confidence_names())
+    keys.push_back(std::string("confidence.") + name);
   for (const auto& [t, name] : technique_names()) {
     keys.push_back(std::string("technique.") + name);
     keys.push_back(std::string("technique.") + name + ".about");
   }
-  for (const char* key : {"mode.verdict", "mode.reply", "mode.technique", "practices.purpose",
-                          "practices.rationale", "practices.process", "practices.results"})
+  for (const char* key :
+       {"mode.verdict", "mode.reply", "mode.technique", "practices.purpose", "practices.rationale",
+        "practices.process", "practices.results", "play.technique_picked", "play.confidence_said"})
     keys.push_back(key);
   for (const auto& key : keys) {
     INFO(key);
