@@ -48,9 +48,15 @@ std::string describe_json(const nlohmann::json& v) {
 void ContentReader::problem(const std::string& path, const std::string& message,
                             Problem::Severity severity) {
   // A file damaged everywhere would otherwise give a problem per value: bounded, and still clear.
-  if (++reported_ > CountLimits::problems + 1) return;
-  if (reported_ == CountLimits::problems + 1) {
-    out_.push_back({doc_.file(), 0, 0, "", "more problems follow: fix the ones above first"});
+  // Errors and warnings are counted apart, so many warnings never hide an error (nor make one).
+  const bool warning = severity == Problem::Severity::Warning;
+  size_t& reported = warning ? reported_warnings_ : reported_;
+  if (++reported > CountLimits::problems + 1) return;
+  if (reported == CountLimits::problems + 1) {
+    out_.push_back(
+        {doc_.file(), 0, 0, "",
+         warning ? "more warnings follow" : "more problems follow: fix the ones above first",
+         severity});
     return;
   }
   TextPosition pos = doc_.position_of(path);

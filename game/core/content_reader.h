@@ -88,6 +88,7 @@ class ContentReader {
   const JsonDocument& doc_;
   std::vector<Problem>& out_;
   size_t reported_ = 0;  // problems of this file so far: past CountLimits::problems, one summary
+  size_t reported_warnings_ = 0;  // the same for warnings
 };
 
 // How a JSON value looks to a person: "a number (3)", "the text \"abc\"", "a list".

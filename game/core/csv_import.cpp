@@ -138,9 +138,10 @@ class Importer {
   Importer(const std::string& file, std::vector<Problem>& problems)
       : file_(file), problems_(problems) {}
 
-  void at_cell(const Cell& c, const std::string& column_name, const std::string& message) {
+  void at_cell(const Cell& c, const std::string& column_name, const std::string& message,
+               Problem::Severity severity = Problem::Severity::Error) {
     problems_.push_back({file_, c.row, static_cast<int>(c.column) + 1,
-                         cell_name(c.row, c.column, column_name), message});
+                         cell_name(c.row, c.column, column_name), message, severity});
   }
 
   std::map<std::string, size_t> columns;                       // header name -> index
@@ -465,13 +466,15 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file, i
       }
       path.resize(cut);
     }
+    // The loader's warnings stay warnings (two replies sharing one feedback text): the pack is
+    // still written.
     if (path.empty()) {
-      result.problems.push_back({file, 0, 0, "", p.message});
+      result.problems.push_back({file, 0, 0, "", p.message, p.severity});
       continue;
     }
     auto [cell, column] = im.origin[path];
     if (reported.count({cell.row, static_cast<int>(cell.column) + 1})) continue;
-    im.at_cell(cell, column, p.message);
+    im.at_cell(cell, column, p.message, p.severity);
   }
   if (!has_errors(result.problems)) result.pack_json = text_out + "\n";
   return result;

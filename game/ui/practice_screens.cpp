@@ -68,8 +68,8 @@ struct PracticeList {
     ids.clear(), texts.clear(), text_heights.clear();
     for (const Practice* p : view.shown) {
       ids.push_back("practice-" + p->id);
-      texts.push_back(display_title(*p, language) + "\n" +
-                      place_line(strings, *p, language) + "\n" + p->purpose.in(language));
+      texts.push_back(display_title(*p, language) + "\n" + place_line(strings, *p, language) +
+                      "\n" + p->purpose.in(language));
     }
     return view;
   }
@@ -159,8 +159,8 @@ std::optional<SessionAction> practices_screen(const Session& session) {
   ImGui::SameLine();
   auto country = [&](const std::string& c) { return country_name(session.strings(), c, lang); };
   auto as_is = [](const std::string& v) { return v; };
-  if (facet_combo("##country", session.tr("practices.country"), all, filter.country,
-                  list.countries, view->country_counts, country))
+  if (facet_combo("##country", session.tr("practices.country"), all, filter.country, list.countries,
+                  view->country_counts, country))
     filter.city.clear();
   // City beside country when the column is wide enough, below it on a narrow screen.
   flow(ImGui::CalcTextSize(session.tr("practices.city").c_str()).x + em(11));

@@ -42,6 +42,7 @@ TEST_CASE(
     ui.click(std::string("verdict-") + to_string(pick));
     REQUIRE(round.phase() == Phase::Feedback);
     ui.frames(2);
+    ui.scroll_to("confidence-said");  // a quiet line under the explanation
     REQUIRE(ui.visible("confidence-said"));
     CHECK(ui::find_mark("confidence-said")->label == "You said: Sure");
     ui.scroll_to("next");
@@ -75,6 +76,7 @@ TEST_CASE("a reply round's summary groups the replies given by kind") {
   while (ui.session().screen() == Screen::Play) {
     ui.click("reply-0");
     ui.frames(2);
+    ui.scroll_to("reply-kind-about");
     REQUIRE(ui.visible("reply-kind-about"));
     ui.scroll_to("next");
     ui.click("next");
