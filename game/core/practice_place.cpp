@@ -19,18 +19,7 @@ std::string country_name(const UiStrings& strings, const std::string& country,
 }
 
 std::string basque_ablative(int year) {
-  // Basque counts in twenties: 30 is "hogeita hamar" (20 + 10), so the spoken last word is that
-  // of year % 20 once past the hundreds; 0 leaves "hogei"/"mila" (vowel) or "ehun" (consonant).
-  int r = year % 100;
-  bool consonant;
-  if (r == 0)
-    consonant = year % 1000 != 0;  // "…ehun" ends in n; "bi mila" in a vowel
-  else {
-    int last = r < 20 ? r : r % 20;
-    consonant = last == 1 || last == 5 || last == 10 || last == 15;
-    if (last == 0) consonant = false;  // hogei, berrogei, hirurogei, laurogei
-  }
-  return std::to_string(year) + (consonant ? "etik" : "tik");
+  return std::to_string(year) + (basque_ends_in_consonant(year) ? "etik" : "tik");
 }
 
 std::string year_phrase(const UiStrings& strings, const Practice& p, const std::string& lang) {

@@ -34,6 +34,16 @@ const std::string& UiStrings::get(const std::string& key, const std::string& lan
   return it->second.in(lang);
 }
 
+bool basque_ends_in_consonant(long long n) {
+  // Basque counts in twenties: 30 is "hogeita hamar" (20 + 10), so the spoken last word is that
+  // of n % 20 once past the hundreds; a round hundred ends in "ehun" (n), a thousand in "mila".
+  if (n < 0) n = -n;
+  long long r = n % 100;
+  if (r == 0) return n != 0 && n % 1000 != 0;
+  long long last = r < 20 ? r : r % 20;
+  return last == 1 || last == 5 || last == 10 || last == 15;
+}
+
 std::string UiStrings::format(const std::string& key, const std::string& lang,
                               const std::vector<std::string>& args) const {
   // One pass over the pattern, so an argument holding "{1}" is never replaced in turn.
@@ -45,8 +55,17 @@ std::string UiStrings::format(const std::string& key, const std::string& lang,
     if (!digits.empty() && digits.size() < 4 &&
         digits.find_first_not_of("0123456789") == std::string::npos &&
         std::stoul(digits) < args.size()) {
-      out += args[std::stoul(digits)];
+      const std::string& arg = args[std::stoul(digits)];
+      out += arg;
       i = close;
+      // Basque "{1}etik" ("from/of {1}"): the ending follows how the number is spoken, 3tik but
+      // 5etik, so patterns may write "etik" after any number.
+      if (lang == "eu" && pattern.compare(close + 1, 4, "etik") == 0 && !arg.empty() &&
+          arg.size() < 16 && arg.find_first_not_of("0123456789") == std::string::npos &&
+          !basque_ends_in_consonant(std::stoll(arg))) {
+        out += "tik";
+        i = close + 4;
+      }
     } else {
       out += pattern[i];
     }

@@ -12,6 +12,10 @@
 
 namespace ar {
 
+// Whether the Basque word for n ends in a consonant (bat 1, bost 5, hamar 10, hamabost 15, ehun
+// 100): the ablative is then "-etik" (5etik), else "-tik" (3tik, 20tik).
+bool basque_ends_in_consonant(long long n);
+
 class UiStrings {
  public:
   static UiStrings load(std::string_view text, const std::string& file,

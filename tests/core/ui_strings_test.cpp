@@ -62,3 +62,20 @@ TEST_CASE("a count of one takes the key's .one form where the table has it", "[s
   CHECK(s.format_count("left", "en", 1, {"1"}) == "1 left");  // no .one form: the key itself
   CHECK(s.missing_keys().empty());  // asking for the absent .one form is not a missing string
 }
+
+TEST_CASE("Basque \"{1}etik\" takes the ending the number is spoken with: 3tik, 5etik",
+          "[strings]") {
+  std::vector<Problem> problems;
+  UiStrings s = UiStrings::load(R"({"format": 1, "languages": ["eu", "en"], "strings": {
+      "of": {"eu": "{0}. zurrumurrua, {1}etik", "en": "rumour {0} of {1}"}}})",
+                                "ui-strings.json", problems);
+  for (const auto& p : problems) FAIL_CHECK(format_problem(p));
+  // bat 1, bost 5, hamar 10, hamabost 15, hogeita bat 21, ehun 100 end in a consonant: -etik.
+  for (const char* n : {"1", "5", "10", "15", "21", "25", "30", "35", "100", "1900"})
+    CHECK(s.format("of", "eu", {"2", n}) == std::string("2. zurrumurrua, ") + n + "etik");
+  // bi, hiru, lau, sei, zazpi, zortzi, bederatzi, hogei, berrogei, bi mila: -tik.
+  for (const char* n : {"2", "3", "4", "6", "7", "8", "9", "12", "20", "40", "2000", "2014"})
+    CHECK(s.format("of", "eu", {"2", n}) == std::string("2. zurrumurrua, ") + n + "tik");
+  CHECK(s.format("of", "eu", {"2", "x"}) == "2. zurrumurrua, xetik");  // not a number: as written
+  CHECK(s.format("of", "en", {"2", "3"}) == "rumour 2 of 3");
+}
