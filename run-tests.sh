@@ -30,6 +30,16 @@ count_fuzz() { # log of fuzz/run.sh: "Fuzz summary: N passed, M failed" (one per
   PASSED=$((PASSED + $(awk '{print $3}' <<<"$line")))
   FAILED=$((FAILED + $(awk '{print $5}' <<<"$line")))
 }
+# The lines of a node --test log worth printing: results, totals, and under a failed test the
+# first lines of its diagnostics (error, expected/actual, where), so a CI record says why.
+node_lines() { # extra pattern for lines to keep, e.g. '^# WebKit:'
+  awk -v extra="${1:-^\$^}" '
+    /^(not )?ok / { shown = ($1 == "not") ? 14 : 0; print; next }
+    /^# (pass|fail) / || $0 ~ extra { print; next }
+    shown > 0 && /^  [a-z]|^    / { print; shown--; next }
+    /^  \.\.\.$/ { shown = 0 }'
+}
+
 count_node() { # log of node --test: "# pass N" / "# fail N"
   local p f
   p=$(grep -E '^# pass [0-9]+' "$1" | tail -1 | awk '{print $3}')
@@ -83,12 +93,12 @@ if AR_WERROR=ON ./build-wasm.sh --test-hooks; then  # the end-to-end tests read 
   count_ctest "$LOGS/wasm.log"
 
   step "End-to-end tests in headless Chromium (Playwright)"
-  node --test --test-concurrency=1 tests/e2e/ 2>&1 | tee "$LOGS/e2e.log" | grep -E '^(not )?ok|^# (pass|fail)'
+  node --test --test-concurrency=1 tests/e2e/ 2>&1 | tee "$LOGS/e2e.log" | node_lines
   count_node "$LOGS/e2e.log"
 
   step "iPad smoke test in WebKit (WebKitGTK's WebDriver and MiniBrowser under Xvfb)"
   # Starts and ends its own Xvfb, driver and browser; every wait in it has a time limit.
-  timeout 600 node --test --test-concurrency=1 tests/webkit/ 2>&1 | tee "$LOGS/webkit.log" | grep -E '^(not )?ok|^# (pass|fail)|^# WebKit:'
+  timeout 600 node --test --test-concurrency=1 tests/webkit/ 2>&1 | tee "$LOGS/webkit.log" | node_lines '^# WebKit:'
   count_node "$LOGS/webkit.log"
 else
   FAILED=$((FAILED + 1)); STEP_FAILED+=("wasm build")
@@ -96,7 +106,7 @@ fi
 
 step "Schema and loader agree (Ajv + antirumour --validate)"
 if [ -x build/native/antirumour ]; then
-  AR_BUILD_DIR="$ROOT/build/native" node --test tests/schema/ 2>&1 | tee "$LOGS/schema.log" | grep -E '^(not )?ok|^# (pass|fail)'
+  AR_BUILD_DIR="$ROOT/build/native" node --test tests/schema/ 2>&1 | tee "$LOGS/schema.log" | node_lines
   count_node "$LOGS/schema.log"
 else
   FAILED=$((FAILED + 1))
@@ -105,5 +115,12 @@ fi
 echo
 echo "Screenshots: build/native/screenshots/ and build/wasm/screenshots/; logs: build/test-logs/"
 [ ${#STEP_FAILED[@]} -eq 0 ] || echo "Failed steps: ${STEP_FAILED[*]}"
+# Again at the end, where a shortened record keeps it: each failed test and why.
+for log in "$LOGS"/*.log; do
+  awk -v file="$(basename "$log")" '
+    /^not ok / { name = $0; sub(/^not ok [0-9]+ - /, "", name); print "Failed (" file "): " name }
+    /^  error: / && name != "" { print "   " $0; name = "" }
+    /^[ \t]*[0-9]+ - .*\((Failed|Timeout|SEGFAULT|Subprocess aborted|Child aborted)\)/ { print "Failed (" file "): " $0 }' "$log"
+done
 echo "Summary: $PASSED passed, $FAILED failed"
 [ "$FAILED" = 0 ]

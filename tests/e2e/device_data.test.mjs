@@ -100,7 +100,7 @@ test('progress saved to a file on one device and loaded on another; a damaged fi
   assert.equal(refused.data_file, 'damaged.json');
   assert.equal(refused.data_problems, 1);
   assert.equal(refused.rounds_played, played.rounds_played);
-  assert.ok(await fresh.rect('data-notice'), 'the problem is not on screen');
+  assert.ok(await fresh.drawnRect('data-notice'), 'the problem is not on screen');
   await fresh.screenshot('device-data-damaged');
   assert.deepEqual(fresh.errors, []);
 });

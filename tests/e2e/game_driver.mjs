@@ -141,6 +141,15 @@ export class Game {
     return text ? JSON.parse(text) : null;
   }
 
+  // Where the widget is on screen once the frames after the current state are drawn, without
+  // scrolling (null if it is not there): the state hook reads the game at once, the marks come from
+  // the last drawn frame.
+  async drawnRect(id) {
+    const { frames } = await this.state();
+    await this.waitFor((s) => s.frames >= frames + 2, 'two more frames');
+    return this.rect(id);
+  }
+
   // Where the widget is now, once the layout has settled (two equal reads a frame apart).
   async find(id, timeout = 30000) {  // long: a loaded machine draws a tablet page slowly
     const start = Date.now();
