@@ -43,9 +43,7 @@ std::span<const Named<Confidence>> confidence_names() {
 }
 
 const char* to_string(Confidence c) {
-  for (const auto& [value, name] : confidence_names())
-    if (value == c) return name;
-  return "?";
+  return name_of(c, confidence_names());
 }
 
 namespace {
@@ -197,9 +195,8 @@ bool Round::start(const RoundSettings& s) {
   std::vector<const Scenario*> drawn = mix_verdicts(pool, static_cast<size_t>(s.rumour_count));
   reply_orders_ = reply_orders(drawn, s.seed);
   technique_choices_ = technique_offers(pool, drawn, s.seed);  // weighted by the whole pool
-  pool = std::move(drawn);
   settings_ = s;
-  order_ = std::move(pool);
+  order_ = std::move(drawn);
   position_ = 0;
   confidence_.reset();
   answers_.clear();

@@ -130,8 +130,7 @@ bool Workshop::timer_running() const {
   return !r.locked && r.talk_left_ms > 0;
 }
 
-bool Workshop::begin(const WorkshopSettings& s) {
-  if (std::string why = settings_problem(s); !why.empty()) return fail(why);
+RoundSettings draw_settings(const WorkshopSettings& s) {
   RoundSettings rs;
   rs.mode = s.mode;
   rs.rumour_count = s.rumour_count;
@@ -139,6 +138,12 @@ bool Workshop::begin(const WorkshopSettings& s) {
   rs.topics = s.topics;
   rs.language = s.language;
   rs.seed = s.seed;
+  return rs;
+}
+
+bool Workshop::begin(const WorkshopSettings& s) {
+  if (std::string why = settings_problem(s); !why.empty()) return fail(why);
+  RoundSettings rs = draw_settings(s);
   std::vector<const Scenario*> order;
   if (!s.scenario_ids.empty()) {
     for (const auto& id : s.scenario_ids) {

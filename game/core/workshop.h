@@ -53,6 +53,10 @@ struct WorkshopSettings {
 
 // Why settings cannot start a workshop, in words for the facilitator; empty when they can.
 std::string settings_problem(const WorkshopSettings& s);
+
+// The solo round's settings a workshop draws with: the same packs, topics, mode, language and seed
+// (its hand-picked list chooses among what they allow).
+RoundSettings draw_settings(const WorkshopSettings& s);
 // The part of those rules about the room (teams, mode, timer, PIN), which a saved session must
 // still keep; the rest is about drawing the rumours, which a saved session has done already.
 std::string room_problem(const WorkshopSettings& s);

@@ -15,7 +15,8 @@ float css_px(float n) {
 }
 
 float touch_height(float em_height) {
-  return std::max(em(em_height), css_px(min_touch_target));
+  // Never shorter than the words need: large text in a 44 px button was cut at its bottom edge.
+  return std::max({em(em_height), css_px(min_touch_target), ImGui::GetFrameHeight()});
 }
 
 ImVec2 touch_size(float w_em, float h_em) {

@@ -11,7 +11,7 @@ namespace ar::ui {
 // `n` CSS pixels in display pixels.
 float css_px(float n);
 // A height for something a finger taps: `em_height` font units, never under about 44 CSS px
-// (the touch-target size of WCAG 2.5.5 and Apple's guidelines).
+// (the touch-target size of WCAG 2.5.5 and Apple's guidelines) nor under the words' frame height.
 float touch_height(float em_height);
 // A button size of `w_em` × `h_em` font units, neither side under the touch-target size.
 ImVec2 touch_size(float w_em, float h_em);

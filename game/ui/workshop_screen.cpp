@@ -28,23 +28,20 @@ std::string notes_open_for;
 // The facilitator is choosing the rumours one by one (the list under the setup is open).
 bool picking = false;
 
-// The rumours these settings could ask, for the hand-picked list.
-std::vector<const Scenario*> pickable(const Session& session, const WorkshopSettings& s) {
-  RoundSettings rs;
-  rs.mode = s.mode;
-  rs.packs = s.packs;
-  rs.topics = s.topics;
-  rs.language = session.language();
-  return Round::eligible(session.library(), rs);
+// The rumours these settings could ask, for the hand-picked list (in the language on screen).
+std::vector<const Scenario*> pickable(const Session& session, WorkshopSettings s) {
+  s.language = session.language();
+  return Round::eligible(session.library(), draw_settings(s));
 }
 
 // The hand-picked list: every rumour the packs and topics allow, tapped in the order to ask them.
-void pick_list(const Session& session, WorkshopSettings& s) {
+void pick_list(const Session& session, WorkshopSettings& s,
+               const std::vector<const Scenario*>& allowed) {
   const std::string& lang = session.language();
   wrapped_text(session.tr("workshop.pick_hint"), colour::muted);
   if (!s.scenario_ids.empty() && big_button("pick-clear", session.tr("workshop.pick_clear"), -1))
     s.scenario_ids.clear();
-  for (const Scenario* sc : pickable(session, s)) {
+  for (const Scenario* sc : allowed) {
     auto at = std::find(s.scenario_ids.begin(), s.scenario_ids.end(), sc->id);
     bool on = at != s.scenario_ids.end();
     // The facilitator picks rumours to ask, so the rumour names the row; its number is its place.
@@ -106,6 +103,8 @@ std::optional<SessionAction> setup_page(const Session& session) {
   std::set<std::string> topics(s.topics.begin(), s.topics.end());
   topic_chips(session, topics);
   s.topics.assign(topics.begin(), topics.end());
+  const std::vector<const Scenario*> allowed =
+      pickable(session, s);  // once a frame: it scans the library
 
   // How many rumours: drawn at random (a mix of verdicts), or chosen one by one.
   ImGui::Dummy(em(0, 0.3f));
@@ -118,7 +117,6 @@ std::optional<SessionAction> setup_page(const Session& session) {
   if (chip("draw-pick", session.tr("workshop.draw_pick"), picking)) picking = true;
   if (picking) {
     // A rumour the packs, topics or mode no longer allow leaves the list.
-    std::vector<const Scenario*> allowed = pickable(session, s);
     std::erase_if(s.scenario_ids, [&](const std::string& id) {
       return std::none_of(allowed.begin(), allowed.end(),
                           [&](const Scenario* sc) { return sc->id == id; });
@@ -129,7 +127,7 @@ std::optional<SessionAction> setup_page(const Session& session) {
                                              {std::to_string(s.scenario_ids.size())})
                                .c_str());
     mark("picked-count", std::to_string(s.scenario_ids.size()));
-    pick_list(session, s);
+    pick_list(session, s, allowed);
   } else {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(session.tr("setup.count").c_str());
@@ -158,7 +156,7 @@ std::optional<SessionAction> setup_page(const Session& session) {
 
   ImGui::Dummy(em(0, 0.5f));
   std::string problem = settings_problem(s);
-  if (problem.empty() && pickable(session, s).empty()) problem = session.tr("setup.none");
+  if (problem.empty() && allowed.empty()) problem = session.tr("setup.none");
   if (problem.empty() && picking && s.scenario_ids.empty())
     problem = session.tr("workshop.pick_hint");  // one by one, and none chosen yet
   ImGui::BeginDisabled(!problem.empty());

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "screen_text.h"
+#include "text_size.h"
 #include "ui_driver.h"
 
 using namespace ar;
@@ -369,4 +370,37 @@ TEST_CASE("a spot-the-technique round played through the screens scores the tech
   CHECK(ui.session().progress().best_score.count("technique") == 1);
   ui.frames(2);
   CHECK(ui.visible("technique-tally-0"));
+}
+
+TEST_CASE("the fact card holds its 'Open the source' button at every window and text size") {
+  // Seen on a projector: the button's words were cut at its bottom edge when the text was larger
+  // than the 44 CSS px touch minimum the button was given.
+  struct Window {
+    float w, h, ratio;
+  };
+  for (Window win : {Window{1280, 800, 1}, Window{1600, 1080, 1}, Window{1920, 1080, 1},
+                     Window{768, 1024, 2}, Window{390, 844, 3}}) {
+    for (int step = 0; step < ui::text_step_count; ++step) {
+      UiDriver ui(test::shipped_content(7), win.w, win.h, win.ratio);
+      ui::set_text_step(step);
+      ui.frames(2);
+      ui.click("menu-play");
+      ui.scroll_to("start");
+      ui.click("start");
+      ui.click(std::string("verdict-") + to_string(ui.session().round().current()->verdict));
+      ui.frames(3);
+      ui.scroll_to("source-link");
+      ui.frames(2);
+      const ui::ItemRect* link = ui::find_mark("source-link");
+      const ui::ItemRect* card = ui::find_mark("fact-card");
+      INFO(win.w << "x" << win.h << "@" << win.ratio << ", text step " << step);
+      REQUIRE(link != nullptr);
+      REQUIRE(card != nullptr);
+      CHECK(link->y + link->h <= card->y + card->h - 1);  // the card's padding below the button
+      CHECK(link->y >= card->y);
+      // and the button is as tall as its words need (a 44 px touch minimum cut large text)
+      CHECK(link->h >= ImGui::GetFontSize() + 2 * ImGui::GetStyle().FramePadding.y);
+    }
+  }
+  ui::set_text_step(ui::default_text_step);
 }

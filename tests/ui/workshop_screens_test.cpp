@@ -5,6 +5,7 @@
 
 #include "screen_text.h"
 #include "ui_driver.h"
+#include "workshop_summary.h"
 #include "workshop_text.h"
 
 using namespace ar;
@@ -215,5 +216,11 @@ TEST_CASE("a workshop of hand-picked rumours from one pack, spotting the techniq
   CHECK(w.scoreboard()[0].team == 0);
   ui.scroll_to("export-summary");
   ui.click("export-summary");
-  CHECK(ui.session().results_notice().shown == false);  // the platform reports back
+  SessionEffects e = ui.session().take_effects();
+  REQUIRE(e.results_to_export == session_action::ResultsFormat::Summary);
+  std::string page = ui.session().workshop_results(*e.results_to_export, "2026-12-02");
+  CHECK(page.find("<!DOCTYPE html>") == 0);
+  for (const WorkshopRumour& r : w.rumours())  // every rumour the room was asked, by its fact
+    CHECK(page.find(html_escape(fact_in_one_line(r.scenario->fact, ui.session().language()))) !=
+          std::string::npos);
 }
