@@ -311,6 +311,7 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   j["mode"] = ar::to_string(round.settings().mode);
   j["practice"] = round.settings().practice;
   j["topics"] = round.settings().topics;
+  j["packs"] = round.settings().packs;
   j["position"] = round.position();
   j["count"] = round.order().size();
   j["points"] = round.points();

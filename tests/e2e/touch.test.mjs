@@ -4,6 +4,7 @@
 // button it starts on, and a fling glides on and then lets the page sleep.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { servedTouchDevices, touchDevices } from './game_driver.mjs';
 
 const session = servedTouchDevices(Number(process.env.AR_PORT || 8767));
@@ -12,9 +13,11 @@ const base = session.base;
 // Plays the round to its summary by taps, dragging each feedback page to its Next button.
 async function playByTouch(game, device, mode) {
   let longPages = 0;
+  const scenarios = [];
   for (let guard = 0; guard < 10; guard++) {
     const s = await game.state();
-    if (s.screen !== 'play') return { summary: s, longPages };
+    if (s.screen !== 'play') return { summary: s, longPages, scenarios };
+    scenarios.push(s.scenario);
     await game.click(mode === 'verdict' ? `verdict-${s.verdict}` : `reply-${s.good_reply}`);
     await game.waitFor((t) => t.phase === 'feedback', 'the feedback');
     await game.page.waitForTimeout(200);
@@ -44,12 +47,20 @@ for (const device of touchDevices) {
       await game.click('menu-play');
       await game.waitFor((s) => s.screen === 'setup', 'the setup screen');
       await game.click(`mode-${mode}`);
+      // The reply round is played from one pack, chosen with its chip.
+      if (mode === 'reply') await game.click('pack-universal');
       for (let i = 0; i < 3; i++) await game.click('count-fewer');  // 5 -> 2 rumours
       await game.click('start');
       const first = await game.waitFor((s) => s.screen === 'play' && s.mode === mode, 'the first rumour');
       assert.equal(first.count, 2);
+      assert.deepEqual(first.packs, mode === 'reply' ? ['universal'] : []);
       await game.screenshot(`touch-${device.name}-${mode}-rumour`);
-      const { summary, longPages } = await playByTouch(game, device, mode);
+      const { summary, longPages, scenarios } = await playByTouch(game, device, mode);
+      if (mode === 'reply') {
+        const pack = JSON.parse(await readFile(new URL('../../content/packs/universal.json', import.meta.url)));
+        const ids = pack.scenarios.map((sc) => sc.id);
+        for (const id of scenarios) assert.ok(ids.includes(id), `${id} is not from the chosen pack`);
+      }
       assert.equal(summary.screen, 'summary');
       assert.equal(summary.points, 20);
       assert.ok(longPages > 0, 'at least one feedback page was longer than the screen');

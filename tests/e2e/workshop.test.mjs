@@ -156,26 +156,31 @@ test('projector (1920x1080): the presenter layout, looked at', async () => {
   await game.page.context().close();
 });
 
-test('tablet (768x1024@2): spot the technique with rumours chosen one by one from one pack', async () => {
-  const game = await session.open(tablet, `${session.base}?seed=5&lang=en`);
-  await game.click('menu-workshop');
-  await game.waitFor((s) => s.screen === 'workshop' && s.workshop.phase === 'setup', 'the workshop setup');
-  await tap(game, 'pack-work-and-welfare');
-  await tap(game, 'mode-technique');
-  await tap(game, 'draw-pick');
-  await tap(game, 'pick-jobs-take-our-jobs');
-  await game.find('picked-count');
-  await game.screenshot('workshop-tablet-pick');
-  await tap(game, 'begin');
-  const s = await game.waitFor(asking(0), 'the chosen rumour');
-  assert.equal(s.workshop.count, 1);
-  assert.equal(s.workshop.scenario, 'jobs-take-our-jobs');
-  assert.equal(s.workshop.right.length, 1, 'one of the four techniques is the rumour\'s own');
-  await game.screenshot('workshop-tablet-technique');
-  await vote(game, ['right', 'wrong', 'wrong']);
-  await tap(game, 'reveal');
-  await game.waitFor((t) => t.workshop.phase === 'revealed', 'the revealed fact');
-  await game.find('technique-0');
-  assert.deepEqual(game.errors, []);
-  await game.page.context().close();
-});
+// The setup's pack chips and pick list by touch on a tablet and on a phone (ratio 3, where the
+// setup is several screens long).
+for (const device of touchDevices) {
+  const size = `${device.viewport.width}x${device.viewport.height}@${device.deviceScaleFactor}`;
+  test(`${device.name} (${size}): spot the technique with rumours chosen one by one from one pack`, async () => {
+    const game = await session.open(device, `${session.base}?seed=5&lang=en`);
+    await game.click('menu-workshop');
+    await game.waitFor((s) => s.screen === 'workshop' && s.workshop.phase === 'setup', 'the workshop setup');
+    await tap(game, 'pack-work-and-welfare');
+    await tap(game, 'mode-technique');
+    await tap(game, 'draw-pick');
+    await tap(game, 'pick-jobs-take-our-jobs');
+    await game.find('picked-count');
+    await game.screenshot(`workshop-${device.name}-pick`);
+    await tap(game, 'begin');
+    const s = await game.waitFor(asking(0), 'the chosen rumour');
+    assert.equal(s.workshop.count, 1);
+    assert.equal(s.workshop.scenario, 'jobs-take-our-jobs');
+    assert.equal(s.workshop.right.length, 1, 'one of the four techniques is the rumour\'s own');
+    await game.screenshot(`workshop-${device.name}-technique`);
+    await vote(game, ['right', 'wrong', 'wrong']);
+    await tap(game, 'reveal');
+    await game.waitFor((t) => t.workshop.phase === 'revealed', 'the revealed fact');
+    await game.find('technique-0');
+    assert.deepEqual(game.errors, []);
+    await game.page.context().close();
+  });
+}
