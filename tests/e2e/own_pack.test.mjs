@@ -5,9 +5,9 @@
 // with line:column and the field.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { root, servedTouchDevices, touchDevices } from './game_driver.mjs';
+import { root, servedTouchDevices, touchDevices, webDir } from './game_driver.mjs';
 
 const session = servedTouchDevices(Number(process.env.AR_PORT || 8900));
 const base = session.base;
@@ -50,11 +50,12 @@ test('tablet: a pack loaded by the picker plays, says it is not checked, and sta
   await game.find('own-pack-remove-my-town');
   await game.screenshot('own-pack-listed');
 
+  // A reload keeps it (IndexedDB): the page opens again on the setup screen, where its chip is.
+  await game.page.waitForTimeout(1500);  // the save reaches IndexedDB
+  await game.page.goto(`${base}?seed=5&lang=en#setup`);
+  const reloaded = await game.waitFor((s) => s.ready && s.screen === 'setup', 'the setup screen after a reload');
+  assert.deepEqual(reloaded.device_packs, ['my-town']);
   // One of its rumours, from the setup screen's pack chips.
-  await game.click('back');
-  await game.waitFor((s) => s.screen === 'title', 'the title screen');
-  await game.click('menu-play');
-  await game.waitFor((s) => s.screen === 'setup', 'the setup screen');
   await game.click('pack-my-town');
   for (let i = 0; i < 4; i++) await game.click('count-fewer');
   await game.click('start');
@@ -95,11 +96,11 @@ test('tablet: a spreadsheet dropped on the page is loaded through the importer',
 });
 
 test('tablet: ?pack= loads from the page\'s own address only; another site is refused', async () => {
-  const game = await session.open(tablet, `${base}?lang=en`);
-  const linked = await ownPack('linked-town', 'Linked town');
-  await game.page.route('**/linked/linked-town.json', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: linked }));
-  await game.page.goto(`${base}?lang=en&pack=linked/linked-town.json`);
+  // A real file on the page's own address (the served folder), removed after the test.
+  const folder = path.join(webDir, 'e2e-linked');
+  await mkdir(folder, { recursive: true });
+  await writeFile(path.join(folder, 'linked-town.json'), await ownPack('linked-town', 'Linked town'));
+  const game = await session.open(tablet, `${base}?lang=en&pack=e2e-linked/linked-town.json`);
   const s = await game.waitFor((t) => t.ready && t.pack_notice !== '', 'the linked pack');
   assert.equal(s.pack_notice, 'added', s.pack_problems.join('\n'));
   assert.deepEqual(s.device_packs, ['linked-town']);
@@ -116,6 +117,7 @@ test('tablet: ?pack= loads from the page\'s own address only; another site is re
   await game.screenshot('own-pack-link-refused');
   assert.deepEqual(game.errors, []);
   await game.page.context().close();
+  await rm(folder, { recursive: true, force: true });
 });
 
 test('tablet: a broken pack shows its report with line:column and the field, and changes nothing', async () => {

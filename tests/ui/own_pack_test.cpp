@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "test_files.h"
+#include "platform.h"
 #include "ui_driver.h"
 
 using namespace ar;
@@ -15,8 +15,9 @@ namespace {
 // The shipped "universal" pack under a new id, title and scenario ids: a pack a trainer could
 // write.
 std::string own_pack() {
-  nlohmann::json j =
-      nlohmann::json::parse(test::read_file(std::string(AR_CONTENT) + "/packs/universal.json"));
+  std::string text;
+  REQUIRE(platform::read_text_file(std::string(AR_CONTENT) + "/packs/universal.json", text));
+  nlohmann::json j = nlohmann::json::parse(text);
   j["pack"]["id"] = "my-town";
   for (auto& [lang, title] : j["pack"]["title"].items()) title = "My town";
   for (auto& s : j["scenarios"]) s["id"] = "my-town-" + s["id"].get<std::string>();
@@ -57,6 +58,8 @@ TEST_CASE(
     "a fact from a pack loaded on this device says it was not checked by the game's authors") {
   UiDriver ui(test::shipped_content(5), 1280, 3000);  // tall: the whole feedback on screen
   ui.session().apply(session_action::LoadPack{"my-town.json", own_pack(), "", ""});
+  ui.frames(2);
+  ui.click("back");  // the About screen shows what came of loading it
   ui.click("menu-play");
   ui.scroll_to("pack-my-town");
   ui.click("pack-my-town");
@@ -72,6 +75,9 @@ TEST_CASE(
         "From My town, a pack loaded on this device: not checked by the game's authors.");
 
   SECTION("a shipped pack's fact has no such line") {
+    ui.session().apply(session_action::GoTo{Screen::Title});  // the round's summary first
+    ui.session().apply(session_action::GoTo{Screen::Title});
+    ui.frames(2);
     ui.click("menu-play");
     ui.scroll_to("pack-universal");
     ui.click("pack-my-town");  // off
