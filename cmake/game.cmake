@@ -89,6 +89,7 @@ if(AR_WEB)
   # What the page calls (web/shell.html, web/page_bridge.js); the tests' hooks only when asked for.
   set(AR_WEB_EXPORTS _main,_ar_saves_loaded,_ar_text_field_at,_ar_text_type,_ar_text_key)
   string(APPEND AR_WEB_EXPORTS ,_ar_restore_save,_ar_import_button_at,_ar_import_data)
+  string(APPEND AR_WEB_EXPORTS ,_ar_pack_button_at,_ar_load_pack)
   if(AR_TEST_HOOKS)
     target_compile_definitions(antirumour PRIVATE AR_TEST_HOOKS)
     string(APPEND AR_WEB_EXPORTS ,_ar_test_item_rect,_ar_test_state,_ar_test_delay_save_sync

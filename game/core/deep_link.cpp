@@ -1,6 +1,7 @@
 #include "deep_link.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 namespace ar {
@@ -126,6 +127,19 @@ std::string join(const std::vector<std::string>& items) {
 
 }  // namespace
 
+bool is_own_pack_path(std::string_view path) {
+  if (path.empty() || path.size() > 200) return false;
+  for (char c : path)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '_' && c != '-' &&
+        c != '/')
+      return false;  // no ':' (another scheme), '\\', '%', '?' or '#'
+  if (path.rfind("//", 0) == 0 || path.find("..") != std::string_view::npos) return false;
+  auto ends_with = [&](std::string_view end) {
+    return path.size() > end.size() && path.substr(path.size() - end.size()) == end;
+  };
+  return ends_with(".json") || ends_with(".csv");
+}
+
 DeepLink parse_deep_link(std::string_view search, std::string_view hash) {
   DeepLink link;
   if (!search.empty() && search.front() == '?') search.remove_prefix(1);
@@ -146,6 +160,16 @@ DeepLink parse_deep_link(std::string_view search, std::string_view hash) {
         link.seed = seed;
       else
         link.ignored.push_back("a seed is a whole number of up to 18 digits");
+    } else if (key == "pack") {
+      if (is_own_pack_path(value)) {
+        link.pack_path = value;
+      } else {
+        link.pack_refused = value.substr(0, 200);
+        link.pack_refused_why =
+            "a link loads a pack only from this page's own address, as a path ending in .json or "
+            ".csv (such as packs/my-town.json)";
+        link.ignored.push_back("pack: " + link.pack_refused_why);
+      }
     } else {
       link.ignored.push_back("not understood: " + key.substr(0, 40));
     }

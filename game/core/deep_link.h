@@ -1,5 +1,6 @@
 #pragma once
 // Links a facilitator can share: "?lang=eu&seed=42" and a place in the game after the "#":
+// "?pack=packs/my-town.json" also loads a pack from the page's own address (never another site).
 //   #practices                      the practice browser
 //   #practice/<id>                  one practice
 //   #setup, #about                  those screens
@@ -25,7 +26,14 @@ struct DeepLink {
   std::string practice_id;              // with PracticeDetail
   std::optional<SetupChoices> choices;  // with Play: the round to start
   std::vector<std::string> ignored;     // what was not understood, in words, for the console
+  // ?pack=: a path on the page's own address to load a pack from, or (refused) the value given
+  // and why it was not followed, for the game to say.
+  std::string pack_path, pack_refused, pack_refused_why;
 };
+
+// A path on the page's own address that a link may load a pack from: letters, digits, '.', '_',
+// '-' and '/', ending in .json or .csv; never another site ("//host", "https:"), never "..".
+bool is_own_pack_path(std::string_view path);
 
 // The longest link part read; anything longer is ignored as a whole.
 inline constexpr size_t max_link_length = 2048;

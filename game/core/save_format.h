@@ -22,6 +22,8 @@ inline constexpr SaveKind progress{"progress", 1};
 inline constexpr SaveKind device_data{"device-data", 1};
 // A workshop under way (workshop_save.h): resumed after a reload or a crash.
 inline constexpr SaveKind workshop{"workshop", 1};
+// The packs this device loaded itself (pack_store.h).
+inline constexpr SaveKind packs{"packs", 1};
 }  // namespace save_kinds
 
 // Save names are lowercase letters, digits and '-' (at most 64): never a path, never a kept-aside

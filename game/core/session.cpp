@@ -32,14 +32,16 @@ bool is_web_link(const std::string& url) {
 }
 
 Session::Session(SessionContent content)
-    : library_(Library::load(content.packs, content.current_year)),
-      round_(library_, &progress_),
+    : round_(library_, &progress_),
       seed_(content.seed),
       current_year_(content.current_year),
       device_(content.device) {
   problems_ = content.read_problems;
-  for (const auto& r : library_.reports())
-    problems_.insert(problems_.end(), r.problems.begin(), r.problems.end());
+  shipped_packs_ = std::move(content.packs);
+  if (content.saved_packs) read_saved_packs(*content.saved_packs);
+  rebuild_library();
+  for (const auto& p : library_.packs())
+    if (!pack_store_.find(p.info.id)) shipped_ids_.push_back(p.info.id);
   strings_ = UiStrings::load(content.ui_strings, "content/ui-strings.json", problems_);
   practices_ = PracticeCatalogue::load(content.practices, "content/practices.json", problems_);
   if (content.saved_progress) {
@@ -54,10 +56,8 @@ Session::Session(SessionContent content)
     }
   }
   if (content.saved_workshop) resume_workshop(*content.saved_workshop);
-  // The report reads top to bottom, file by file.
-  std::stable_sort(problems_.begin(), problems_.end(), [](const Problem& a, const Problem& b) {
-    return std::tie(a.file, a.line, a.column) < std::tie(b.file, b.line, b.column);
-  });
+  other_problems_ = std::move(problems_);
+  refresh_problems();  // with the packs' reports
   const auto& langs = supported_languages();
   if (std::find(langs.begin(), langs.end(), content.language) != langs.end())
     language_ = content.language;
@@ -120,7 +120,10 @@ bool Session::go_to(Screen target) {
   if (target == Screen::Summary && round_.phase() != Phase::Summary) return false;
   if (round_.phase() == Phase::Summary && target != Screen::Summary)
     round_.apply(action::Restart{});
-  if (target == Screen::About) data_notice_ = {};  // the last export or import was seen before
+  if (target == Screen::About) {  // the last export, import or pack was seen before
+    data_notice_ = {};
+    pack_notice_ = {};
+  }
   reopened_ = nullptr;
   screen_ = target;
   return true;
@@ -192,7 +195,8 @@ bool Session::apply(const SessionAction& a) {
     if ((go && go->screen != Screen::Workshop) || std::holds_alternative<act::OpenLink>(a) ||
         std::holds_alternative<act::OpenPractice>(a) ||
         std::holds_alternative<act::StartRound>(a) || std::holds_alternative<act::PlayTopic>(a) ||
-        std::holds_alternative<act::Game>(a) || std::holds_alternative<act::ImportData>(a))
+        std::holds_alternative<act::Game>(a) || std::holds_alternative<act::ImportData>(a) ||
+        std::holds_alternative<act::LoadPack>(a) || std::holds_alternative<act::RemovePack>(a))
       return false;
   }
   return std::visit(
@@ -264,6 +268,14 @@ bool Session::apply(const SessionAction& a) {
           if (round_under_way()) return false;  // the round counts on the progress it started with
           import_data(x);
           return true;
+        } else if constexpr (std::is_same_v<T, act::ChoosePackFile>) {
+          effects_.choose_pack_file = true;
+          return true;
+        } else if constexpr (std::is_same_v<T, act::LoadPack>) {
+          load_device_pack(x);
+          return true;
+        } else if constexpr (std::is_same_v<T, act::RemovePack>) {
+          return remove_device_pack(x.id);
         } else if constexpr (std::is_same_v<T, act::WorkshopStep>) {
           return workshop_step(x.action);
         } else if constexpr (std::is_same_v<T, act::ChangeWorkshopSetup>) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "library.h"
+#include "pack_store.h"
 #include "practices.h"
 #include "progress.h"
 #include "round.h"
@@ -34,6 +35,7 @@ struct SessionContent {
   std::string practices;   // content/practices.json
   std::optional<std::string> saved_progress;
   std::optional<std::string> saved_workshop;  // a workshop under way, resumed at the start
+  std::optional<std::string> saved_packs;     // the packs this device loaded (pack_store.h)
   std::vector<Problem> read_problems;         // files the platform could not read
   std::string language;  // preferred language, e.g. from the browser; empty: Spanish
   uint64_t seed = 1;
@@ -52,9 +54,12 @@ struct SessionEffects {
   std::optional<std::string> workshop_to_save;
   // Hand the workshop's results (Session::workshop_results) to the facilitator as a file.
   std::optional<session_action::ResultsFormat> results_to_export;
+  std::optional<std::string> packs_to_save;  // the device's own packs changed (or were repaired)
+  bool choose_pack_file = false;             // let the player pick a pack, then apply LoadPack
   bool empty() const {
     return links_to_open.empty() && !progress_to_keep && !progress_to_save && !export_data &&
-           !choose_import_file && !workshop_to_save && !results_to_export;
+           !choose_import_file && !workshop_to_save && !results_to_export && !packs_to_save &&
+           !choose_pack_file;
   }
 };
 
@@ -66,6 +71,16 @@ struct DataNotice {
   std::string error;              // ExportFailed: why
   std::vector<Problem> problems;  // import: what was wrong (or skipped), located
   int rounds_played = 0;          // Imported: the progress taken
+};
+
+// What the About screen says after a pack was loaded on this device, replaced or removed.
+struct PackNotice {
+  enum class Kind { None, Added, Replaced, Refused, Removed };
+  Kind kind = Kind::None;
+  std::string file;  // the file loaded
+  std::string id, version;
+  std::string replaced_version;   // Replaced: the version it replaced
+  std::vector<Problem> problems;  // Refused: why, located (line:column, field) as in the report
 };
 
 // What the debrief says after the facilitator saved the results.
@@ -133,6 +148,15 @@ class Session {
                                const std::string& today) const;
   const ResultsNotice& results_notice() const { return results_notice_; }
 
+  // The packs this device loaded itself (session_packs.cpp): in the library beside the shipped
+  // ones, marked as not checked by the game's authors.
+  const PackStore& device_packs() const { return pack_store_; }
+  bool is_device_pack(const std::string& pack_id) const { return pack_store_.find(pack_id); }
+  const PackNotice& pack_notice() const { return pack_notice_; }
+  // The saved packs handed in were damaged: the platform keeps that file aside (the packs that
+  // could be read are saved again at once).
+  bool saved_packs_damaged() const { return saved_packs_damaged_; }
+
  private:
   bool go_to(Screen target);
   bool play(const Action& a);
@@ -143,6 +167,18 @@ class Session {
   void resume_workshop(const std::string& saved);  // session_workshop.cpp
   bool workshop_step(const WorkshopAction& a);
   bool change_workshop_setup(WorkshopSettings s);
+  void read_saved_packs(const std::string& saved);  // session_packs.cpp
+  void load_device_pack(const session_action::LoadPack& in);
+  bool remove_device_pack(const std::string& id);
+  void rebuild_library();  // the shipped packs and this device's, loaded again
+  void refresh_problems();
+
+  std::vector<ContentFile> shipped_packs_;
+  std::vector<std::string> shipped_ids_;
+  PackStore pack_store_;
+  PackNotice pack_notice_;
+  bool saved_packs_damaged_ = false;
+  std::vector<Problem> other_problems_;  // every problem not of a pack (kept across rebuilds)
 
   Library library_;
   PracticeCatalogue practices_;

@@ -89,6 +89,16 @@ struct ImportData {
   std::string text;        // its whole text
   std::string read_error;  // not empty: the platform could not read it (and says why)
 };                         // a device-data file to take the progress from; checked first
+struct ChoosePackFile {};  // the platform lets the player pick a pack's file (web: a file picker)
+struct LoadPack {
+  std::string file;        // its name: a .csv goes through the spreadsheet importer
+  std::string text;        // its whole text
+  std::string read_error;  // not empty: the platform could not read it (and says why)
+  std::string file_date;   // YYYY-MM-DD, the file's own date: a spreadsheet's last check
+};                         // a pack to keep on this device, beside the shipped ones
+struct RemovePack {
+  std::string id;
+};  // a pack this device loaded (never a shipped one)
 struct WorkshopStep {
   WorkshopAction action;
 };  // passed to the workshop's state machine (Begin takes the setup screen's choices)
@@ -113,6 +123,7 @@ using SessionAction = std::variant<
     session_action::SetHighContrast, session_action::SetReducedMotion, session_action::ExportData,
     session_action::DataExported, session_action::ChooseImportFile, session_action::ImportData,
     session_action::WorkshopStep, session_action::ChangeWorkshopSetup,
-    session_action::ExportResults, session_action::ResultsExported>;
+    session_action::ExportResults, session_action::ResultsExported, session_action::ChoosePackFile,
+    session_action::LoadPack, session_action::RemovePack>;
 
 }  // namespace ar

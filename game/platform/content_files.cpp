@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include <sys/stat.h>
+
 #include "platform.h"
 
 namespace ar::platform {
@@ -21,6 +23,16 @@ std::string today() {
   std::time_t now = std::time(nullptr);
   std::tm parts{};
   localtime_r(&now, &parts);
+  char day[16];
+  std::strftime(day, sizeof day, "%Y-%m-%d", &parts);
+  return day;
+}
+
+std::string file_day(const std::string& path) {
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0) return "";
+  std::tm parts{};
+  localtime_r(&st.st_mtime, &parts);
   char day[16];
   std::strftime(day, sizeof day, "%Y-%m-%d", &parts);
   return day;

@@ -11,6 +11,11 @@ namespace ar::platform::page_links {
 // address names none), and its place kept for the session.
 void read_address(RunOptions& options);
 
+// Once the session started: the pack the address's ?pack= named. A path on the page's own address
+// is handed to `fetch` (the page fetches it and loads it like a picked file); any other value is
+// refused, and the game says why on its About screen.
+void load_linked_pack(Session& session, void (*fetch)(const char* path));
+
 // Each frame, before drawing: opens the place the address named at start-up, or the one Back or
 // Forward went to. True when the session changed.
 bool follow_address(Session& session);

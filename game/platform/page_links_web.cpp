@@ -30,6 +30,7 @@ constexpr size_t link_buffer = max_link_length + 8;
 
 std::optional<DeepLink> to_open;  // the place to open at the next frame
 std::string recorded;             // the link the current history entry names
+DeepLink pack_link;               // ?pack=, read with its case (paths are case-sensitive)
 
 DeepLink parsed(std::string_view search, std::string_view hash) {
   DeepLink link = parse_deep_link(search, hash);
@@ -59,7 +60,17 @@ void read_address(RunOptions& options) {
                      : is_supported(browser)        ? std::string(browser)
                                                     : std::string();
   options.seed = options_part.seed.value_or(0);
+  pack_link = parse_deep_link(search.data(), "");
   to_open = parsed("", hash.data());
+}
+
+void load_linked_pack(Session& session, void (*fetch)(const char* path)) {
+  if (!pack_link.pack_path.empty())
+    fetch(pack_link.pack_path.c_str());
+  else if (!pack_link.pack_refused.empty())
+    session.apply(
+        session_action::LoadPack{pack_link.pack_refused, "", pack_link.pack_refused_why, ""});
+  pack_link = {};
 }
 
 bool follow_address(Session& session) {

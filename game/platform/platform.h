@@ -29,6 +29,8 @@ struct RunOptions {
 int this_year();
 // Today, YYYY-MM-DD, from the clock (the date an export of the device's data carries).
 std::string today();
+// A file's own date (last written), YYYY-MM-DD; empty when it cannot be read.
+std::string file_day(const std::string& path);
 // Reads a whole file; false when it cannot be read.
 bool read_text_file(const std::string& path, std::string& out);
 // The same, saying why it could not in a facilitator's words: "this file is missing", "this is a

@@ -32,8 +32,10 @@
 extern "C" {
 void js_mount_saves(const char* dir);
 void js_save_written(const char* name, const char* text, int delay_ms);
-void js_device_files_setup(int max_bytes);
+void js_device_files_setup(int max_bytes, int max_pack_bytes);
 void js_choose_import_file();
+void js_choose_pack_file();
+void js_fetch_pack(const char* path);
 void js_download_file(const char* name, const char* text, const char* type);
 void js_release_text_proxy();
 void js_game_ready();
@@ -83,6 +85,7 @@ void start_session() {
                           : static_cast<uint64_t>(emscripten_get_now() * 1000.0),
        [](const SessionContent& c) { ui::set_game_text(ui::all_text(c)); }, device_preferences(),
        std::move(game->start_problems)});
+  page_links::load_linked_pack(*game->session, js_fetch_pack);  // ?pack=
   js_game_ready();
 }
 
@@ -116,6 +119,7 @@ EffectHandlers web_effects() {
     return session_action::ResultsExported{file_name, ""};
   };
   h.choose_import_file = js_choose_import_file;
+  h.choose_pack_file = js_choose_pack_file;
   return h;
 }
 
@@ -166,7 +170,8 @@ int run_game(const RunOptions& options) {
   }
   // Saves live in IndexedDB: load them before the game starts, save after each round.
   js_mount_saves(save_dir);
-  js_device_files_setup(static_cast<int>(ar::device_data_max_bytes));
+  js_device_files_setup(static_cast<int>(ar::device_data_max_bytes),
+                        static_cast<int>(ar::PackStore::max_pack_bytes));
   emscripten_set_main_loop(frame, 0, true);
   return 0;
 }
@@ -211,6 +216,30 @@ EMSCRIPTEN_KEEPALIVE void ar_import_data(const char* name, const char* data, int
     in.read_error = "cannot read this file";
   else if (full_size > static_cast<double>(ar::device_data_max_bytes))
     in.read_error = ar::too_large_for_device_data(static_cast<size_t>(full_size));
+  else
+    in.text.assign(data, static_cast<size_t>(size));
+  g->session->apply(in);
+  g->typing_from_page = true;  // draw the message
+}
+
+// Whether a tap lands on "Load a pack" (as ar_import_button_at).
+EMSCRIPTEN_KEEPALIVE int ar_pack_button_at(float x, float y) {
+  return ar::ui::mark_contains("own-pack-load", x, y) ? 1 : 0;
+}
+
+// A pack's file, picked, dropped on the page or fetched for ?pack= (as ar_import_data); `day` is
+// the file's own date, YYYY-MM-DD (a spreadsheet's last check).
+EMSCRIPTEN_KEEPALIVE void ar_load_pack(const char* name, const char* data, int size,
+                                       double full_size, const char* day) {
+  auto* g = ar::platform::game;
+  if (!g || !g->session) return;
+  ar::session_action::LoadPack in{name ? name : "", {}, {}, day ? day : ""};
+  if (!data)
+    in.read_error = "cannot read this file";
+  else if (full_size > static_cast<double>(ar::PackStore::max_pack_bytes))
+    in.read_error = "the file is too large (" + std::to_string(static_cast<size_t>(full_size)) +
+                    " bytes; the limit is " + std::to_string(ar::PackStore::max_pack_bytes) +
+                    " bytes)";
   else
     in.text.assign(data, static_cast<size_t>(size));
   g->session->apply(in);
@@ -330,6 +359,17 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
     j["data_file"] = n.file;
     j["data_problems"] = n.problems.size();
     static_assert(static_cast<int>(K::ImportFailed) == 4);
+  }
+  {
+    const ar::PackNotice& n = session.pack_notice();
+    const char* kinds[] = {"", "added", "replaced", "refused", "removed"};
+    j["pack_notice"] = kinds[static_cast<int>(n.kind)];
+    j["pack_file"] = n.file;
+    j["pack_problems"] = nlohmann::json::array();
+    for (const auto& p : n.problems) j["pack_problems"].push_back(ar::format_problem(p));
+    j["device_packs"] = nlohmann::json::array();
+    for (const auto& p : session.device_packs().packs()) j["device_packs"].push_back(p.id);
+    static_assert(static_cast<int>(ar::PackNotice::Kind::Removed) == 4);
   }
   j["best_score"] = session.progress().best_score;
   j["believed"] = round.believed().size();

@@ -15,6 +15,8 @@ namespace ar::platform {
 inline constexpr std::string_view progress_save = "progress";
 // A workshop under way (save_kinds::workshop).
 inline constexpr std::string_view workshop_save = "workshop";
+// The packs this device loaded itself (save_kinds::packs).
+inline constexpr std::string_view packs_save = "packs";
 
 // Save names are lowercase letters, digits and '-': never a path, never a kept-aside or temp name.
 using ar::is_save_name;

@@ -17,6 +17,7 @@ std::unique_ptr<Session> start_session(const SessionStart& start) {
                                start.problems.end());
   content.saved_progress = read_save(start.save_dir, progress_save);
   content.saved_workshop = read_save(start.save_dir, workshop_save);
+  content.saved_packs = read_save(start.save_dir, packs_save);
   content.language = start.language;
   content.device = start.device;
   content.seed =
@@ -33,6 +34,12 @@ std::unique_ptr<Session> start_session(const SessionStart& start) {
   if (session->saved_workshop_unreadable()) {
     std::string aside = keep_aside(start.save_dir, workshop_save);
     std::fprintf(stderr, "antirumour: the saved workshop could not be resumed; kept as %s\n",
+                 aside.empty() ? "it was (it could not be moved)" : aside.c_str());
+  }
+  if (session->saved_packs_damaged()) {
+    // Kept aside before the packs that could be read are written again (the first effects).
+    std::string aside = keep_aside(start.save_dir, packs_save);
+    std::fprintf(stderr, "antirumour: the saved packs were damaged; kept as %s\n",
                  aside.empty() ? "it was (it could not be moved)" : aside.c_str());
   }
   for (const auto& p : session->problems()) std::fprintf(stderr, "%s\n", format_problem(p).c_str());
@@ -68,10 +75,20 @@ bool carry_out_effects(Session& session, const std::string& save_dir, const Effe
       if (!w.ok) std::fprintf(stderr, "antirumour: %s\n", w.error.c_str());
       if (w.ok && h.after_save) h.after_save(progress_save, *effects.progress_to_save);
     }
-    if (effects.workshop_to_save) {
-      SaveWrite w = write_save(save_dir, workshop_save, *effects.workshop_to_save);
+    // A failed write leaves the old save: the game goes on, and the next change tries again.
+    auto save = [&](std::string_view name, const std::string& text) {
+      SaveWrite w = write_save(save_dir, name, text);
       if (!w.ok) std::fprintf(stderr, "antirumour: %s\n", w.error.c_str());
-      if (w.ok && h.after_save) h.after_save(workshop_save, *effects.workshop_to_save);
+      if (w.ok && h.after_save) h.after_save(name, text);
+    };
+    if (effects.workshop_to_save) save(workshop_save, *effects.workshop_to_save);
+    if (effects.packs_to_save) save(packs_save, *effects.packs_to_save);
+    if (effects.choose_pack_file) {
+      if (h.choose_pack_file)
+        h.choose_pack_file();
+      else
+        session.apply(read_pack_file(
+            (std::filesystem::path(save_dir) / std::string(pack_file_name)).string()));
     }
     if (effects.results_to_export) {
       using session_action::ResultsFormat;
@@ -153,6 +170,23 @@ session_action::ImportData read_import_file(const std::string& path) {
     in.read_error = too_large_for_device_data(size);
   } else if (!read_text_file(path, in.text)) {
     in.read_error = "cannot read this file";
+  }
+  return in;
+}
+
+session_action::LoadPack read_pack_file(const std::string& path) {
+  session_action::LoadPack in{std::filesystem::path(path).filename().string(), {}, {}, {}};
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  if (ec) {
+    in.read_error = "cannot read this file (" + ec.message() + ")";
+  } else if (size > PackStore::max_pack_bytes) {
+    in.read_error = "the file is too large (" + std::to_string(size) + " bytes; the limit is " +
+                    std::to_string(PackStore::max_pack_bytes) + " bytes)";
+  } else if (!read_text_file(path, in.text)) {
+    in.read_error = "cannot read this file";
+  } else {
+    in.file_date = file_day(path);
   }
   return in;
 }

@@ -46,6 +46,9 @@ struct EffectHandlers {
   // Lets the player pick a file to load, which ends in an ImportData action. Unset: the file
   // import_file_name in the save folder is read at once (import_from_folder).
   std::function<void()> choose_import_file;
+  // Lets the player pick a pack's file (.json or .csv), which ends in a LoadPack action. Unset:
+  // the file pack_file_name in the save folder is read at once.
+  std::function<void()> choose_pack_file;
 };
 // Takes the session's effects and carries them out; true when there was anything to do.
 bool carry_out_effects(Session& session, const std::string& save_dir, const EffectHandlers& h);
@@ -76,6 +79,11 @@ session_action::ResultsExported results_to_folder(const std::string& save_dir,
 inline constexpr std::string_view import_file_name = "import.json";
 // Reads `path` whole (at most device_data_max_bytes) into an ImportData action.
 session_action::ImportData read_import_file(const std::string& path);
+// On the desktop, "Load a pack" reads this file in the save folder.
+inline constexpr std::string_view pack_file_name = "pack.json";
+// Reads a pack's file whole (at most PackStore::max_pack_bytes) into a LoadPack action, dated
+// with the file's own date (a spreadsheet's last check).
+session_action::LoadPack read_pack_file(const std::string& path);
 
 // A save that reached this device's memory but maybe not its storage (the browser's copy kept
 // until IndexedDB has it): written over <name>.json when its kind's reader takes it (it is

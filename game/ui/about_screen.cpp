@@ -34,6 +34,31 @@ void data_notice(const Session& session) {
   mark("data-notice", text);
 }
 
+// What came of the last pack loaded or removed; a refused pack's problems are located (line:column
+// and the field), as the content report shows them.
+void pack_notice(const Session& session) {
+  const PackNotice& n = session.pack_notice();
+  using K = PackNotice::Kind;
+  if (n.kind == K::None) return;
+  std::string text;
+  switch (n.kind) {
+    case K::Added: text = session.format("about.pack_added", {n.id, n.version}); break;
+    case K::Replaced:
+      text = session.format("about.pack_replaced", {n.id, n.version, n.replaced_version});
+      break;
+    case K::Refused: text = session.format("about.pack_refused", {n.file}); break;
+    case K::Removed: text = session.format("about.pack_removed", {n.id}); break;
+    case K::None: break;
+  }
+  ImGui::BeginGroup();
+  wrapped_text(text, n.kind == K::Refused ? colour::wrong : colour::right);
+  for (const auto& p : n.problems)
+    wrapped_text(format_problem(p),
+                 p.severity == Problem::Severity::Error ? colour::wrong : colour::muted);
+  ImGui::EndGroup();
+  mark("own-pack-notice", text);
+}
+
 }  // namespace
 
 std::optional<SessionAction> about_screen(const Session& session) {
@@ -56,8 +81,24 @@ std::optional<SessionAction> about_screen(const Session& session) {
         "about.pack_line", session.language(), static_cast<long long>(pack.scenarios.size()),
         {pack.info.title.in(session.language()), std::to_string(pack.scenarios.size()),
          pack.info.version, pack.info.last_reviewed, pack.info.licence}));
-    review_note(session, pack.info.review);
+    if (!session.is_device_pack(pack.info.id)) {
+      review_note(session, pack.info.review);
+      continue;
+    }
+    // A trainer's own pack: its facts carry no authority of the game's, and it can go again.
+    wrapped_text(session.tr("about.pack_device"), colour::muted);
+    mark("own-pack-device-" + pack.info.id, session.tr("about.pack_device"));
+    if (big_button("own-pack-remove-" + pack.info.id,
+                   session.format("about.pack_remove", {pack.info.title.in(session.language())})))
+      action = session_action::RemovePack{pack.info.id};
   }
+  ImGui::Dummy(em(0, 0.5f));
+  heading(session.tr("about.pack_own"), 1.1f);
+  wrapped_text(session.tr("about.pack_own_body"));
+  // On the web the page opens its file picker during the tap itself (web/device_files.js).
+  if (big_button("own-pack-load", session.tr("about.pack_load"), -1))
+    action = session_action::ChoosePackFile{};
+  pack_notice(session);
   ImGui::Dummy(em(0, 0.5f));
   heading(session.tr("about.scoring"), 1.1f);
   wrapped_text(session.tr("about.scoring_body"));

@@ -97,6 +97,12 @@ void set_game_text(const std::string& utf8) {
   ++src.version;
 }
 
+void add_game_text(const std::string& utf8) {
+  FontSource& src = source();
+  src.text += utf8;
+  ++src.version;
+}
+
 bool fit_fonts(int text_px, float pixel_ratio) {
   ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
   BuiltFor wanted{ImGui::GetCurrentContext(), &atlas, text_px, pixel_ratio, source().version};

@@ -13,6 +13,8 @@ bool set_font_file(const std::string& ttf_path);
 // The text the game will draw (UI strings and content, every language). Its characters are baked,
 // with printable ASCII (for typed searches) and the symbols the screens draw themselves.
 void set_game_text(const std::string& utf8);
+// More text to draw (a pack loaded on this device): its characters are baked from the next frame.
+void add_game_text(const std::string& utf8);
 
 // Heading sizes, in body text sizes; heading_font() takes the nearest.
 inline constexpr float heading_scales[] = {1.2f, 1.4f, 1.8f};

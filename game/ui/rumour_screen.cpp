@@ -192,6 +192,15 @@ std::optional<SessionAction> fact_card(const Session& session, const Scenario& s
   if (ImGui::Button((session.tr("play.open_source") + " ↗##source").c_str(), {0, touch_height(0)}))
     action = session_action::OpenLink{src.url};
   mark("source-link", session.tr("play.open_source"));
+  if (session.is_device_pack(s.pack_id)) {
+    // A shared link cannot lend a trainer's own pack the shipped packs' authority.
+    std::string title = s.pack_id;
+    for (const auto& p : session.library().packs())
+      if (p.info.id == s.pack_id) title = p.info.title.in(lang);
+    const std::string note = session.format("play.device_pack", {title});
+    wrapped_text(note, colour::wrong);
+    mark("fact-not-checked", note);
+  }
   end_card();
   mark("fact-card");
   return action;

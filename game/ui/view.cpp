@@ -1,6 +1,7 @@
 #include "view.h"
 
 #include "drag_scroll.h"
+#include "fonts.h"
 #include "keyboard_focus.h"
 #include "screens.h"
 #include "test_marks.h"
@@ -15,6 +16,9 @@ std::optional<SessionAction> View::frame(const Session& session) {
   set_text_step(session.progress().text_step);  // the fonts follow it from the next frame
   set_high_contrast(session.high_contrast());
   set_reduced_motion(session.reduced_motion());
+  // A pack loaded on this device may use characters the content did not: baked from now on.
+  for (const StoredPack& p : session.device_packs().packs())
+    if (baked_packs_.insert(p.id + " " + p.version).second) add_game_text(p.text);
   // Whatever the player sees next starts at its top, not where the last page was scrolled to,
   // and with no keyboard focus left on a button of the last one.
   const Workshop& w = session.workshop();

@@ -3,6 +3,8 @@
 // NewFrame and Render) and returns what the player asked for. Game state lives in the Session;
 // this holds only what the drawing needs between frames.
 #include <optional>
+#include <set>
+#include <string>
 #include <tuple>
 
 #include "session.h"
@@ -19,6 +21,7 @@ class View {
   // The workshop's page: its phase, its rumour, the rumour its debrief opened again (-1: none).
   using Place = std::tuple<Screen, Phase, size_t, const Practice*, WorkshopPhase, size_t, int>;
   Place last_view_{Screen::Title, Phase::Choosing, 0, nullptr, WorkshopPhase::Setup, 0, -1};
+  std::set<std::string> baked_packs_;  // the device's own packs whose characters the fonts hold
 };
 
 }  // namespace ar::ui

@@ -167,3 +167,26 @@ TEST_CASE("Back and Forward in the browser: into a round resumes it, never resta
   follow(s, parse_deep_link("", "#summary"));
   CHECK(s.screen() == Screen::Setup);
 }
+
+TEST_CASE("?pack= loads a pack only from the page's own address", "[links]") {
+  DeepLink own = parse_deep_link("?pack=packs/my-town.json&lang=eu", "");
+  CHECK(own.pack_path == "packs/my-town.json");
+  CHECK(own.pack_refused.empty());
+  CHECK(own.ignored.empty());
+  CHECK(own.language == "eu");
+  CHECK(parse_deep_link("?pack=/packs/My_Town-2.csv", "").pack_path == "/packs/My_Town-2.csv");
+  // Another site, another scheme, a way out of the folder, or not a pack's file: refused, said.
+  for (const char* hostile :
+       {"?pack=https://elsewhere.example/x.json", "?pack=//elsewhere.example/x.json",
+        "?pack=https%3A%2F%2Felsewhere.example%2Fx.json", "?pack=../secret.json",
+        "?pack=javascript:alert(1)", "?pack=packs/x.txt", "?pack=", "?pack=%00.json",
+        "?pack=a\\b.json", "?pack=%zz"}) {
+    INFO(hostile);
+    DeepLink link = parse_deep_link(hostile, "");
+    CHECK(link.pack_path.empty());
+    CHECK_FALSE(link.ignored.empty());
+  }
+  CHECK(parse_deep_link("?pack=https://elsewhere.example/x.json", "").pack_refused ==
+        "https://elsewhere.example/x.json");
+  CHECK(parse_deep_link("?pack=" + std::string(300, 'a') + ".json", "").pack_path.empty());
+}
