@@ -63,7 +63,7 @@ constexpr double inner_height = L::card_height - 2 * pad_y - 4;  // 4: the numbe
 constexpr double mm_per_pt = 25.4 / 72;
 // Generous averages for DejaVu Sans (wide) so an estimate errs towards smaller type: the width of
 // a character and the height of a line, in em.
-constexpr double char_em = 0.58, line_em = 1.25, para_em = 0.35;
+constexpr double char_em = 0.5, line_em = 1.25, para_em = 0.35;
 
 // The height in mm of paragraphs of `chars` characters each at `pt` points (`scale` of it).
 struct Para {
@@ -140,7 +140,7 @@ body { font-family: "DejaVu Sans", sans-serif; color: #000; background: #fff; }
 
 // Short lines just outside each corner of a card, along its edges: where the cutter goes.
 std::string cut_marks(const L::Place& p) {
-  constexpr double len = 2, w = 0.15;
+  constexpr double len = 1.6, w = 0.15;
   std::string out;
   auto line = [&](double x, double y, double width, double height) {
     out += "<div class=\"cut\" style=\"left:" + mm(x) + ";top:" + mm(y) + ";width:" + mm(width) +
