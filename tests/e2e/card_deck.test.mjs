@@ -112,7 +112,7 @@ test('tablet (768x1024@2): Print cards under a pack downloads its deck in Basque
   // The pack's Basque is a machine draft: the deck says so.
   assert.ok(html.includes('class="draft"'), 'the draft notice');
   await game.waitFor((s) => s.screen === 'about', 'still on About');
-  assert.ok(await game.drawnRect('cards-notice'), 'a line says where the cards went');
+  assert.ok(await game.find('cards-notice'), 'a line says where the cards went');
   await game.screenshot('cards-tablet-about');
 
   const printed = await openDeck(game.page.context(), html);
