@@ -6,8 +6,9 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string file = "fuzz.csv";
-  ar::CsvImport r = ar::import_scenarios_csv(ar::fuzz::bytes(data, size), file, 2026,
-                                             {"", "2026-01-15"});  // the date an author gives
+  ar::CsvImport r = ar::import_scenarios_csv(
+      ar::fuzz::bytes(data, size), file, 2026,
+      {"", "2026-01-15", "CC-BY-4.0", "", {}});  // the date an author gives
   ar::fuzz::check_problems(r.problems, file);
   FUZZ_CHECK(r.pack_json.empty() == ar::has_errors(r.problems));
   if (!r.pack_json.empty()) {

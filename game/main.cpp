@@ -2,7 +2,7 @@
 //   antirumour                          play (content and assets beside the binary)
 //   antirumour --validate PATH...       check content folders, scenario packs, practices and
 //                                       strings; exit 1 on errors
-//   antirumour --import-csv FILE.csv --last-reviewed YYYY-MM-DD
+//   antirumour --import-csv FILE.csv --last-reviewed YYYY-MM-DD --licence NAME
 //                                       turn a spreadsheet into a scenario pack (see README)
 #include <algorithm>
 #include <cstdio>
@@ -28,6 +28,11 @@ void usage() {
       "                            and print every problem found\n"
       "  --import-csv FILE.csv     make a scenario pack from a spreadsheet saved as CSV\n"
       "      --last-reviewed YYYY-MM-DD  the day you last checked its facts (required)\n"
+      "      --licence NAME        the licence you share it under, e.g. CC-BY-4.0 (required)\n"
+      "      [--pack-id ID]        its id (default: from the file's name)\n"
+      "      [--title TEXT]        its title in every language (default: the file's name)\n"
+      "      [--authors \"A; B\"]    its authors, separated by ';'\n"
+      "                            (default: \"Imported from FILE.csv\")\n"
       "      [--output PACK.json]  where to write it (default: FILE.json beside the CSV)\n"
       "  --content DIR             content folder (default: content/ beside the program)\n"
       "  --lang es|eu|en           language of the game\n"
@@ -97,14 +102,12 @@ int validate(const std::vector<std::string>& paths) {
   return errors > 0 ? 1 : 0;
 }
 
-int import_csv(const std::string& csv_path, std::string output, const std::string& last_reviewed) {
+int import_csv(const std::string& csv_path, std::string output, ar::CsvImportOptions options) {
   std::string text;
   if (!ar::platform::read_text_file(csv_path, text)) {
     std::fprintf(stderr, "%s: cannot read this file\n", csv_path.c_str());
     return 1;
   }
-  ar::CsvImportOptions options;
-  options.last_reviewed = last_reviewed;  // never today's date: that would claim a check
   ar::CsvImport result =
       ar::import_scenarios_csv(text, csv_path, ar::platform::this_year(), options);
   for (auto p : result.problems) {
@@ -162,14 +165,31 @@ int main(int argc, char** argv) {
       }
       return validate(files);
     } else if (a == "--import-csv") {
-      std::string csv = value(), output, last_reviewed;
+      std::string csv = value(), output;
+      // Never today's date nor a licence of our choosing: only what the author gives.
+      ar::CsvImportOptions wanted;
+      std::string authors;
+      const std::pair<const char*, std::string*> own[] = {
+          {"--output", &output},          {"--last-reviewed", &wanted.last_reviewed},
+          {"--licence", &wanted.licence}, {"--pack-id", &wanted.pack_id},
+          {"--title", &wanted.title},     {"--authors", &authors}};
       // Its own options follow it, in any order.
-      while (i + 1 < args.size() &&
-             (args[i + 1] == "--output" || args[i + 1] == "--last-reviewed")) {
-        bool is_output = args[++i] == "--output";
-        (is_output ? output : last_reviewed) = value();
+      for (bool more = true; more && i + 1 < args.size();) {
+        more = false;
+        for (const auto& [name, field] : own)
+          if (args[i + 1] == name) {
+            ++i;
+            *field = value();
+            more = true;
+            break;
+          }
       }
-      return import_csv(csv, output, last_reviewed);
+      for (size_t at = 0; !authors.empty() && at <= authors.size();) {
+        size_t end = std::min(authors.find(';', at), authors.size());
+        wanted.authors.push_back(authors.substr(at, end - at));
+        at = end + 1;
+      }
+      return import_csv(csv, output, wanted);
     } else if (a == "--content") {
       options.content_dir = value();
     } else if (a == "--lang") {

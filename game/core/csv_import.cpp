@@ -304,6 +304,14 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file, i
                                "the date the facts were last checked is written YYYY-MM-DD, found "
                                "\"" +
                                    options.last_reviewed + "\""});
+  if (options.licence.empty())
+    result.problems.push_back({file, 0, 0, "",
+                               "say under which licence the pack is shared, such as CC-BY-4.0: "
+                               "the importer never picks one for you (antirumour: --licence)"});
+  for (const auto& a : options.authors)
+    if (trim(a).empty())
+      result.problems.push_back(
+          {file, 0, 0, "", "an author's name is empty (antirumour: --authors \"A; B\")"});
   if (has_errors(result.problems)) return result;
   // A language with every cell empty is one problem, not one per cell: the author either forgot
   // to fill it or kept the template's columns for a language they do not write.
@@ -338,12 +346,14 @@ CsvImport import_scenarios_csv(std::string_view text, const std::string& file, i
                     return c.first.rfind("facilitator_notes_", 0) == 0;
                   });
   json pack = {{"$schema", "../schema/scenario-pack.schema.json"}, {"format", format_2 ? 2 : 1}};
+  json authors = json::array();
+  for (const auto& a : options.authors) authors.push_back(std::string(trim(a)));
+  if (authors.empty()) authors.push_back("Imported from " + stem + ".csv");
   json info = {
-      {"id", pack_id},          {"version", "0.1.0"},
-      {"languages", langs},     {"authors", json::array({"Imported from " + stem + ".csv"})},
-      {"licence", "CC-BY-4.0"}, {"last_reviewed", options.last_reviewed}};
+      {"id", pack_id},      {"version", "0.1.0"},         {"languages", langs},
+      {"authors", authors}, {"licence", options.licence}, {"last_reviewed", options.last_reviewed}};
   for (const auto& l : langs) {
-    info["title"][l] = stem;
+    info["title"][l] = options.title.empty() ? stem : options.title;
     info["review"][l] = "draft";
   }
   pack["pack"] = info;

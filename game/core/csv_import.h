@@ -21,6 +21,11 @@ struct CsvImportOptions {
   // YYYY-MM-DD, the day the author last checked the facts. Required: the importer never writes a
   // date itself, since a date here claims a check somebody did.
   std::string last_reviewed;
+  // Required, like the date: the licence the author shares the pack under (such as CC-BY-4.0) is
+  // theirs to say; the importer never picks one.
+  std::string licence;
+  std::string title;                 // the same in every language; default: the file's name
+  std::vector<std::string> authors;  // default: "Imported from <file>.csv"
 };
 
 // `current_year` (from the platform's clock) is the latest year a source may have.

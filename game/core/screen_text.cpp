@@ -233,6 +233,10 @@ std::vector<std::string> screen_text(const Session& s) {
     case Screen::About:
       out.push_back(s.tr("about.heading"));
       out.push_back(s.tr("about.body"));
+      // After "Print cards": where the deck went, for a player who cannot see the line under it.
+      if (const ResultsNotice& n = s.cards_notice(); n.shown)
+        out.push_back(n.error.empty() ? s.format("cards.saved", {n.file})
+                                      : s.format("cards.save_failed", {n.error}));
       break;
     case Screen::ContentReport:
       out.push_back(s.tr("report.heading"));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "card_deck.h"
 #include "device_data.h"
 
 namespace ar {
@@ -166,6 +167,12 @@ bool Session::has_pack(const std::string& id) const {
   return std::any_of(packs.begin(), packs.end(), [&](const Pack& p) { return p.info.id == id; });
 }
 
+std::string Session::card_deck(const std::string& pack_id) const {
+  for (const Pack& p : library_.packs())
+    if (p.info.id == pack_id) return card_deck_html(p, strings_, language_);
+  return "";
+}
+
 bool Session::start_round() {
   if (round_under_way()) return false;
   // Inoculation: before the player's first technique round, the page that explains techniques;
@@ -285,7 +292,17 @@ bool Session::apply(const SessionAction& a) {
           effects_.results_to_export = x.format;
           return true;
         } else if constexpr (std::is_same_v<T, act::ResultsExported>) {
-          results_notice_ = {true, x.where, x.error};
+          results_notice_ = {true, x.where, x.error, ""};
+          return true;
+        } else if constexpr (std::is_same_v<T, act::PrintCards>) {
+          if (!has_pack(x.pack_id)) return false;
+          effects_.cards_to_print = x.pack_id;
+          cards_notice_ = {false, "", "", x.pack_id};
+          return true;
+        } else if constexpr (std::is_same_v<T, act::CardsPrinted>) {
+          cards_notice_.shown = true;
+          cards_notice_.file = x.where;
+          cards_notice_.error = x.error;
           return true;
         } else if constexpr (std::is_same_v<T, act::SetTextStep>) {
           if (x.step < 0 || x.step >= Progress::text_steps || x.step == progress_.text_step)

@@ -56,10 +56,12 @@ struct SessionEffects {
   std::optional<session_action::ResultsFormat> results_to_export;
   std::optional<std::string> packs_to_save;  // the device's own packs changed (or were repaired)
   bool choose_pack_file = false;             // let the player pick a pack, then apply LoadPack
+  // Hand this pack's card deck (Session::card_deck) to the player as a file.
+  std::optional<std::string> cards_to_print;
   bool empty() const {
     return links_to_open.empty() && !progress_to_keep && !progress_to_save && !export_data &&
            !choose_import_file && !workshop_to_save && !results_to_export && !packs_to_save &&
-           !choose_pack_file;
+           !choose_pack_file && !cards_to_print;
   }
 };
 
@@ -83,11 +85,13 @@ struct PackNotice {
   std::vector<Problem> problems;  // Refused: why, located (line:column, field) as in the report
 };
 
-// What the debrief says after the facilitator saved the results.
+// What the debrief says after the facilitator saved the results; the About screen, after a card
+// deck was printed to a file (`pack_id` says under which pack).
 struct ResultsNotice {
   bool shown = false;
   std::string file;   // written (a path, or a download's name)
   std::string error;  // empty: it worked
+  std::string pack_id;
 };
 
 class Session {
@@ -147,6 +151,10 @@ class Session {
   std::string workshop_results(session_action::ResultsFormat format,
                                const std::string& today) const;
   const ResultsNotice& results_notice() const { return results_notice_; }
+  // A pack's printable card deck in the player's language (empty for an unknown pack), and what
+  // came of the last one printed.
+  std::string card_deck(const std::string& pack_id) const;
+  const ResultsNotice& cards_notice() const { return cards_notice_; }
 
   // The packs this device loaded itself (session_packs.cpp): in the library beside the shipped
   // ones, marked as not checked by the game's authors.
@@ -203,6 +211,7 @@ class Session {
   int workshop_saved_second_ = -1;  // the talk timer's second last saved
   bool pin_refused_ = false;
   ResultsNotice results_notice_;
+  ResultsNotice cards_notice_;
   SessionEffects effects_;
 };
 

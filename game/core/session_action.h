@@ -113,6 +113,13 @@ struct ResultsExported {
   std::string where;
   std::string error;  // empty: it worked
 };
+struct PrintCards {
+  std::string pack_id;
+};  // the platform hands the pack's card deck (card_deck.h) to the player as a file to print
+struct CardsPrinted {
+  std::string where;  // the file written (a path, or a download's name)
+  std::string error;  // empty: it worked
+};
 }  // namespace session_action
 
 using SessionAction = std::variant<
@@ -124,6 +131,7 @@ using SessionAction = std::variant<
     session_action::DataExported, session_action::ChooseImportFile, session_action::ImportData,
     session_action::WorkshopStep, session_action::ChangeWorkshopSetup,
     session_action::ExportResults, session_action::ResultsExported, session_action::ChoosePackFile,
-    session_action::LoadPack, session_action::RemovePack>;
+    session_action::LoadPack, session_action::RemovePack, session_action::PrintCards,
+    session_action::CardsPrinted>;
 
 }  // namespace ar

@@ -47,8 +47,12 @@ void Session::load_device_pack(const session_action::LoadPack& in) {
                           "finish the round or the workshop under way first, then load the pack"});
   } else {
     const PackStore before = pack_store_;
-    PackAdd added =
-        pack_store_.add(in.text, in.file, current_year_, shipped_ids_, {"", in.file_date});
+    // A spreadsheet loaded here names no licence: the pack says none was stated, never one we
+    // pick. Its date of last check is the file's own date (the day its author last saved it).
+    CsvImportOptions csv;
+    csv.last_reviewed = in.file_date;
+    csv.licence = "-";
+    PackAdd added = pack_store_.add(in.text, in.file, current_year_, shipped_ids_, csv);
     n.problems = std::move(added.problems);
     n.id = added.id;
     if (added.added) {

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "card_deck.h"
 #include "device_data.h"
 #include "platform.h"
 #include "saves.h"
@@ -105,6 +106,15 @@ bool carry_out_effects(Session& session, const std::string& save_dir, const Effe
       session.apply(h.export_results ? h.export_results(name, text, type)
                                      : results_to_folder(save_dir, name, text));
     }
+    if (effects.cards_to_print) {
+      const std::string name = card_deck_file_name(*effects.cards_to_print, session.language());
+      const std::string text = session.card_deck(*effects.cards_to_print);
+      // The same way out as the workshop's printable summary: a download, or the save folder.
+      session_action::ResultsExported r =
+          h.export_results ? h.export_results(name, text, "text/html")
+                           : file_to_folder(save_dir, name, text, "a card deck to print");
+      session.apply(session_action::CardsPrinted{r.where, r.error});
+    }
     if (effects.export_data) {
       const std::string day = today();
       const std::string name = export_file_name(day), text = session.device_data(day);
@@ -154,9 +164,15 @@ session_action::DataExported export_to_folder(const std::string& save_dir,
 session_action::ResultsExported results_to_folder(const std::string& save_dir,
                                                   const std::string& file_name,
                                                   const std::string& text) {
+  return file_to_folder(save_dir, file_name, text, "the workshop's results");
+}
+
+session_action::ResultsExported file_to_folder(const std::string& save_dir,
+                                               const std::string& file_name,
+                                               const std::string& text, const char* what) {
   const std::string path = (std::filesystem::path(save_dir) / file_name).string();
   SaveWrite w = write_file(path, text);
-  if (w.ok) std::printf("antirumour: the workshop's results saved to %s\n", path.c_str());
+  if (w.ok) std::printf("antirumour: %s saved to %s\n", what, path.c_str());
   return {path, w.ok ? "" : w.error};
 }
 

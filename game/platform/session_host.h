@@ -38,7 +38,8 @@ struct EffectHandlers {
   // error). Unset: written into the save folder (export_to_folder).
   std::function<session_action::DataExported(const std::string& file_name, const std::string& text)>
       export_data;
-  // Hands the workshop's results to the facilitator (`type`: text/csv or application/json).
+  // Hands the workshop's results to the facilitator (`type`: text/csv, application/json or
+  // text/html), and a card deck to print to the player.
   // Unset: written into the save folder (results_to_folder).
   std::function<session_action::ResultsExported(const std::string& file_name,
                                                 const std::string& text, const char* type)>
@@ -75,6 +76,10 @@ session_action::DataExported export_to_folder(const std::string& save_dir,
 session_action::ResultsExported results_to_folder(const std::string& save_dir,
                                                   const std::string& file_name,
                                                   const std::string& text);
+// Writes a file for the player into the save folder; `what` names it in the line printed.
+session_action::ResultsExported file_to_folder(const std::string& save_dir,
+                                               const std::string& file_name,
+                                               const std::string& text, const char* what);
 // On the desktop, "Load from a file" reads this file in the save folder.
 inline constexpr std::string_view import_file_name = "import.json";
 // Reads `path` whole (at most device_data_max_bytes) into an ImportData action.

@@ -59,6 +59,16 @@ void pack_notice(const Session& session) {
   mark("own-pack-notice", text);
 }
 
+// What came of "Print cards", under the pack it was for: the file's name (a download) or path.
+void cards_notice(const Session& session, const std::string& pack_id) {
+  const ResultsNotice& n = session.cards_notice();
+  if (!n.shown || n.pack_id != pack_id) return;
+  const std::string text = n.error.empty() ? session.format("cards.saved", {n.file})
+                                           : session.format("cards.save_failed", {n.error});
+  wrapped_text(text, n.error.empty() ? colour::right : colour::wrong);
+  mark("cards-notice", text);
+}
+
 }  // namespace
 
 std::optional<SessionAction> about_screen(const Session& session) {
@@ -76,20 +86,29 @@ std::optional<SessionAction> about_screen(const Session& session) {
   data_notice(session);
   ImGui::Dummy(em(0, 0.5f));
   heading(session.tr("about.packs"), 1.1f);
+  wrapped_text(session.tr("about.cards_body"));
   for (const auto& pack : session.library().packs()) {
+    ImGui::Dummy(em(0, 0.3f));
+    const std::string title = pack.info.title.in(session.language());
     wrapped_text(session.strings().format_count(
         "about.pack_line", session.language(), static_cast<long long>(pack.scenarios.size()),
-        {pack.info.title.in(session.language()), std::to_string(pack.scenarios.size()),
-         pack.info.version, pack.info.last_reviewed, pack.info.licence}));
-    if (!session.is_device_pack(pack.info.id)) {
-      review_note(session, pack.info.review);
-      continue;
-    }
+        {title, std::to_string(pack.scenarios.size()), pack.info.version, pack.info.last_reviewed,
+         pack.info.licence}));
     // A trainer's own pack: its facts carry no authority of the game's, and it can go again.
-    wrapped_text(session.tr("about.pack_device"), colour::muted);
-    mark("own-pack-device-" + pack.info.id, session.tr("about.pack_device"));
-    if (big_button("own-pack-remove-" + pack.info.id,
-                   session.format("about.pack_remove", {pack.info.title.in(session.language())})))
+    const bool own = session.is_device_pack(pack.info.id);
+    if (own) {
+      wrapped_text(session.tr("about.pack_device"), colour::muted);
+      mark("own-pack-device-" + pack.info.id, session.tr("about.pack_device"));
+    } else {
+      review_note(session, pack.info.review);
+    }
+    // Named with the pack's title: a screen reader hears which deck each button prints.
+    if (wrapped_button("print-cards-" + pack.info.id,
+                       session.format("cards.print_button", {title})))
+      action = session_action::PrintCards{pack.info.id};
+    cards_notice(session, pack.info.id);
+    if (own &&
+        big_button("own-pack-remove-" + pack.info.id, session.format("about.pack_remove", {title})))
       action = session_action::RemovePack{pack.info.id};
   }
   ImGui::Dummy(em(0, 0.5f));

@@ -96,7 +96,7 @@ std::string where(const Problem& p) {
 
 // The importer as a facilitator runs it: with the day they last checked the facts.
 CsvImport import_dated(std::string_view text, const std::string& file, int current_year) {
-  return import_scenarios_csv(text, file, current_year, {"", "2026-01-15"});
+  return import_scenarios_csv(text, file, current_year, {"", "2026-01-15", "CC-BY-4.0", "", {}});
 }
 
 const Problem* find_problem(const CsvImport& r, const std::string& path) {
@@ -695,25 +695,32 @@ TEST_CASE("a file saved in another encoding is one line, at its first such cell"
 TEST_CASE("the date the facts were last checked is the author's, never the importer's", "[csv]") {
   Sheet sheet = Sheet::from_template();
   SECTION("given: the pack carries exactly it") {
-    CsvImport r =
-        import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year, {"", "2026-11-28"});
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year,
+                                       {"", "2026-11-28", "CC-BY-4.0", "", {}});
     INFO(all_problems(r));
     REQUIRE(r.problems.empty());
     auto loaded = load_pack(r.pack_json, "x.json", test::current_year);
     REQUIRE(loaded.pack);
     CHECK(loaded.pack->info.last_reviewed == "2026-11-28");
   }
-  SECTION("not given: no pack, and one line saying how to give it") {
-    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year);
-    REQUIRE(r.problems.size() == 1);
-    CHECK(format_problem(r.problems[0]) ==
-          "sheet.csv: say when the facts were last checked (YYYY-MM-DD): the importer never writes "
-          "that date for you (antirumour: --last-reviewed)");
-    CHECK(r.pack_json.empty());
-  }
+  // The licence likewise: the authors' to choose.
+  const std::pair<CsvImportOptions, const char*> missing[] = {
+      {{"", "", "CC-BY-4.0", "", {}},
+       "sheet.csv: say when the facts were last checked (YYYY-MM-DD): the importer never writes "
+       "that date for you (antirumour: --last-reviewed)"},
+      {{"", "2026-11-28", "", "", {}},
+       "sheet.csv: say under which licence the pack is shared, such as CC-BY-4.0: the importer "
+       "never picks one for you (antirumour: --licence)"}};
+  for (const auto& [options, says] : missing)
+    SECTION(std::string("not given: no pack, and one line saying how to give it: ") + says) {
+      CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year, options);
+      REQUIRE(r.problems.size() == 1);
+      CHECK(format_problem(r.problems[0]) == says);
+      CHECK(r.pack_json.empty());
+    }
   SECTION("not a date") {
-    CsvImport r =
-        import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year, {"", "28/11/2026"});
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year,
+                                       {"", "28/11/2026", "CC-BY-4.0", "", {}});
     REQUIRE(r.problems.size() == 1);
     CHECK(r.problems[0].message ==
           "the date the facts were last checked is written YYYY-MM-DD, found \"28/11/2026\"");
@@ -731,4 +738,43 @@ TEST_CASE("a spreadsheet cell is named as the spreadsheet program shows it", "[c
     CHECK(std::find(known.begin(), known.end(), column) != known.end());
   }
   CHECK(known.size() == sheet.header.size());
+}
+
+TEST_CASE("the pack's licence, title and authors are the author's; never picked by the importer",
+          "[csv]") {
+  Sheet sheet = Sheet::from_template();
+  SECTION("given: the pack carries exactly them") {
+    CsvImportOptions o{"bilbao-north",
+                       "2026-11-28",
+                       "CC-BY-SA-4.0",
+                       "Bilbao: the north bank",
+                       {"Ana Pérez", "  Auzo Elkartea "}};
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year, o);
+    INFO(all_problems(r));
+    REQUIRE(r.problems.empty());
+    auto loaded = load_pack(r.pack_json, "x.json", test::current_year);
+    REQUIRE(loaded.pack);
+    const PackInfo& info = loaded.pack->info;
+    CHECK(info.id == "bilbao-north");
+    CHECK(info.licence == "CC-BY-SA-4.0");
+    CHECK(info.authors == std::vector<std::string>{"Ana Pérez", "Auzo Elkartea"});
+    for (const auto& [lang, title] : info.title.by_language)
+      CHECK(title == "Bilbao: the north bank");
+  }
+  SECTION("an empty author's name is said") {
+    CsvImport r = import_scenarios_csv(sheet.csv(), "sheet.csv", test::current_year,
+                                       {"", "2026-11-28", "CC-BY-4.0", "", {"Ana", " "}});
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.pack_json.empty());
+  }
+  SECTION("not given: the title and authors say where the pack came from") {
+    CsvImport r = import_scenarios_csv(sheet.csv(), "my-sheet.csv", test::current_year,
+                                       {"", "2026-11-28", "CC-BY-4.0", "", {}});
+    REQUIRE(r.problems.empty());
+    auto loaded = load_pack(r.pack_json, "x.json", test::current_year);
+    REQUIRE(loaded.pack);
+    CHECK(loaded.pack->info.id == "my-sheet");
+    CHECK(loaded.pack->info.authors == std::vector<std::string>{"Imported from my-sheet.csv"});
+    CHECK(loaded.pack->info.title.in("en") == "my-sheet");
+  }
 }

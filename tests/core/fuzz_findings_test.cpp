@@ -19,7 +19,8 @@ void through_every_loader(const std::string& name) {
   CHECK_NOTHROW(check_content_file(text, name, test::current_year));
   CHECK_NOTHROW(check_content_file(text, "practices.json", test::current_year));
   CHECK_NOTHROW(check_content_file(text, "ui-strings.json", test::current_year));
-  CHECK_NOTHROW(import_scenarios_csv(text, name, test::current_year, {"", "2026-01-15"}));
+  CHECK_NOTHROW(import_scenarios_csv(text, name, test::current_year,
+                                     {"", "2026-01-15", "CC-BY-4.0", "", {}}));
   ProgressLoadResult saved;
   CHECK_NOTHROW(saved = load_progress(text, name));
 }

@@ -98,7 +98,7 @@ TEST_CASE("damaged spreadsheets import or report rows and columns, never crash",
   for (int i = 0; i < 1000; ++i) {
     CsvImport r;
     REQUIRE_NOTHROW(r = import_scenarios_csv(mutate(csv, rng), "sheet.csv", test::current_year,
-                                             {"", "2026-01-15"}));
+                                             {"", "2026-01-15", "CC-BY-4.0", "", {}}));
     if (r.pack_json.empty()) {
       REQUIRE_FALSE(r.problems.empty());
     } else {

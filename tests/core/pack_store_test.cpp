@@ -95,7 +95,11 @@ TEST_CASE("a spreadsheet goes through the importer first", "[pack_store]") {
   std::string csv = test::read_file(std::string(AR_CONTENT) + "/scenario-template.csv");
   PackAdd undated = store.add(csv, "my-town.csv", current_year, shipped);
   CHECK_FALSE(undated.added);  // the importer never writes the date of the last check itself
-  PackAdd a = store.add(csv, "my-town.csv", current_year, shipped, {"", "2026-01-15"});
+  CsvImportOptions options;
+  options.last_reviewed = "2026-01-15";
+  CHECK_FALSE(store.add(csv, "my-town.csv", current_year, shipped, options).added);  // no licence
+  options.licence = "CC-BY-4.0";
+  PackAdd a = store.add(csv, "my-town.csv", current_year, shipped, options);
   CHECK(a.added);
   CHECK(a.id == "my-town");
   REQUIRE(store.find("my-town"));

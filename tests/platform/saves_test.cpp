@@ -10,6 +10,7 @@
 
 #include "saves.h"
 #include "session_host.h"
+#include "temp_folder.h"
 
 using namespace ar;
 using namespace ar::platform;
@@ -17,27 +18,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A fresh folder for one test, removed after it.
-struct TempFolder {
-  fs::path path;
-  TempFolder() {
-    std::string pattern = (fs::temp_directory_path() / "ar-saves-XXXXXX").string();
-    REQUIRE(::mkdtemp(pattern.data()));
-    path = pattern;
-  }
-  ~TempFolder() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  std::string dir() const { return path.string(); }
-};
-
-std::string file_text(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+using test::file_text;
+using test::TempFolder;
 
 void put_file(const fs::path& p, const std::string& text) {
   std::ofstream(p, std::ios::binary) << text;

@@ -447,7 +447,8 @@ test('a pack the game makes from the spreadsheet template passes the schema', ()
   const csv = path.join(tmp, 'scenario-template.csv');
   fs.copyFileSync(path.join(CONTENT, 'scenario-template.csv'), csv);
   const out = path.join(tmp, 'from-template.json');
-  const run = spawnSync(BINARY, ['--import-csv', csv, '--output', out, '--last-reviewed', '2026-12-02'],
+  const run = spawnSync(BINARY, ['--import-csv', csv, '--output', out, '--last-reviewed', '2026-12-02',
+    '--licence', 'CC-BY-4.0'],
     { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stdout + run.stderr);
   const doc = readJson(out);

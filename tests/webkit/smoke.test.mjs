@@ -113,19 +113,23 @@ function wheel(deltaY) {
   }, deltaY);
 }
 
-// The widget once it is on screen and still (two equal reads), turning the wheel if it is not drawn.
+// The widget once it is wholly on screen and still (two equal reads), turning the wheel while it is
+// not drawn, or drawn only in part at an edge (a click on its cut-off middle can land off the page).
 async function find(id, timeout = 15000) {
   const start = Date.now();
+  const height = await wk.execute(() => innerHeight);
   let last = null;
   let turn = 0;
   while (Date.now() - start < timeout) {
     const r = await rect(id);
-    if (r && last && r.x === last.x && r.y === last.y) return r;
+    const inside = r && r.y >= 0 && r.y + r.h <= height;
+    if (inside && last && r.x === last.x && r.y === last.y) return r;
     if (!r) await wheel((turn++ < 20 ? 1 : -1) * 120);
+    else if (!inside) await wheel(r.y < 0 ? r.y - 20 : r.y + r.h - height + 20);
     last = r;
     await sleep(80);
   }
-  throw new Error(`widget "${id}" never showed on screen`);
+  throw new Error(`widget "${id}" never showed wholly on screen`);
 }
 
 // Clicks the widget with WebDriver pointer actions until `predicate` holds on the game's state. A
@@ -138,9 +142,13 @@ async function clickUntil(id, predicate, what) {
     try {
       return await waitFor(predicate, what, 5000);
     } catch (e) {
-      if (attempt === 2) throw e;
+      if (attempt === 2) {
+        const file = await screenshot(`failed-${id}`);
+        say(`the last click on "${id}" was at ${JSON.stringify(r)}, the screen then: ${path.relative(process.cwd(), file)}`);
+        throw e;
+      }
       retries++;
-      say(`a click on "${id}" changed nothing, clicking again`);
+      say(`a click on "${id}" at ${JSON.stringify(r)} changed nothing, clicking again`);
     }
   }
 }
