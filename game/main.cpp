@@ -40,6 +40,9 @@ void usage() {
       "  --size WIDTHxHEIGHT       window size (default 1280x800)\n"
       "  --frames N --screenshot F.ppm   draw N frames, save the last one, quit\n"
       "  --save-dir DIR            where progress is saved\n"
+      "  --pack FILE               load your own pack (.json, or .csv from the spreadsheet) and\n"
+      "                            keep it on this device; repeatable. The .json and .csv files\n"
+      "                            in the save folder's packs/ folder load at every start too\n"
       "  --export-data FILE        save this device's data (progress) to FILE, then quit\n"
       "  --import-data FILE        load progress from a file --export-data or the game wrote\n"
       "                            (the old progress is kept aside in the save folder), then quit\n"
@@ -212,6 +215,8 @@ int main(int argc, char** argv) {
       options.export_data = value();
     } else if (a == "--import-data") {
       options.import_data = value();
+    } else if (a == "--pack") {
+      options.packs.push_back(value());
     } else if (a == "--bench-frames") {
       options.bench_frames = value();
     } else {

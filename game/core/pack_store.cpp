@@ -70,7 +70,10 @@ PackAdd PackStore::add(std::string_view text, const std::string& file, int curre
   StoredPack entry{id, version, file, std::move(pack_text)};
   auto it =
       std::find_if(packs_.begin(), packs_.end(), [&](const StoredPack& p) { return p.id == id; });
-  if (it != packs_.end()) {
+  if (it != packs_.end() && it->text == entry.text) {
+    out.unchanged = true;
+    out.message = "the pack \"" + id + "\" version " + version + " is already on this device";
+  } else if (it != packs_.end()) {
     out.replaced_version = it->version;
     out.message = "the pack \"" + id + "\" version " + version + " replaced version " +
                   it->version + " on this device";

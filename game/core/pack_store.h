@@ -26,6 +26,7 @@ struct PackAdd {
   std::string message;
   std::string id;
   std::string replaced_version;   // not empty: a stored pack with this id and version was replaced
+  bool unchanged = false;  // the device already kept exactly this pack: nothing was replaced
   std::vector<Problem> problems;  // the pack's own problems, located (line:column, field)
 };
 

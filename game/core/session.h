@@ -77,7 +77,7 @@ struct DataNotice {
 
 // What the About screen says after a pack was loaded on this device, replaced or removed.
 struct PackNotice {
-  enum class Kind { None, Added, Replaced, Refused, Removed };
+  enum class Kind { None, Added, Replaced, Unchanged, Refused, Removed };
   Kind kind = Kind::None;
   std::string file;  // the file loaded
   std::string id, version;

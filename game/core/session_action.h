@@ -95,6 +95,7 @@ struct LoadPack {
   std::string text;        // its whole text
   std::string read_error;  // not empty: the platform could not read it (and says why)
   std::string file_date;   // YYYY-MM-DD, the file's own date: a spreadsheet's last check
+  bool at_start = false;   // loaded as the game starts (--pack, the packs folder): no screen change
 };                         // a pack to keep on this device, beside the shipped ones
 struct RemovePack {
   std::string id;

@@ -55,7 +55,10 @@ void Session::load_device_pack(const session_action::LoadPack& in) {
     PackAdd added = pack_store_.add(in.text, in.file, current_year_, shipped_ids_, csv);
     n.problems = std::move(added.problems);
     n.id = added.id;
-    if (added.added) {
+    if (added.unchanged) {
+      n.kind = PackNotice::Kind::Unchanged;
+      n.version = pack_store_.find(added.id)->version;
+    } else if (added.added) {
       rebuild_library();
       if (!has_pack(added.id)) {
         // Checked with the other packs too (a scenario id another pack uses): then not kept.
@@ -82,7 +85,8 @@ void Session::load_device_pack(const session_action::LoadPack& in) {
     if (round_.phase() == Phase::Summary) round_.apply(action::Restart{});
     reopened_ = nullptr;
     refresh_problems();
-    go_to(Screen::About);  // where the notice is, whichever screen the file was dropped on
+    // Where the notice is, whichever screen the file was dropped on.
+    if (!in.at_start) go_to(Screen::About);
   }
   pack_notice_ = std::move(n);
 }

@@ -3,6 +3,7 @@
 // One file per platform where they differ: run_native.cpp, run_web.cpp.
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "session.h"
 
@@ -18,6 +19,8 @@ struct RunOptions {
   int frames = -1;
   std::string screenshot;  // a .ppm file
   std::string save_dir;    // where progress is saved; empty: the platform's default
+  // Desktop: packs to load as the game starts (--pack), before those in <save_dir>/packs/.
+  std::vector<std::string> packs;
   // Desktop tools: write the device's data to this file, or load it from this one, then quit.
   std::string export_data, import_data;
   // ./bench.sh: draw `frames` (default 300) frames on each main screen, write their cost here,

@@ -77,6 +77,10 @@ int run_game(const RunOptions& options) {
       start_session({options.content_dir, save_dir,
                      options.language.empty() ? system_language() : options.language, options.seed,
                      [](const SessionContent& c) { ui::set_game_text(ui::all_text(c)); }});
+  // Before --export-data and --import-data: a script can load a pack and quit with either.
+  for (const std::string& line :
+       load_packs_at_start(*session, save_dir, pack_files_to_load(save_dir, options.packs)))
+    std::printf("%s\n", line.c_str());
   if (!options.export_data.empty()) return export_data_command(*session, options.export_data);
   if (!options.import_data.empty())
     return import_data_command(*session, save_dir, options.import_data);

@@ -362,14 +362,14 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   }
   {
     const ar::PackNotice& n = session.pack_notice();
-    const char* kinds[] = {"", "added", "replaced", "refused", "removed"};
+    const char* kinds[] = {"", "added", "replaced", "unchanged", "refused", "removed"};
     j["pack_notice"] = kinds[static_cast<int>(n.kind)];
     j["pack_file"] = n.file;
     j["pack_problems"] = nlohmann::json::array();
     for (const auto& p : n.problems) j["pack_problems"].push_back(ar::format_problem(p));
     j["device_packs"] = nlohmann::json::array();
     for (const auto& p : session.device_packs().packs()) j["device_packs"].push_back(p.id);
-    static_assert(static_cast<int>(ar::PackNotice::Kind::Removed) == 4);
+    static_assert(static_cast<int>(ar::PackNotice::Kind::Removed) == 5);
   }
   j["best_score"] = session.progress().best_score;
   j["believed"] = round.believed().size();

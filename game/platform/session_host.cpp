@@ -1,5 +1,6 @@
 #include "session_host.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -205,6 +206,51 @@ session_action::LoadPack read_pack_file(const std::string& path) {
     in.file_date = file_day(path);
   }
   return in;
+}
+
+std::vector<std::string> pack_files_to_load(const std::string& save_dir,
+                                            const std::vector<std::string>& given) {
+  std::vector<std::string> files = given;
+  std::vector<std::string> in_folder;
+  std::error_code ec;
+  const auto folder = std::filesystem::path(save_dir) / packs_folder_name;
+  for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+    const std::string name = entry.path().filename().string();
+    const bool json = name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0;
+    if (entry.is_regular_file(ec) && (json || is_csv_name(name)))
+      in_folder.push_back(entry.path().string());
+  }
+  std::sort(in_folder.begin(), in_folder.end());
+  files.insert(files.end(), in_folder.begin(), in_folder.end());
+  return files;
+}
+
+std::vector<std::string> load_packs_at_start(Session& session, const std::string& save_dir,
+                                             const std::vector<std::string>& files) {
+  std::vector<std::string> lines;
+  for (const std::string& path : files) {
+    session_action::LoadPack in = read_pack_file(path);
+    in.at_start = true;
+    session.apply(in);
+    carry_out_effects(session, save_dir, {});  // kept on the device before the next one
+    const PackNotice& n = session.pack_notice();
+    using K = PackNotice::Kind;
+    switch (n.kind) {
+      case K::Added: lines.push_back(path + ": pack " + n.id + " " + n.version + " loaded"); break;
+      case K::Replaced:
+        lines.push_back(path + ": pack " + n.id + " " + n.version + " replaced version " +
+                        n.replaced_version);
+        break;
+      case K::Unchanged:
+        lines.push_back(path + ": pack " + n.id + " " + n.version + " already on this device");
+        break;
+      default:
+        for (const auto& p : n.problems) lines.push_back(format_problem(p));
+        lines.push_back(path + ": not loaded; the packs on this device are unchanged");
+        break;
+    }
+  }
+  return lines;
 }
 
 Restored restore_save(const std::string& save_dir, std::string_view name, std::string_view text,

@@ -89,6 +89,15 @@ inline constexpr std::string_view pack_file_name = "pack.json";
 // Reads a pack's file whole (at most PackStore::max_pack_bytes) into a LoadPack action, dated
 // with the file's own date (a spreadsheet's last check).
 session_action::LoadPack read_pack_file(const std::string& path);
+// Natively: the packs given with --pack, then the .json and .csv files in the save folder's
+// packs_folder_name folder (by name), each loaded as the game starts as "Load a pack" does (kept on
+// this device; a file already kept exactly the same changes nothing). One line per file says what
+// came of it, with a refused pack's problems located, for the terminal.
+inline constexpr std::string_view packs_folder_name = "packs";
+std::vector<std::string> pack_files_to_load(const std::string& save_dir,
+                                            const std::vector<std::string>& given);
+std::vector<std::string> load_packs_at_start(Session& session, const std::string& save_dir,
+                                             const std::vector<std::string>& files);
 
 // A save that reached this device's memory but maybe not its storage (the browser's copy kept
 // until IndexedDB has it): written over <name>.json when its kind's reader takes it (it is

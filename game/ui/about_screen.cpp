@@ -46,6 +46,7 @@ void pack_notice(const Session& session) {
     case K::Replaced:
       text = session.format("about.pack_replaced", {n.id, n.version, n.replaced_version});
       break;
+    case K::Unchanged: text = session.format("about.pack_unchanged", {n.id, n.version}); break;
     case K::Refused: text = session.format("about.pack_refused", {n.file}); break;
     case K::Removed: text = session.format("about.pack_removed", {n.id}); break;
     case K::None: break;

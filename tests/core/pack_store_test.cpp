@@ -55,6 +55,12 @@ TEST_CASE("the same id replaces the stored pack and says which version replaced 
   CHECK(b.added);
   CHECK(b.replaced_version == "1.0.0");
   CHECK(b.message == "the pack \"my-town\" version 1.1.0 replaced version 1.0.0 on this device");
+  // The very same pack again (a packs folder read at every start): kept, nothing replaced.
+  PackAdd same = store.add(own_pack("my-town", "1.1.0"), "c.json", current_year, shipped);
+  CHECK(same.unchanged);
+  CHECK(same.replaced_version.empty());
+  CHECK(same.message == "the pack \"my-town\" version 1.1.0 is already on this device");
+  CHECK(store.packs()[0].file == "b.json");
   REQUIRE(store.packs().size() == 1);
   CHECK(store.packs()[0].version == "1.1.0");
   CHECK(store.packs()[0].file == "b.json");
