@@ -121,7 +121,9 @@ bool Session::go_to(Screen target) {
   if (target == Screen::Summary && round_.phase() != Phase::Summary) return false;
   if (round_.phase() == Phase::Summary && target != Screen::Summary)
     round_.apply(action::Restart{});
-  if (target == Screen::About) {  // the last export, import or pack was seen before
+  // Leaving (or reopening) the About screen, its notices were seen. Cleared then, not on arrival:
+  // a pack dropped during a round (refused until it ends) is still said when About opens.
+  if (screen_ == Screen::About) {
     data_notice_ = {};
     pack_notice_ = {};
   }

@@ -256,7 +256,11 @@ TEST_CASE("a damaged import changes nothing and says what is wrong", "[device-da
     CHECK_FALSE(s.data_notice().problems.empty());
   }
   CHECK(s.data_notice().problems.back().message.find("no progress") != std::string::npos);
-  // Opening the About screen again starts without the old message.
+  // Not seen yet (the file came while another screen was open): About says it. Once seen, opening
+  // the About screen again starts without the old message.
+  REQUIRE(s.apply(act::GoTo{Screen::About}));
+  CHECK(s.data_notice().kind == DataNotice::Kind::ImportFailed);
+  REQUIRE(s.apply(act::GoTo{Screen::Title}));
   REQUIRE(s.apply(act::GoTo{Screen::About}));
   CHECK(s.data_notice().kind == DataNotice::Kind::None);
 }

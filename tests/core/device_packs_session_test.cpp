@@ -125,3 +125,25 @@ TEST_CASE("a damaged packs save is reported; the packs read are saved again", "[
   REQUIRE(e.packs_to_save);
   CHECK(load_pack_store(*e.packs_to_save, "x").store.packs().size() == 1);
 }
+
+TEST_CASE("a pack dropped during a round is refused and still said when About opens",
+          "[device_packs]") {
+  Session s(content());
+  test::choose_round(s, Mode::Verdict, 3);
+  REQUIRE(s.apply(act::StartRound{}));
+  REQUIRE(s.round_under_way());
+  REQUIRE(s.apply(act::LoadPack{"my-town.json", own_pack("my-town", "1.0.0", 900), "", ""}));
+  CHECK(s.screen() == Screen::Play);  // the round goes on
+  CHECK_FALSE(s.has_pack("my-town"));
+  CHECK(s.pack_notice().kind == PackNotice::Kind::Refused);
+  s.apply(act::GoTo{Screen::About});
+  REQUIRE(s.screen() == Screen::About);
+  CHECK(s.pack_notice().kind == PackNotice::Kind::Refused);  // what to do is still there
+  REQUIRE_FALSE(s.pack_notice().problems.empty());
+  CHECK(s.pack_notice().problems[0].message.find("finish the round") != std::string::npos);
+  // Seen: leaving About clears it, and the pack loads now that no round is under way.
+  s.apply(act::GoTo{Screen::Title});
+  CHECK(s.pack_notice().kind == PackNotice::Kind::None);
+  REQUIRE(s.apply(act::LoadPack{"my-town.json", own_pack("my-town", "1.0.0", 900), "", ""}));
+  CHECK(s.has_pack("my-town"));
+}
