@@ -26,7 +26,7 @@ struct PackAdd {
   std::string message;
   std::string id;
   std::string replaced_version;   // not empty: a stored pack with this id and version was replaced
-  bool unchanged = false;  // the device already kept exactly this pack: nothing was replaced
+  bool unchanged = false;         // the device already kept exactly this pack: nothing was replaced
   std::vector<Problem> problems;  // the pack's own problems, located (line:column, field)
 };
 
@@ -64,6 +64,9 @@ struct PackStoreLoad {
 };
 PackStoreLoad load_pack_store(std::string_view text, const std::string& file);
 
+// The licence a pack made from a spreadsheet in the game names: none was stated (the importer's
+// --licence is the author's to give; the game never picks one). Shown as "not stated".
+inline constexpr std::string_view unstated_licence = "-";
 // True for a file name the store reads as a spreadsheet (.csv, any case).
 bool is_csv_name(std::string_view file);
 

@@ -91,10 +91,13 @@ std::optional<SessionAction> about_screen(const Session& session) {
   for (const auto& pack : session.library().packs()) {
     ImGui::Dummy(em(0, 0.3f));
     const std::string title = pack.info.title.in(session.language());
-    wrapped_text(session.strings().format_count(
+    const std::string line = session.strings().format_count(
         "about.pack_line", session.language(), static_cast<long long>(pack.scenarios.size()),
         {title, std::to_string(pack.scenarios.size()), pack.info.version, pack.info.last_reviewed,
-         pack.info.licence}));
+         pack.info.licence == unstated_licence ? session.tr("about.licence_unstated")
+                                               : pack.info.licence});
+    wrapped_text(line);
+    mark("pack-line-" + pack.info.id, line);
     // A trainer's own pack: its facts carry no authority of the game's, and it can go again.
     const bool own = session.is_device_pack(pack.info.id);
     if (own) {

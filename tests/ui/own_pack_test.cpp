@@ -111,3 +111,19 @@ TEST_CASE("a broken pack's report shows on the About screen with line:column and
                                std::to_string(p.column) + ": $.scenarios[0].verdict") == 0);
   CHECK_FALSE(ui.session().has_pack("my-town"));
 }
+
+TEST_CASE("a spreadsheet loaded in the game names no licence: its line says 'not stated'") {
+  UiDriver ui(test::shipped_content(5), 768, 1024, 2);  // a tablet
+  ui.click("menu-about");
+  std::string csv;
+  REQUIRE(platform::read_text_file(std::string(AR_CONTENT) + "/scenario-template.csv", csv));
+  ui.session().apply(session_action::LoadPack{"my-sheet.csv", csv, "", "2026-11-30"});
+  ui.frames(2);
+  REQUIRE(ui.session().has_pack("my-sheet"));
+  ui.scroll_to("pack-line-my-sheet");
+  REQUIRE(ui.visible("pack-line-my-sheet"));
+  const std::string line = ui::find_mark("pack-line-my-sheet")->label;
+  CHECK(line.find("facts checked 2026-11-30, licence not stated") != std::string::npos);
+  ui.scroll_to("pack-line-universal");
+  CHECK(ui::find_mark("pack-line-universal")->label.find("licence CC-BY-4.0") != std::string::npos);
+}
