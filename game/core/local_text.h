@@ -20,6 +20,7 @@ struct LocalText {
   bool has(const std::string& lang) const { return by_language.count(lang) != 0; }
   // The text in `lang`, else English, else any language: a player never sees a blank.
   const std::string& in(const std::string& lang) const;
+  bool operator==(const LocalText&) const = default;
 };
 
 // How far a language of a content file has been checked by a native speaker.

@@ -51,12 +51,14 @@ struct Source {
   int year = 0;
   std::string area;
   std::string url;
+  bool operator==(const Source&) const = default;
 };
 
 struct Fact {
   LocalText text;
   LocalText figure;  // optional: empty when the source gives no single figure
   Source source;
+  bool operator==(const Fact&) const = default;
 };
 
 struct Reply {
@@ -67,6 +69,7 @@ struct Reply {
   // The feedback text is meant to be the same as another reply's in the pack (a check warns of
   // shared feedback otherwise: each reply should say what it itself does).
   bool shared_feedback = false;
+  bool operator==(const Reply&) const = default;
 };
 
 struct Scenario {
@@ -85,6 +88,7 @@ struct Scenario {
   ScenarioStatus status = ScenarioStatus::Checked;
   LocalText facilitator_notes;  // for the facilitator only: never drawn on a player's screen
   std::string pack_id;          // filled by the library: where it came from
+  bool operator==(const Scenario&) const = default;
 };
 
 struct PackInfo {
@@ -96,6 +100,7 @@ struct PackInfo {
   std::string licence;
   std::string last_reviewed;
   ReviewByLanguage review;
+  bool operator==(const PackInfo&) const = default;
 };
 
 // The pack formats this game reads: 1, and 2 (techniques, status, facilitator notes).
@@ -105,6 +110,7 @@ struct Pack {
   int format = 1;
   PackInfo info;
   std::vector<Scenario> scenarios;
+  bool operator==(const Pack&) const = default;
 };
 
 // A value and its name as content files write it ("not_enough_data").
