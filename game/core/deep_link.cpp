@@ -192,6 +192,8 @@ DeepLink parse_deep_link(std::string_view search, std::string_view hash) {
     link.screen = Screen::Summary;
   } else if (path == "workshop") {
     link.screen = Screen::Workshop;
+  } else if (path == "editor") {
+    link.screen = Screen::Editor;
   } else if (path.rfind("practice/", 0) == 0 && is_id(path.substr(9))) {
     link.screen = Screen::PracticeDetail;
     link.practice_id = path.substr(9);
@@ -213,6 +215,7 @@ std::string link_for(const Session& session) {
     case Screen::Practices: return "#practices";
     case Screen::Summary: return "#summary";
     case Screen::Workshop: return "#workshop";
+    case Screen::Editor: return "#editor";
     case Screen::Techniques: return "#setup";  // the page is a step of setting up a round
     case Screen::PracticeDetail:
       return session.open_practice() ? "#practice/" + session.open_practice()->id : "#practices";
@@ -239,6 +242,7 @@ std::vector<SessionAction> actions_for(const DeepLink& link, const Session& sess
   if (!link.screen) return out;
   switch (*link.screen) {
     case Screen::PracticeDetail: out.push_back(act::OpenPractice{link.practice_id}); break;
+    case Screen::Editor: out.push_back(act::OpenEditor{""}); break;  // the draft kept, or a new one
     case Screen::Play:
       if (session.round_under_way()) {
         out.push_back(act::GoTo{Screen::Play});  // Back/Forward into the round: resume it

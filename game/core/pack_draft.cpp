@@ -335,7 +335,9 @@ bool PackDraft::set(const FieldAt& at, const std::string& value) {
     holder->erase(parts.back());
   }
   if (doc_ == before) return false;
-  changed(std::move(before));
+  const bool typed =
+      f->kind == K::Line || f->kind == K::Text || f->kind == K::Ids || f->kind == K::Year;
+  changed(std::move(before), typed ? at.path() : "");
   return true;
 }
 
@@ -458,8 +460,10 @@ bool PackDraft::remove_reply(int scenario, int reply) {
   return true;
 }
 
-void PackDraft::changed(ojson before) {
-  undo_.push_back(std::move(before));
+void PackDraft::changed(ojson before, const std::string& typing_in) {
+  if (typing_in.empty() || typing_in != typing_in_ || undo_.empty())
+    undo_.push_back(std::move(before));
+  typing_in_ = typing_in;
   if (undo_.size() > max_undo) undo_.erase(undo_.begin());
   ++revision_;
   check();
@@ -469,6 +473,7 @@ bool PackDraft::undo() {
   if (undo_.empty()) return false;
   doc_ = std::move(undo_.back());
   undo_.pop_back();
+  typing_in_.clear();
   ++revision_;
   check();
   return true;

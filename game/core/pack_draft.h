@@ -98,7 +98,9 @@ class PackDraft {
 
  private:
   PackDraft(nlohmann::ordered_json doc, int current_year);
-  void changed(nlohmann::ordered_json before);
+  // `typing_in`: the path of a field being typed into; further typing in the same field is the
+  // same undo step, as a text editor undoes a word, not a letter.
+  void changed(nlohmann::ordered_json before, const std::string& typing_in = "");
   void check();
   nlohmann::ordered_json blank_scenario(const std::string& id) const;
   std::string free_id(const std::string& base) const;
@@ -110,6 +112,7 @@ class PackDraft {
   std::vector<Problem> problems_;
   int current_year_ = 0;
   int revision_ = 0;
+  std::string typing_in_;  // the field the last edit typed into (empty: another kind of edit)
 };
 
 }  // namespace ar

@@ -24,6 +24,8 @@ inline constexpr SaveKind device_data{"device-data", 1};
 inline constexpr SaveKind workshop{"workshop", 1};
 // The packs this device loaded itself (pack_store.h).
 inline constexpr SaveKind packs{"packs", 1};
+// The editor's draft (session_editor.cpp): the pack being written, kept at every edit.
+inline constexpr SaveKind draft{"draft", 1};
 }  // namespace save_kinds
 
 // Save names are lowercase letters, digits and '-' (at most 64): never a path, never a kept-aside

@@ -243,6 +243,17 @@ std::vector<std::string> screen_text(const Session& s) {
       for (const auto& p : s.problems()) out.push_back(format_problem(p));
       break;
     case Screen::Workshop: workshop_lines(s, out); break;
+    case Screen::Editor:
+      out.push_back(s.tr("editor.heading"));
+      if (const PackDraft* d = s.draft()) {
+        int errors = 0;
+        for (const auto& p : d->problems()) errors += p.severity == Problem::Severity::Error;
+        out.push_back(d->id());
+        out.push_back(errors == 0
+                          ? s.tr("editor.ready")
+                          : s.format_count("editor.to_fix", errors, {std::to_string(errors)}));
+      }
+      break;
     case Screen::Techniques:
       out.push_back(s.tr("prebunk.heading"));
       out.push_back(s.tr("prebunk.intro"));

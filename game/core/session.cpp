@@ -20,6 +20,7 @@ const char* to_string(Screen s) {
     case Screen::About: return "about";
     case Screen::Workshop: return "workshop";
     case Screen::Techniques: return "techniques";
+    case Screen::Editor: return "editor";
   }
   return "?";
 }
@@ -57,6 +58,7 @@ Session::Session(SessionContent content)
     }
   }
   if (content.saved_workshop) resume_workshop(*content.saved_workshop);
+  if (content.saved_draft) read_saved_draft(*content.saved_draft);
   other_problems_ = std::move(problems_);
   refresh_problems();  // with the packs' reports
   const auto& langs = supported_languages();
@@ -205,7 +207,9 @@ bool Session::apply(const SessionAction& a) {
         std::holds_alternative<act::OpenPractice>(a) ||
         std::holds_alternative<act::StartRound>(a) || std::holds_alternative<act::PlayTopic>(a) ||
         std::holds_alternative<act::Game>(a) || std::holds_alternative<act::ImportData>(a) ||
-        std::holds_alternative<act::LoadPack>(a) || std::holds_alternative<act::RemovePack>(a))
+        std::holds_alternative<act::LoadPack>(a) || std::holds_alternative<act::RemovePack>(a) ||
+        std::holds_alternative<act::OpenEditor>(a) || std::holds_alternative<act::PlayDraft>(a) ||
+        std::holds_alternative<act::SaveDraft>(a))
       return false;
   }
   return std::visit(
@@ -305,6 +309,32 @@ bool Session::apply(const SessionAction& a) {
           cards_notice_.shown = true;
           cards_notice_.file = x.where;
           cards_notice_.error = x.error;
+          return true;
+        } else if constexpr (std::is_same_v<T, act::OpenEditor>) {
+          return open_editor(x.pack_id);
+        } else if constexpr (std::is_same_v<T, act::NewDraft>) {
+          if (!draft_kept()) {
+            editor_notice_ = {EditorNotice::Kind::NotKept, "", {}};
+            return false;
+          }
+          draft_.reset();
+          return open_editor("");
+        } else if constexpr (std::is_same_v<T, act::EditDraft>) {
+          return edit_draft(x.edit);
+        } else if constexpr (std::is_same_v<T, act::SaveDraft>) {
+          return save_draft();
+        } else if constexpr (std::is_same_v<T, act::PlayDraft>) {
+          return play_draft();
+        } else if constexpr (std::is_same_v<T, act::ExportDraft>) {
+          if (!draft_ || draft_export(x.format).empty()) return false;
+          effects_.draft_to_export = x.format;
+          return true;
+        } else if constexpr (std::is_same_v<T, act::DraftExported>) {
+          editor_notice_ = {};
+          editor_notice_.kind =
+              x.error.empty() ? EditorNotice::Kind::Exported : EditorNotice::Kind::ExportFailed;
+          editor_notice_.where = x.error.empty() ? x.where : x.error;
+          if (x.error.empty() && draft_) draft_kept_revision_ = draft_->revision();
           return true;
         } else if constexpr (std::is_same_v<T, act::SetTextStep>) {
           if (x.step < 0 || x.step >= Progress::text_steps || x.step == progress_.text_step)

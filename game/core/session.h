@@ -36,6 +36,7 @@ struct SessionContent {
   std::optional<std::string> saved_progress;
   std::optional<std::string> saved_workshop;  // a workshop under way, resumed at the start
   std::optional<std::string> saved_packs;     // the packs this device loaded (pack_store.h)
+  std::optional<std::string> saved_draft;     // the editor's draft (session_editor.cpp)
   std::vector<Problem> read_problems;         // files the platform could not read
   std::string language;  // preferred language, e.g. from the browser; empty: Spanish
   uint64_t seed = 1;
@@ -58,10 +59,13 @@ struct SessionEffects {
   bool choose_pack_file = false;             // let the player pick a pack, then apply LoadPack
   // Hand this pack's card deck (Session::card_deck) to the player as a file.
   std::optional<std::string> cards_to_print;
+  std::optional<std::string> draft_to_save;  // the editor's draft changed: kept on the device
+  // Hand the draft (Session::draft_export) to its author as a file.
+  std::optional<session_action::DraftFormat> draft_to_export;
   bool empty() const {
     return links_to_open.empty() && !progress_to_keep && !progress_to_save && !export_data &&
            !choose_import_file && !workshop_to_save && !results_to_export && !packs_to_save &&
-           !choose_pack_file && !cards_to_print;
+           !choose_pack_file && !cards_to_print && !draft_to_save && !draft_to_export;
   }
 };
 
@@ -83,6 +87,16 @@ struct PackNotice {
   std::string id, version;
   std::string replaced_version;   // Replaced: the version it replaced
   std::vector<Problem> problems;  // Refused: why, located (line:column, field) as in the report
+};
+
+// What the editor says after its last step: the pack kept on the device (or why not), the file
+// exported, or why a new pack must wait.
+struct EditorNotice {
+  enum class Kind { None, Saved, SaveRefused, Exported, ExportFailed, NotKept };
+  Kind kind = Kind::None;
+  std::string where;  // Exported: the file; ExportFailed: why
+  // SaveRefused: the store's or the library's reasons (a draft's own problems are at its fields)
+  std::vector<Problem> problems;
 };
 
 // What the debrief says after the facilitator saved the results; the About screen, after a card
@@ -165,6 +179,17 @@ class Session {
   // could be read are saved again at once).
   bool saved_packs_damaged() const { return saved_packs_damaged_; }
 
+  // The editor (session_editor.cpp): the pack being written, the scenario shown, and the pack as
+  // a file's text to export (empty: a CSV of a draft that does not load yet).
+  const PackDraft* draft() const { return draft_ ? &*draft_ : nullptr; }
+  int draft_scenario() const { return draft_scenario_; }
+  const EditorNotice& editor_notice() const { return editor_notice_; }
+  std::string draft_export(session_action::DraftFormat format) const;
+  std::string draft_file_name(session_action::DraftFormat format) const;
+  // Whether the draft as it is now is kept somewhere (on the device as a pack, or exported).
+  bool draft_kept() const;
+  bool saved_draft_unreadable() const { return saved_draft_unreadable_; }
+
  private:
   bool go_to(Screen target);
   bool play(const Action& a);
@@ -179,6 +204,12 @@ class Session {
   void load_device_pack(const session_action::LoadPack& in);
   bool remove_device_pack(const std::string& id);
   void rebuild_library();  // the shipped packs and this device's, loaded again
+  bool open_editor(const std::string& pack_id);  // session_editor.cpp
+  bool edit_draft(const session_action::DraftEdit& e);
+  bool save_draft();
+  bool play_draft();
+  void read_saved_draft(const std::string& saved);
+  void draft_changed();
   void refresh_problems();
 
   std::vector<ContentFile> shipped_packs_;
@@ -212,6 +243,11 @@ class Session {
   bool pin_refused_ = false;
   ResultsNotice results_notice_;
   ResultsNotice cards_notice_;
+  std::optional<PackDraft> draft_;
+  int draft_scenario_ = 0;
+  int draft_kept_revision_ = -1;  // the draft's revision last kept on the device or exported
+  EditorNotice editor_notice_;
+  bool saved_draft_unreadable_ = false;
   SessionEffects effects_;
 };
 

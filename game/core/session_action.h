@@ -5,6 +5,7 @@
 #include <string>
 #include <variant>
 
+#include "pack_draft.h"
 #include "practices.h"
 #include "round.h"
 #include "workshop.h"
@@ -21,7 +22,8 @@ enum class Screen {
   ContentReport,
   About,
   Workshop,
-  Techniques  // what manipulation techniques are, before the first technique round
+  Techniques,  // what manipulation techniques are, before the first technique round
+  Editor       // a facilitator writes their own pack (pack_draft.h)
 };
 const char* to_string(Screen s);
 
@@ -121,6 +123,57 @@ struct CardsPrinted {
   std::string where;  // the file written (a path, or a download's name)
   std::string error;  // empty: it worked
 };
+
+// The editor: one edit of the draft (pack_draft.h), or a move about it. Scenario edits act on the
+// scenario shown (Session::draft_scenario).
+namespace draft_edit {
+struct Set {
+  FieldAt at;
+  std::string value;
+};
+struct Toggle {
+  FieldAt at;
+  std::string word;
+};
+struct AddScenario {};
+struct Duplicate {};
+struct Move {
+  int by;  // -1: up the list, +1: down
+};
+struct Remove {};
+struct AddReply {};
+struct RemoveReply {
+  int reply;
+};
+struct Undo {};
+struct Show {
+  int scenario;
+};
+}  // namespace draft_edit
+using DraftEdit =
+    std::variant<draft_edit::Set, draft_edit::Toggle, draft_edit::AddScenario,
+                 draft_edit::Duplicate, draft_edit::Move, draft_edit::Remove, draft_edit::AddReply,
+                 draft_edit::RemoveReply, draft_edit::Undo, draft_edit::Show>;
+
+// Opens the editor: on a device pack (its id), on a copy of a shipped one, or (empty) on the draft
+// this device keeps, a new pack when there is none.
+struct OpenEditor {
+  std::string pack_id;
+};
+struct NewDraft {};  // a blank pack; refused while the draft has changes not kept anywhere
+struct EditDraft {
+  DraftEdit edit;
+};
+struct SaveDraft {};  // keep the draft on this device as one of its packs, playable in every mode
+struct PlayDraft {};  // keep it, then a practice round of its rumours: what a player will see
+enum class DraftFormat { Json, Csv };
+struct ExportDraft {
+  DraftFormat format;
+};  // the platform hands the pack to the author as a file (web: a download)
+struct DraftExported {
+  std::string where;
+  std::string error;  // empty: it worked
+};
 }  // namespace session_action
 
 using SessionAction = std::variant<
@@ -133,6 +186,8 @@ using SessionAction = std::variant<
     session_action::WorkshopStep, session_action::ChangeWorkshopSetup,
     session_action::ExportResults, session_action::ResultsExported, session_action::ChoosePackFile,
     session_action::LoadPack, session_action::RemovePack, session_action::PrintCards,
-    session_action::CardsPrinted>;
+    session_action::CardsPrinted, session_action::OpenEditor, session_action::NewDraft,
+    session_action::EditDraft, session_action::SaveDraft, session_action::PlayDraft,
+    session_action::ExportDraft, session_action::DraftExported>;
 
 }  // namespace ar

@@ -17,6 +17,8 @@ inline constexpr std::string_view progress_save = "progress";
 inline constexpr std::string_view workshop_save = "workshop";
 // The packs this device loaded itself (save_kinds::packs).
 inline constexpr std::string_view packs_save = "packs";
+// The editor's draft (save_kinds::draft).
+inline constexpr std::string_view draft_save = "draft";
 
 // Save names are lowercase letters, digits and '-': never a path, never a kept-aside or temp name.
 using ar::is_save_name;

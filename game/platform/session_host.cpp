@@ -20,6 +20,7 @@ std::unique_ptr<Session> start_session(const SessionStart& start) {
   content.saved_progress = read_save(start.save_dir, progress_save);
   content.saved_workshop = read_save(start.save_dir, workshop_save);
   content.saved_packs = read_save(start.save_dir, packs_save);
+  content.saved_draft = read_save(start.save_dir, draft_save);
   content.language = start.language;
   content.device = start.device;
   content.seed =
@@ -42,6 +43,11 @@ std::unique_ptr<Session> start_session(const SessionStart& start) {
     // Kept aside before the packs that could be read are written again (the first effects).
     std::string aside = keep_aside(start.save_dir, packs_save);
     std::fprintf(stderr, "antirumour: the saved packs were damaged; kept as %s\n",
+                 aside.empty() ? "it was (it could not be moved)" : aside.c_str());
+  }
+  if (session->saved_draft_unreadable()) {
+    std::string aside = keep_aside(start.save_dir, draft_save);
+    std::fprintf(stderr, "antirumour: the editor's draft could not be read; kept as %s\n",
                  aside.empty() ? "it was (it could not be moved)" : aside.c_str());
   }
   for (const auto& p : session->problems()) std::fprintf(stderr, "%s\n", format_problem(p).c_str());
@@ -85,6 +91,7 @@ bool carry_out_effects(Session& session, const std::string& save_dir, const Effe
     };
     if (effects.workshop_to_save) save(workshop_save, *effects.workshop_to_save);
     if (effects.packs_to_save) save(packs_save, *effects.packs_to_save);
+    if (effects.draft_to_save) save(draft_save, *effects.draft_to_save);
     if (effects.choose_pack_file) {
       if (h.choose_pack_file)
         h.choose_pack_file();
@@ -115,6 +122,17 @@ bool carry_out_effects(Session& session, const std::string& save_dir, const Effe
           h.export_results ? h.export_results(name, text, "text/html")
                            : file_to_folder(save_dir, name, text, "a card deck to print");
       session.apply(session_action::CardsPrinted{r.where, r.error});
+    }
+    if (effects.draft_to_export) {
+      const auto format = *effects.draft_to_export;
+      const std::string name = session.draft_file_name(format);
+      const std::string text = session.draft_export(format);
+      const char* type =
+          format == session_action::DraftFormat::Json ? "application/json" : "text/csv";
+      session_action::ResultsExported r =
+          h.export_results ? h.export_results(name, text, type)
+                           : file_to_folder(save_dir, name, text, "a scenario pack");
+      session.apply(session_action::DraftExported{r.where, r.error});
     }
     if (effects.export_data) {
       const std::string day = today();

@@ -114,6 +114,10 @@ std::optional<SessionAction> about_screen(const Session& session) {
     if (own &&
         big_button("own-pack-remove-" + pack.info.id, session.format("about.pack_remove", {title})))
       action = session_action::RemovePack{pack.info.id};
+    // A device's own pack is edited as it is; a shipped one is copied under an id of its own.
+    if (big_button("edit-pack-" + pack.info.id,
+                   session.tr(own ? "about.edit_pack" : "about.copy_pack") + " · " + title))
+      action = session_action::OpenEditor{pack.info.id};
   }
   ImGui::Dummy(em(0, 0.5f));
   heading(session.tr("about.pack_own"), 1.1f);
@@ -121,6 +125,8 @@ std::optional<SessionAction> about_screen(const Session& session) {
   // On the web the page opens its file picker during the tap itself (web/device_files.js).
   if (big_button("own-pack-load", session.tr("about.pack_load"), -1))
     action = session_action::ChoosePackFile{};
+  if (big_button("write-pack", session.tr("about.write_pack"), -1))
+    action = session_action::OpenEditor{""};
   pack_notice(session);
   ImGui::Dummy(em(0, 0.5f));
   heading(session.tr("about.scoring"), 1.1f);

@@ -20,6 +20,8 @@ std::optional<SessionAction> about_screen(const Session& session);
 std::optional<SessionAction> techniques_screen(const Session& session);
 // Teams with a facilitator: setup, presenter layout, scoreboard, debrief (workshop_screen.cpp).
 std::optional<SessionAction> workshop_screen(const Session& session);
+// A facilitator's own pack, written field by field with the loader's checks (editor_screen.cpp).
+std::optional<SessionAction> editor_screen(const Session& session);
 
 // How every page but the title starts: the page, the top bar (Back goes to the title) and the
 // page's heading. Returns the top bar's action, if any; end with end_page().

@@ -28,7 +28,8 @@ std::optional<SessionAction> View::frame(const Session& session) {
              session.open_practice(),
              w.phase(),
              w.position(),
-             w.replaying().value_or(-1)};
+             w.replaying().value_or(-1),
+             session.screen() == Screen::Editor ? session.draft_scenario() : -1};
   if (view != last_view_) {
     request_scroll_to_top();
     restart_keyboard_focus();
@@ -51,6 +52,7 @@ std::optional<SessionAction> View::draw(const Session& session) {
     case Screen::About: return about_screen(session);
     case Screen::Workshop: return workshop_screen(session);
     case Screen::Techniques: return techniques_screen(session);
+    case Screen::Editor: return editor_screen(session);
   }
   return std::nullopt;
 }

@@ -224,3 +224,19 @@ TEST_CASE("a shipped pack opens as a draft that exports to the same pack", "[pac
   CHECK_FALSE(error.empty());
   CHECK_FALSE(PackDraft::from_text("{\"format\": ", current_year, error));
 }
+
+TEST_CASE("typing into one field is one undo step; another field starts the next", "[pack_draft]") {
+  auto d = PackDraft::blank("my-town", langs, current_year);
+  FieldAt rumour{0, -1, "rumour", "es"}, area{0, -1, "fact.source.area"};
+  std::string typed;
+  for (char c : std::string("Dicen")) d.set(rumour, typed += c);
+  for (char c : std::string("Bilbao"))
+    d.set(area, std::string(1, c) == "B" ? "B" : d.get(area) + c);
+  CHECK(d.get(area) == "Bilbao");
+  CHECK(d.undo());
+  CHECK(d.get(area).empty());
+  CHECK(d.get(rumour) == "Dicen");
+  CHECK(d.undo());
+  CHECK(d.get(rumour).empty());
+  CHECK_FALSE(d.can_undo());
+}

@@ -87,7 +87,7 @@ void UiDriver::scroll_to(const std::string& id) {
   io.AddMousePosEvent(2, height_ * ratio_ / 2);
   frame();
   for (float wheel : {-1.0f, 1.0f})
-    for (int i = 0; i < 80 && !visible(id); ++i) {
+    for (int i = 0; i < 300 && !visible(id); ++i) {
       io.AddMouseWheelEvent(0, wheel);
       frame();
     }

@@ -1,0 +1,254 @@
+// The session's side of the editor: the draft a facilitator writes (pack_draft.h), kept on the
+// device at every edit, kept as one of the device's packs when they say so, played as a practice
+// round to see it as a player will, and handed out as a file.
+#include <algorithm>
+
+#include "content_reader.h"
+#include "json_document.h"
+#include "pack_loader.h"
+#include "save_format.h"
+#include "session.h"
+
+namespace ar {
+
+namespace {
+
+// The draft's save: the pack's JSON as one text, the scenario shown, and whether it was kept.
+std::string draft_save_text(const PackDraft& d, int scenario, bool kept) {
+  nlohmann::json out = new_save(save_kinds::draft);
+  out["scenario"] = scenario;
+  out["kept"] = kept;
+  out["pack"] = d.text();
+  return out.dump();
+}
+
+}  // namespace
+
+bool Session::draft_kept() const {
+  return !draft_ || draft_->revision() == draft_kept_revision_;
+}
+
+void Session::read_saved_draft(const std::string& saved) {
+  JsonLimits limits;
+  limits.max_bytes = PackStore::max_pack_bytes + 1024;
+  limits.max_text_chars = PackStore::max_pack_bytes;
+  std::vector<Problem> problems;
+  JsonDocument doc = JsonDocument::parse(saved, "saved draft", limits);
+  problems = doc.problems();
+  if (doc.ok()) {
+    ContentReader r(doc, problems);
+    const auto& root = doc.root();
+    if (r.is_object(root, "$", "the editor's draft") &&
+        read_save_header(r, root, save_kinds::draft, "$")) {
+      auto text = r.text(root, "$", "pack", true, PackStore::max_pack_bytes);
+      if (text) {
+        std::string error;
+        draft_ = PackDraft::from_text(*text, current_year_, error);
+        if (!draft_) r.problem("$.pack", error);
+      }
+      if (draft_) {
+        auto it = root.find("scenario");
+        int shown = it != root.end() && it->is_number_integer() ? it->get<int>() : 0;
+        draft_scenario_ = std::clamp(shown, 0, std::max(0, draft_->scenario_count() - 1));
+        auto kept = root.find("kept");
+        draft_kept_revision_ =
+            kept != root.end() && kept->is_boolean() && kept->get<bool>() ? 0 : -1;
+      }
+    }
+  }
+  if (!draft_ || has_errors(problems)) {
+    // Nothing lost: the platform keeps the file aside; the editor starts a new pack.
+    draft_.reset();
+    saved_draft_unreadable_ = true;
+    for (auto& p : problems) p.message += " (the draft is kept aside; the editor starts afresh)";
+    if (problems.empty())
+      problems.push_back({"saved draft", 0, 0, "$", "the draft could not be read"});
+    problems_.insert(problems_.end(), problems.begin(), problems.end());
+  }
+}
+
+void Session::draft_changed() {
+  editor_notice_ = {};
+  effects_.draft_to_save = draft_save_text(*draft_, draft_scenario_, draft_kept());
+}
+
+bool Session::open_editor(const std::string& pack_id) {
+  if (!pack_id.empty() && draft_ && !draft_kept() && draft_->id() != pack_id) {
+    // The draft under way is not kept anywhere: it stays, and the editor says so.
+    editor_notice_ = {EditorNotice::Kind::NotKept, "", {}};
+    return go_to(Screen::Editor);
+  }
+  if (pack_id.empty()) {
+    if (!draft_) {
+      std::string id = "my-pack";
+      for (int n = 2; has_pack(id); ++n) id = "my-pack-" + std::to_string(n);
+      draft_ = PackDraft::blank(id, supported_languages(), current_year_);
+      draft_scenario_ = 0;
+      draft_kept_revision_ = draft_->revision();  // nothing written yet: nothing to lose
+      draft_changed();
+    }
+  } else if (const StoredPack* own = pack_store_.find(pack_id)) {
+    std::string error;
+    auto d = PackDraft::from_text(own->text, current_year_, error);
+    if (!d) return false;
+    draft_ = std::move(*d);
+    draft_scenario_ = 0;
+    draft_kept_revision_ = draft_->revision();  // it is the device's pack, as it is kept
+    draft_changed();
+  } else {
+    // A shipped pack: a copy under an id of its own (the game's own packs stay as they are), its
+    // languages marked unchecked again, since whoever edits it is not the pack's reviewer.
+    auto it = std::find_if(library_.packs().begin(), library_.packs().end(),
+                           [&](const Pack& p) { return p.info.id == pack_id; });
+    if (it == library_.packs().end()) return false;
+    const ContentFile* file = nullptr;
+    for (const auto& f : shipped_packs_) {
+      auto loaded = load_pack(f.text, f.name, current_year_);
+      if (loaded.pack && loaded.pack->info.id == pack_id) file = &f;
+    }
+    std::string error;
+    auto d = file ? PackDraft::from_text(file->text, current_year_, error) : std::nullopt;
+    if (!d) return false;
+    std::string id = pack_id + "-copy";
+    for (int n = 2; has_pack(id); ++n) id = pack_id + "-copy-" + std::to_string(n);
+    d->set({-1, -1, "id"}, id);
+    // Scenario ids are unique across the packs a game plays: the copy's get a mark of their own.
+    for (int i = 0; i < d->scenario_count(); ++i) {
+      std::string copy_id = d->scenario_id(i) + "-copy";
+      if (copy_id.size() > 64) copy_id = copy_id.substr(copy_id.size() - 64);
+      d->set({i, -1, "id"}, copy_id);
+    }
+    draft_ = std::move(*d);
+    draft_scenario_ = 0;
+    draft_kept_revision_ = -1;
+    draft_changed();
+  }
+  return go_to(Screen::Editor);
+}
+
+bool Session::edit_draft(const session_action::DraftEdit& e) {
+  if (!draft_) return false;
+  namespace de = session_action::draft_edit;
+  const int shown = draft_scenario_;
+  bool changed = std::visit(
+      [&](const auto& x) -> bool {
+        using T = std::decay_t<decltype(x)>;
+        if constexpr (std::is_same_v<T, de::Set>) {
+          return draft_->set(x.at, x.value);
+        } else if constexpr (std::is_same_v<T, de::Toggle>) {
+          return draft_->toggle(x.at, x.word);
+        } else if constexpr (std::is_same_v<T, de::AddScenario>) {
+          draft_scenario_ = draft_->add_scenario();
+          return true;
+        } else if constexpr (std::is_same_v<T, de::Duplicate>) {
+          int copy = draft_->duplicate(shown);
+          if (copy < 0) return false;
+          draft_scenario_ = copy;
+          return true;
+        } else if constexpr (std::is_same_v<T, de::Move>) {
+          if (!draft_->move(shown, x.by)) return false;
+          draft_scenario_ = shown + x.by;
+          return true;
+        } else if constexpr (std::is_same_v<T, de::Remove>) {
+          return draft_->remove(shown);
+        } else if constexpr (std::is_same_v<T, de::AddReply>) {
+          return draft_->add_reply(shown) >= 0;
+        } else if constexpr (std::is_same_v<T, de::RemoveReply>) {
+          return draft_->remove_reply(shown, x.reply);
+        } else if constexpr (std::is_same_v<T, de::Undo>) {
+          return draft_->undo();
+        } else {  // Show
+          if (x.scenario < 0 || x.scenario >= draft_->scenario_count() || x.scenario == shown)
+            return false;
+          draft_scenario_ = x.scenario;
+          effects_.draft_to_save = draft_save_text(*draft_, draft_scenario_, draft_kept());
+          return true;
+        }
+      },
+      e);
+  if (!changed) return false;
+  draft_scenario_ = std::clamp(draft_scenario_, 0, std::max(0, draft_->scenario_count() - 1));
+  if (!std::holds_alternative<de::Show>(e)) draft_changed();
+  return true;
+}
+
+bool Session::save_draft() {
+  if (!draft_) return false;
+  EditorNotice n;
+  n.kind = EditorNotice::Kind::SaveRefused;
+  if (round_under_way() || workshop_.under_way()) {
+    n.problems.push_back({draft_->id() + ".json", 0, 0, "",
+                          "finish the round or the workshop under way first, then keep the pack"});
+  } else if (!draft_->ready()) {
+    // Nothing more to say: each field shows its own problem.
+  } else {
+    const PackStore before = pack_store_;
+    PackAdd added =
+        pack_store_.add(draft_->text(), draft_->id() + ".json", current_year_, shipped_ids_);
+    if (added.added) {
+      n.kind = EditorNotice::Kind::Saved;
+      n.where = added.message;
+      if (!added.unchanged) {
+        rebuild_library();
+        // The library has the last word: a scenario id another pack already uses keeps the pack
+        // out of the game. Then it is not kept either, and the library's reasons are said.
+        if (!has_pack(draft_->id())) {
+          n.kind = EditorNotice::Kind::SaveRefused;
+          for (const auto& r : library_.reports())
+            if (r.file == draft_->id() + ".json")
+              for (const auto& p : r.problems)
+                if (p.severity == Problem::Severity::Error) n.problems.push_back(p);
+          pack_store_ = before;  // a version kept before stays as it was
+          rebuild_library();
+          editor_notice_ = std::move(n);
+          return false;
+        }
+        refresh_problems();
+        effects_.packs_to_save = pack_store_.save();
+      }
+      draft_kept_revision_ = draft_->revision();
+      effects_.draft_to_save = draft_save_text(*draft_, draft_scenario_, true);
+    } else {
+      n.problems = added.problems;
+      if (n.problems.empty())
+        n.problems.push_back({draft_->id() + ".json", 0, 0, "", added.message});
+    }
+  }
+  bool saved = n.kind == EditorNotice::Kind::Saved;
+  editor_notice_ = std::move(n);
+  return saved;
+}
+
+bool Session::play_draft() {
+  if (!save_draft()) return false;
+  // A practice round of the pack's rumours, with the player's own setup left as it was.
+  SetupChoices kept = setup_;
+  setup_ = SetupChoices{};
+  setup_.practice = true;
+  setup_.packs = {draft_->id()};
+  setup_.rumour_count =
+      std::clamp(draft_->scenario_count(), SetupChoices::min_rumours, SetupChoices::max_rumours);
+  bool started = start_round();
+  setup_ = std::move(kept);
+  return started;
+}
+
+std::string Session::draft_export(session_action::DraftFormat format) const {
+  if (!draft_) return "";
+  if (format == session_action::DraftFormat::Json) return draft_->text();
+  return "";  // a spreadsheet of a draft: once pack_to_csv lands
+}
+
+std::string Session::draft_file_name(session_action::DraftFormat format) const {
+  std::string id = draft_ && !draft_->id().empty() ? draft_->id() : "my-pack";
+  // Only the id's own characters reach a file name.
+  id.erase(std::remove_if(id.begin(), id.end(),
+                          [](char c) {
+                            return !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-');
+                          }),
+           id.end());
+  if (id.empty()) id = "my-pack";
+  return id + (format == session_action::DraftFormat::Json ? ".json" : ".csv");
+}
+
+}  // namespace ar
