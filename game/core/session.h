@@ -58,10 +58,12 @@ struct SessionEffects {
   bool choose_pack_file = false;             // let the player pick a pack, then apply LoadPack
   // Hand this pack's card deck (Session::card_deck) to the player as a file.
   std::optional<std::string> cards_to_print;
+  // Hand a practice proposal's entry to the player as a file: its name, then its text.
+  std::optional<std::pair<std::string, std::string>> proposal_to_save;
   bool empty() const {
     return links_to_open.empty() && !progress_to_keep && !progress_to_save && !export_data &&
            !choose_import_file && !workshop_to_save && !results_to_export && !packs_to_save &&
-           !choose_pack_file && !cards_to_print;
+           !choose_pack_file && !cards_to_print && !proposal_to_save;
   }
 };
 
@@ -156,6 +158,12 @@ class Session {
   std::string card_deck(const std::string& pack_id) const;
   const ResultsNotice& cards_notice() const { return cards_notice_; }
 
+  // The practice proposal's form (Screen::ProposePractice), its problems as check() finds them
+  // (located by proposal_field) and what came of the last save.
+  const PracticeProposal& proposal() const { return proposal_; }
+  const std::vector<Problem>& proposal_problems() const { return proposal_problems_; }
+  const ResultsNotice& proposal_notice() const { return proposal_notice_; }
+
   // The packs this device loaded itself (session_packs.cpp): in the library beside the shipped
   // ones, marked as not checked by the game's authors.
   const PackStore& device_packs() const { return pack_store_; }
@@ -180,6 +188,7 @@ class Session {
   bool remove_device_pack(const std::string& id);
   void rebuild_library();  // the shipped packs and this device's, loaded again
   void refresh_problems();
+  std::vector<Problem> check_proposal() const;  // check(proposal_) against the catalogue's ids
 
   std::vector<ContentFile> shipped_packs_;
   std::vector<std::string> shipped_ids_;
@@ -212,6 +221,9 @@ class Session {
   bool pin_refused_ = false;
   ResultsNotice results_notice_;
   ResultsNotice cards_notice_;
+  PracticeProposal proposal_;
+  std::vector<Problem> proposal_problems_;
+  ResultsNotice proposal_notice_;
   SessionEffects effects_;
 };
 

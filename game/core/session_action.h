@@ -5,6 +5,7 @@
 #include <string>
 #include <variant>
 
+#include "practice_proposal.h"
 #include "practices.h"
 #include "round.h"
 #include "workshop.h"
@@ -21,7 +22,8 @@ enum class Screen {
   ContentReport,
   About,
   Workshop,
-  Techniques  // what manipulation techniques are, before the first technique round
+  Techniques,      // what manipulation techniques are, before the first technique round
+  ProposePractice  // a form for a good practice to add to the catalogue (practice_proposal.h)
 };
 const char* to_string(Screen s);
 
@@ -121,6 +123,14 @@ struct CardsPrinted {
   std::string where;  // the file written (a path, or a download's name)
   std::string error;  // empty: it worked
 };
+struct ChangeProposal {
+  PracticeProposal proposal;
+};                       // the practice proposal's form as the player left it this frame
+struct SaveProposal {};  // the platform hands the proposal's entry (proposal_json) over as a file
+struct ProposalSaved {
+  std::string where;  // the file written (a path, or a download's name)
+  std::string error;  // empty: it worked
+};
 }  // namespace session_action
 
 using SessionAction = std::variant<
@@ -133,6 +143,7 @@ using SessionAction = std::variant<
     session_action::WorkshopStep, session_action::ChangeWorkshopSetup,
     session_action::ExportResults, session_action::ResultsExported, session_action::ChoosePackFile,
     session_action::LoadPack, session_action::RemovePack, session_action::PrintCards,
-    session_action::CardsPrinted>;
+    session_action::CardsPrinted, session_action::ChangeProposal, session_action::SaveProposal,
+    session_action::ProposalSaved>;
 
 }  // namespace ar

@@ -51,6 +51,7 @@ std::optional<SessionAction> View::draw(const Session& session) {
     case Screen::About: return about_screen(session);
     case Screen::Workshop: return workshop_screen(session);
     case Screen::Techniques: return techniques_screen(session);
+    case Screen::ProposePractice: return practice_proposal_screen(session);
   }
   return std::nullopt;
 }
