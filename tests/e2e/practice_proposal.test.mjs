@@ -10,8 +10,11 @@ import { Game, servedGame } from './game_driver.mjs';
 
 const session = servedGame(Number(process.env.AR_PORT || 8831));
 
+// Taps a field and types once the game has drawn it focused: keys sent before that frame still
+// reach the field focused before.
 async function typeInto(game, id, text) {
   await game.click(id);
+  await game.drawnRect(id);
   await game.page.keyboard.type(text);
 }
 
@@ -33,6 +36,7 @@ test('a practice typed into the form downloads as a checked entry for practices.
   s = await game.waitFor((t) => t.proposal_problems.some((p) => /^years: .*found "2019-2017"/.test(p)),
     'the backward years said');
   await game.click('propose-years');
+  await game.drawnRect('propose-years');
   for (let i = 0; i < 4; i++) await game.page.keyboard.press('Backspace');
   await game.page.keyboard.type('2021');
   await game.click('propose-topics-anti_rumour');
