@@ -4,6 +4,7 @@
 //                                       strings; exit 1 on errors
 //   antirumour --import-csv FILE.csv --last-reviewed YYYY-MM-DD --licence NAME
 //                                       turn a spreadsheet into a scenario pack (see README)
+//   antirumour --export-csv PACK.json   write a pack as that spreadsheet, to standard output
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -16,6 +17,8 @@
 
 #include "content_check.h"
 #include "csv_import.h"
+#include "pack_csv_export.h"
+#include "pack_loader.h"
 #include "platform.h"
 
 namespace {
@@ -34,6 +37,8 @@ void usage() {
       "      [--authors \"A; B\"]    its authors, separated by ';'\n"
       "                            (default: \"Imported from FILE.csv\")\n"
       "      [--output PACK.json]  where to write it (default: FILE.json beside the CSV)\n"
+      "  --export-csv PACK.json    write a scenario pack as that spreadsheet (CSV, UTF-8) to\n"
+      "                            standard output, e.g. antirumour --export-csv p.json > p.csv\n"
       "  --content DIR             content folder (default: content/ beside the program)\n"
       "  --lang es|eu|en           language of the game\n"
       "  --seed N                  fixed order of rumours (for tests)\n"
@@ -135,6 +140,26 @@ int import_csv(const std::string& csv_path, std::string output, ar::CsvImportOpt
   return 0;
 }
 
+// The pack is checked first: a pack the game would not load is not exported.
+int export_csv(const std::string& pack_path) {
+  std::string text;
+  if (!ar::platform::read_text_file(pack_path, text)) {
+    std::fprintf(stderr, "%s: cannot read this file\n", pack_path.c_str());
+    return 1;
+  }
+  ar::PackLoadResult loaded = ar::load_pack(text, pack_path, ar::platform::this_year());
+  if (!loaded.pack) {
+    for (const auto& p : loaded.problems)
+      std::fprintf(stderr, "%s\n", ar::format_problem(p).c_str());
+    std::fprintf(stderr, "%s: not exported, fix the errors first (antirumour --validate)\n",
+                 pack_path.c_str());
+    return 1;
+  }
+  std::string csv = ar::pack_to_csv(*loaded.pack);
+  std::fwrite(csv.data(), 1, csv.size(), stdout);
+  return std::fflush(stdout) == 0 ? 0 : 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -193,6 +218,8 @@ int main(int argc, char** argv) {
         at = end + 1;
       }
       return import_csv(csv, output, wanted);
+    } else if (a == "--export-csv") {
+      return export_csv(value());
     } else if (a == "--content") {
       options.content_dir = value();
     } else if (a == "--lang") {

@@ -190,6 +190,8 @@ DeepLink parse_deep_link(std::string_view search, std::string_view hash) {
     link.screen = Screen::Practices;
   } else if (path == "summary") {
     link.screen = Screen::Summary;
+  } else if (path == "propose-practice") {
+    link.screen = Screen::ProposePractice;
   } else if (path == "workshop") {
     link.screen = Screen::Workshop;
   } else if (path == "editor") {
@@ -216,6 +218,7 @@ std::string link_for(const Session& session) {
     case Screen::Summary: return "#summary";
     case Screen::Workshop: return "#workshop";
     case Screen::Editor: return "#editor";
+    case Screen::ProposePractice: return "#propose-practice";
     case Screen::Techniques: return "#setup";  // the page is a step of setting up a round
     case Screen::PracticeDetail:
       return session.open_practice() ? "#practice/" + session.open_practice()->id : "#practices";

@@ -254,6 +254,14 @@ std::vector<std::string> screen_text(const Session& s) {
                           : s.format_count("editor.to_fix", errors, {std::to_string(errors)}));
       }
       break;
+    case Screen::ProposePractice:
+      out.push_back(s.tr("propose.heading"));
+      out.push_back(s.tr("propose.intro"));
+      for (const auto& p : s.proposal_problems()) out.push_back("✗ " + p.message);
+      if (const ResultsNotice& n = s.proposal_notice(); n.shown)
+        out.push_back(n.error.empty() ? s.format("propose.saved", {n.file})
+                                      : s.format("propose.save_failed", {n.error}));
+      break;
     case Screen::Techniques:
       out.push_back(s.tr("prebunk.heading"));
       out.push_back(s.tr("prebunk.intro"));

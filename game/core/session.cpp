@@ -21,6 +21,7 @@ const char* to_string(Screen s) {
     case Screen::Workshop: return "workshop";
     case Screen::Techniques: return "techniques";
     case Screen::Editor: return "editor";
+    case Screen::ProposePractice: return "propose_practice";
   }
   return "?";
 }
@@ -46,6 +47,7 @@ Session::Session(SessionContent content)
     if (!pack_store_.find(p.info.id)) shipped_ids_.push_back(p.info.id);
   strings_ = UiStrings::load(content.ui_strings, "content/ui-strings.json", problems_);
   practices_ = PracticeCatalogue::load(content.practices, "content/practices.json", problems_);
+  proposal_problems_ = check_proposal();  // the empty form: what it still needs
   if (content.saved_progress) {
     ProgressLoadResult saved = load_progress(*content.saved_progress, "saved progress");
     if (saved.problems.empty()) {
@@ -336,6 +338,21 @@ bool Session::apply(const SessionAction& a) {
           editor_notice_.where = x.error.empty() ? x.where : x.error;
           if (x.error.empty() && draft_) draft_kept_revision_ = draft_->revision();
           return true;
+        } else if constexpr (std::is_same_v<T, act::ChangeProposal>) {
+          if (x.proposal == proposal_) return false;
+          proposal_ = x.proposal;
+          proposal_problems_ = check_proposal();
+          proposal_notice_ = {};  // the file saved before is not this proposal any more
+          return true;
+        } else if constexpr (std::is_same_v<T, act::SaveProposal>) {
+          proposal_problems_ = check_proposal();
+          if (has_errors(proposal_problems_)) return false;  // only a checked entry leaves
+          effects_.proposal_to_save = std::pair{
+              "practice-proposal-" + proposal_id(proposal_) + ".json", proposal_json(proposal_)};
+          return true;
+        } else if constexpr (std::is_same_v<T, act::ProposalSaved>) {
+          proposal_notice_ = {true, x.where, x.error, ""};
+          return true;
         } else if constexpr (std::is_same_v<T, act::SetTextStep>) {
           if (x.step < 0 || x.step >= Progress::text_steps || x.step == progress_.text_step)
             return false;
@@ -353,6 +370,12 @@ bool Session::apply(const SessionAction& a) {
 
 // The player's choice is kept even when it equals the device's setting, so that a later change
 // of the device's setting does not undo it.
+std::vector<Problem> Session::check_proposal() const {
+  std::vector<std::string> ids;
+  for (const Practice& p : practices_.all()) ids.push_back(p.id);
+  return check(proposal_, current_year_, ids);
+}
+
 bool Session::choose(std::optional<bool>& choice, bool on) {
   if (choice == on) return false;
   choice = on;

@@ -62,10 +62,13 @@ struct SessionEffects {
   std::optional<std::string> draft_to_save;  // the editor's draft changed: kept on the device
   // Hand the draft (Session::draft_export) to its author as a file.
   std::optional<session_action::DraftFormat> draft_to_export;
+  // Hand a practice proposal's entry to the player as a file: its name, then its text.
+  std::optional<std::pair<std::string, std::string>> proposal_to_save;
   bool empty() const {
     return links_to_open.empty() && !progress_to_keep && !progress_to_save && !export_data &&
            !choose_import_file && !workshop_to_save && !results_to_export && !packs_to_save &&
-           !choose_pack_file && !cards_to_print && !draft_to_save && !draft_to_export;
+           !choose_pack_file && !cards_to_print && !draft_to_save && !draft_to_export &&
+           !proposal_to_save;
   }
 };
 
@@ -170,6 +173,12 @@ class Session {
   std::string card_deck(const std::string& pack_id) const;
   const ResultsNotice& cards_notice() const { return cards_notice_; }
 
+  // The practice proposal's form (Screen::ProposePractice), its problems as check() finds them
+  // (located by proposal_field) and what came of the last save.
+  const PracticeProposal& proposal() const { return proposal_; }
+  const std::vector<Problem>& proposal_problems() const { return proposal_problems_; }
+  const ResultsNotice& proposal_notice() const { return proposal_notice_; }
+
   // The packs this device loaded itself (session_packs.cpp): in the library beside the shipped
   // ones, marked as not checked by the game's authors.
   const PackStore& device_packs() const { return pack_store_; }
@@ -211,6 +220,7 @@ class Session {
   void read_saved_draft(const std::string& saved);
   void draft_changed();
   void refresh_problems();
+  std::vector<Problem> check_proposal() const;  // check(proposal_) against the catalogue's ids
 
   std::vector<ContentFile> shipped_packs_;
   std::vector<std::string> shipped_ids_;
@@ -248,6 +258,9 @@ class Session {
   int draft_kept_revision_ = -1;  // the draft's revision last kept on the device or exported
   EditorNotice editor_notice_;
   bool saved_draft_unreadable_ = false;
+  PracticeProposal proposal_;
+  std::vector<Problem> proposal_problems_;
+  ResultsNotice proposal_notice_;
   SessionEffects effects_;
 };
 

@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "pack_draft.h"
+#include "practice_proposal.h"
 #include "practices.h"
 #include "round.h"
 #include "workshop.h"
@@ -22,8 +23,9 @@ enum class Screen {
   ContentReport,
   About,
   Workshop,
-  Techniques,  // what manipulation techniques are, before the first technique round
-  Editor       // a facilitator writes their own pack (pack_draft.h)
+  Techniques,      // what manipulation techniques are, before the first technique round
+  Editor,          // a facilitator writes their own pack (pack_draft.h)
+  ProposePractice  // a form for a good practice to add to the catalogue (practice_proposal.h)
 };
 const char* to_string(Screen s);
 
@@ -174,6 +176,14 @@ struct DraftExported {
   std::string where;
   std::string error;  // empty: it worked
 };
+struct ChangeProposal {
+  PracticeProposal proposal;
+};                       // the practice proposal's form as the player left it this frame
+struct SaveProposal {};  // the platform hands the proposal's entry (proposal_json) over as a file
+struct ProposalSaved {
+  std::string where;  // the file written (a path, or a download's name)
+  std::string error;  // empty: it worked
+};
 }  // namespace session_action
 
 using SessionAction = std::variant<
@@ -188,6 +198,7 @@ using SessionAction = std::variant<
     session_action::LoadPack, session_action::RemovePack, session_action::PrintCards,
     session_action::CardsPrinted, session_action::OpenEditor, session_action::NewDraft,
     session_action::EditDraft, session_action::SaveDraft, session_action::PlayDraft,
-    session_action::ExportDraft, session_action::DraftExported>;
+    session_action::ExportDraft, session_action::DraftExported, session_action::ChangeProposal,
+    session_action::SaveProposal, session_action::ProposalSaved>;
 
 }  // namespace ar

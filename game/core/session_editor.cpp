@@ -5,6 +5,7 @@
 
 #include "content_reader.h"
 #include "json_document.h"
+#include "pack_csv_export.h"
 #include "pack_loader.h"
 #include "save_format.h"
 #include "session.h"
@@ -236,7 +237,9 @@ bool Session::play_draft() {
 std::string Session::draft_export(session_action::DraftFormat format) const {
   if (!draft_) return "";
   if (format == session_action::DraftFormat::Json) return draft_->text();
-  return "";  // a spreadsheet of a draft: once pack_to_csv lands
+  // A spreadsheet only of a pack that loads: its rows are the loaded scenarios.
+  auto loaded = load_pack(draft_->text(), draft_->id() + ".json", current_year_);
+  return loaded.pack ? pack_to_csv(*loaded.pack) : "";
 }
 
 std::string Session::draft_file_name(session_action::DraftFormat format) const {

@@ -375,6 +375,11 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   j["believed"] = round.believed().size();
   if (const ar::Practice* p = session.open_practice()) j["open_practice"] = p->id;
   j["search"] = session.practice_filter().query;
+  // The practice proposal's form: each problem as "field: message", and where the entry went.
+  j["proposal_problems"] = nlohmann::json::array();
+  for (const auto& p : session.proposal_problems())
+    j["proposal_problems"].push_back(ar::proposal_field(p) + ": " + p.message);
+  if (session.proposal_notice().shown) j["proposal_saved"] = session.proposal_notice().file;
   j["wants_text"] = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
   j["shown_practices"] =
       session.practices().browse(session.practice_filter(), session.language()).shown.size();

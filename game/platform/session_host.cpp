@@ -134,6 +134,14 @@ bool carry_out_effects(Session& session, const std::string& save_dir, const Effe
                            : file_to_folder(save_dir, name, text, "a scenario pack");
       session.apply(session_action::DraftExported{r.where, r.error});
     }
+    if (effects.proposal_to_save) {
+      const auto& [name, text] = *effects.proposal_to_save;
+      // The same way out as the card deck: a download, or the save folder.
+      session_action::ResultsExported r =
+          h.export_results ? h.export_results(name, text, "application/json")
+                           : file_to_folder(save_dir, name, text, "a practice proposal");
+      session.apply(session_action::ProposalSaved{r.where, r.error});
+    }
     if (effects.export_data) {
       const std::string day = today();
       const std::string name = export_file_name(day), text = session.device_data(day);

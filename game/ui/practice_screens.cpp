@@ -126,6 +126,9 @@ std::optional<SessionAction> practices_screen(const Session& session) {
   const PracticeCatalogue& catalogue = session.practices();
   if (auto a = begin_screen(session, "practices", 44, "practices.heading")) action = a;
   wrapped_text(session.tr("practices.intro"), colour::muted);
+  // A city's own practice for the catalogue, in the programme's template (practice_proposal.h).
+  if (big_button("propose-practice", session.tr("practices.propose")))
+    action = session_action::GoTo{Screen::ProposePractice};
 
   // Free-text search: case and accents do not matter ("zurich" finds "Zürich").
   ImGui::SetNextItemWidth(column_width());

@@ -18,6 +18,9 @@ std::optional<SessionAction> content_report_screen(const Session& session);
 std::optional<SessionAction> about_screen(const Session& session);
 // What manipulation techniques are, three with an invented example each, then Start.
 std::optional<SessionAction> techniques_screen(const Session& session);
+// A good practice to add to the catalogue, in the ICC template's fields, checked as it is typed,
+// saved as the entry for practices.json (practice_proposal_screen.cpp).
+std::optional<SessionAction> practice_proposal_screen(const Session& session);
 // Teams with a facilitator: setup, presenter layout, scoreboard, debrief (workshop_screen.cpp).
 std::optional<SessionAction> workshop_screen(const Session& session);
 // A facilitator's own pack, written field by field with the loader's checks (editor_screen.cpp).

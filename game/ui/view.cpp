@@ -53,6 +53,7 @@ std::optional<SessionAction> View::draw(const Session& session) {
     case Screen::Workshop: return workshop_screen(session);
     case Screen::Techniques: return techniques_screen(session);
     case Screen::Editor: return editor_screen(session);
+    case Screen::ProposePractice: return practice_proposal_screen(session);
   }
   return std::nullopt;
 }

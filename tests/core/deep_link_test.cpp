@@ -132,8 +132,8 @@ TEST_CASE("a link opens the practice browser or one practice", "[link]") {
 
 TEST_CASE("every screen has a link that leads back to it", "[link]") {
   Session s(content());
-  for (Screen sc :
-       {Screen::Setup, Screen::About, Screen::ContentReport, Screen::Practices, Screen::Title}) {
+  for (Screen sc : {Screen::Setup, Screen::About, Screen::ContentReport, Screen::Practices,
+                    Screen::ProposePractice, Screen::Title}) {
     REQUIRE(s.apply(act::GoTo{sc}));
     Session fresh(content());
     follow(fresh, parse_deep_link("", link_for(s)));

@@ -3,6 +3,7 @@
 // played, exported, and found again after a restart.
 #include <catch2/catch.hpp>
 
+#include "csv_import.h"
 #include "pack_loader.h"
 #include "ui_driver.h"
 
@@ -136,6 +137,22 @@ TEST_CASE("a facilitator writes a rumour by keyboard, sees each problem go, keep
   REQUIRE(loaded.pack);
   CHECK(loaded.pack->scenarios.at(0).rumour.in("en") ==
         "They say «everyone» here gets a flat — café talk");
+
+  // And as a spreadsheet, which the importer reads back to the same rumours.
+  ui.scroll_to("editor-download-csv");
+  ui.click("editor-download-csv");
+  effects = ui.session().take_effects();
+  REQUIRE(effects.draft_to_export == session_action::DraftFormat::Csv);
+  CsvImportOptions options;
+  options.pack_id = "my-pack";
+  options.licence = "CC-BY-4.0";
+  options.last_reviewed = "2026-11-30";
+  auto csv = import_scenarios_csv(ui.session().draft_export(session_action::DraftFormat::Csv),
+                                  "my-pack.csv", 2026, options);
+  for (const auto& p : csv.problems) INFO(format_problem(p));
+  auto from_csv = load_pack(csv.pack_json, "my-pack.json", 2026);
+  REQUIRE(from_csv.pack);
+  CHECK(from_csv.pack->scenarios == loaded.pack->scenarios);
 
   // Play it: a practice round of its rumours, as a player sees them.
   ui.scroll_to("editor-play");
