@@ -72,6 +72,21 @@ export function servedGame(port) {
   return session;
 }
 
+// Like servedGame, for tests that each open their own context (a pixel ratio, reduced motion):
+// returns { base, browser } with the browser started and no context.
+export function servedBrowser(port) {
+  const session = { base: `http://127.0.0.1:${port}/`, server: null, browser: null };
+  before(async () => {
+    session.server = await startServer(port);
+    session.browser = await chromium.launch(launchOptions);
+  });
+  after(async () => {
+    await session.browser?.close();
+    session.server?.kill();
+  });
+  return session;
+}
+
 // Touch devices for servedTouchDevices(): a portrait tablet and a phone, each at its pixel ratio.
 export const touchDevices = [
   { name: 'tablet', viewport: { width: 768, height: 1024 }, deviceScaleFactor: 2 },
