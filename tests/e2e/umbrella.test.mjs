@@ -71,13 +71,19 @@ test('after an answer the picture moves for a moment, then the page stops drawin
 });
 
 test('with the browser\'s reduced motion the picture stands still from the first frame', async () => {
-  const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  // With more contrast too: the picture and the neighbour in the high-contrast palette.
+  const context = await session.browser.newContext({
+    viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', contrast: 'more',
+  });
   const game = await Game.open(context, base);
   let s = await startRound(game);
   assert.equal(s.reduced_motion, true);
+  assert.equal(s.high_contrast, true);
   await waitUntilIdle(game, 500);
+  await game.screenshot('umbrella-high-contrast-rumour');
   s = await answer(game, false);
   assert.equal(s.umbrella_scene, 'folded, torn 2, wet');
+  await game.screenshot('umbrella-high-contrast-feedback-wrong');
   // Never animating: poll while the answer's own settling frames are drawn.
   for (let i = 0; i < 10; i++) {
     assert.equal((await game.state()).animating, false);
