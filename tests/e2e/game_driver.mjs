@@ -96,15 +96,7 @@ export const touchDevices = [
 // Like servedGame, for a touch screen: session.open(device, url) opens the game in a fresh
 // context that has touch, a mobile viewport and the device's pixel ratio, driven by the finger.
 export function servedTouchDevices(port) {
-  const session = { base: `http://127.0.0.1:${port}/`, server: null, browser: null, contexts: [] };
-  before(async () => {
-    session.server = await startServer(port);
-    session.browser = await chromium.launch(launchOptions);
-  });
-  after(async () => {
-    await session.browser?.close();
-    session.server?.kill();
-  });
+  const session = servedBrowser(port);
   session.open = async (device, url) => {
     const context = await stubOutside(await session.browser.newContext({
       viewport: device.viewport, deviceScaleFactor: device.deviceScaleFactor,
