@@ -52,7 +52,8 @@ void usage() {
       "  --import-data FILE        load progress from a file --export-data or the game wrote\n"
       "                            (the old progress is kept aside in the save folder), then quit\n"
       "  --bench-frames OUT.json   time N frames (--frames, default 300) on each main screen,\n"
-      "                            write their cost to OUT.json, then quit (for ./bench.sh)");
+      "                            write their cost to OUT.json, then quit (for ./bench.sh);\n"
+      "                            with --screenshot PREFIX, also saves PREFIX-<screen>.ppm");
 }
 
 #ifndef __EMSCRIPTEN__

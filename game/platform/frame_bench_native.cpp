@@ -27,14 +27,19 @@ double thread_cpu_ms() {
 
 // One frame as run_native.cpp draws it (events, ImGui frame, screen, draw calls, the action);
 // its CPU time is what counts, the swap is outside (it waits for the display, not the game).
-double timed_frame(GameWindow& window, ui::View& view, Session& session) {
+// With `shot`, the frame is also saved there (before the swap, as run_native.cpp does).
+double timed_frame(GameWindow& window, ui::View& view, Session& session,
+                   const std::string& shot = "") {
   const double start = thread_cpu_ms();
   bool had_input = false;
   window.poll_events(had_input);
   window.begin_frame();
-  if (auto action = view.frame(session)) session.apply(*action);
+  if (auto action = view.frame(session, static_cast<double>(SDL_GetTicks64()) / 1000.0))
+    session.apply(*action);
   window.end_frame();
   const double ms = thread_cpu_ms() - start;
+  if (!shot.empty() && !window.save_screenshot(shot))
+    std::fprintf(stderr, "antirumour: cannot write %s\n", shot.c_str());
   SDL_GL_SwapWindow(window.sdl());
   session.take_effects();  // nothing is saved or opened during a benchmark
   return ms;
@@ -42,7 +47,8 @@ double timed_frame(GameWindow& window, ui::View& view, Session& session) {
 
 }  // namespace
 
-int run_frame_bench(const std::string& out_file, int frames, GameWindow& window, Session& session) {
+int run_frame_bench(const std::string& out_file, int frames, GameWindow& window, Session& session,
+                    const std::string& screenshots) {
   using namespace session_action;
   ui::View view;
   for (int i = 0; i < 10; ++i) timed_frame(window, view, session);  // fonts, shaders, first layout
@@ -68,6 +74,11 @@ int run_frame_bench(const std::string& out_file, int frames, GameWindow& window,
       return 1;
     }
     for (int i = 0; i < frames; ++i) costs.add(name, timed_frame(window, view, session));
+    if (!screenshots.empty()) {
+      // The still picture: once anything moving has stopped.
+      for (int i = 0; i < 1000 && view.animating(); ++i) timed_frame(window, view, session);
+      timed_frame(window, view, session, screenshots + "-" + name + ".ppm");
+    }
   }
   nlohmann::json out = nlohmann::json::parse(costs.to_json());
   out["clock"] = "main thread CPU time (CLOCK_THREAD_CPUTIME_ID), swap excluded";

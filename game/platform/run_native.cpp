@@ -90,7 +90,7 @@ int run_game(const RunOptions& options) {
   if (!window.open("Anti-Rumour", options.width, options.height, options.font_file)) return 1;
   if (!options.bench_frames.empty()) {
     int code = run_frame_bench(options.bench_frames, options.frames > 0 ? options.frames : 300,
-                               window, *session);
+                               window, *session, options.screenshot);
     window.close();
     return code;
   }
@@ -106,9 +106,12 @@ int run_game(const RunOptions& options) {
     running = window.poll_events(had_input);
     // A page still gliding after a fling needs its frames too.
     bool ticking = talk_clock.advance(*session);
-    quiet_frames = had_input || ticking || ui::wants_frames() ? 0 : quiet_frames + 1;
+    // And so does a picture moving after an answer, for a moment (View::animating).
+    quiet_frames =
+        had_input || ticking || ui::wants_frames() || view.animating() ? 0 : quiet_frames + 1;
     window.begin_frame();
-    if (auto action = view.frame(*session)) session->apply(*action);
+    if (auto action = view.frame(*session, static_cast<double>(SDL_GetTicks64()) / 1000.0))
+      session->apply(*action);
     window.end_frame();
     if (options.frames >= 0 && frame + 1 >= options.frames) {
       if (!options.screenshot.empty() && !window.save_screenshot(options.screenshot))

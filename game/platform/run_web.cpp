@@ -135,11 +135,14 @@ void frame() {
   // Nothing changed for a few frames: the picture on the canvas is still right, skip the redraw.
   // A page still gliding after a fling needs its frames too.
   bool ticking = game->talk_clock.advance(*game->session);
-  game->quiet_frames = had_input || ticking || ui::wants_frames() ? 0 : game->quiet_frames + 1;
+  // So does a picture moving for a moment after an answer (View::animating).
+  game->quiet_frames = had_input || ticking || ui::wants_frames() || game->view.animating()
+                           ? 0
+                           : game->quiet_frames + 1;
   if (game->quiet_frames > 8) return;
   const double start = emscripten_get_now();
   game->window.begin_frame(game->pixel_ratio);
-  auto action = game->view.frame(*game->session);
+  auto action = game->view.frame(*game->session, emscripten_get_now() / 1000.0);
   game->window.end_frame();
   // The page's text for screen readers, when it changed: what this frame drew, not yet the action.
   mirror_screen(*game->session);
@@ -327,7 +330,10 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   nlohmann::json j;
   j["ready"] = true;
   j["frames"] = g->frames;
-  j["animating"] = ar::ui::wants_frames();
+  j["animating"] = ar::ui::wants_frames() || g->view.animating();
+  // The umbrella picture in words ("open, dry"), or "" when the page shows none.
+  const ar::ui::ItemRect* scene = ar::ui::find_mark("umbrella-scene");
+  j["umbrella_scene"] = scene ? scene->label : "";
   j["scroll"] = ar::ui::page_scroll() / g->pixel_ratio;  // CSS px
   // What the address asked for, after the checks ("" and "0": nothing, or something malformed).
   j["page_language"] = g->options.language;

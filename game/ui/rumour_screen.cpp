@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "keyboard_focus.h"
+#include "neighbour.h"
 #include "practice_links.h"
 #include "screen_text.h"
 #include "screens.h"
@@ -206,7 +207,7 @@ std::optional<SessionAction> fact_card(const Session& session, const Scenario& s
   return action;
 }
 
-std::optional<SessionAction> rumour_screen(const Session& session) {
+std::optional<SessionAction> rumour_screen(const Session& session, double scene_time) {
   std::optional<SessionAction> action;
   const Round& round = session.round();
   const Scenario* s = round.current();
@@ -226,19 +227,34 @@ std::optional<SessionAction> rumour_screen(const Session& session) {
           .c_str());
   if (!round.settings().practice) {
     // Before the first answer there is nothing to measure yet: the umbrella, without a number.
+    // After an answer, the person under it: the umbrella opens, or the rain comes through.
+    const Answer* answered = round.phase() == Phase::Feedback ? round.last_answer() : nullptr;
+    Umbrella scene = answered ? umbrella_after(answered->outcome) : Umbrella{};
     umbrella_meter(round.answers().empty() ? 100 : round.protection_percent(),
                    session.strings().format("play.streak", lang, {std::to_string(round.streak())}),
-                   !round.answers().empty());
+                   !round.answers().empty(), answered ? &scene : nullptr, scene_time);
   } else {
     ImGui::TextColored(colour::muted, "%s", session.tr("play.practice_note").c_str());
   }
   if (round.phase() == Phase::Answering) {
     // Only while asking does the rumour lead; the feedback shows it after the fact.
     begin_card("rumour", colour::rumour_card);
+    // The neighbour who says it, drawn beside the words that introduce them; the same rumour
+    // always comes from the same neighbour.
+    const float face = em(2.6f);
+    draw_neighbour(neighbour_for(s->id), ImGui::GetCursorScreenPos(), face);
+    ImGui::Dummy({face, face});
+    mark("neighbour");
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    // A spacer, not SetCursorPosY: the words sit level with the middle of the face.
+    ImGui::Dummy({1, std::max(0.0f, (face - ImGui::GetTextLineHeight()) / 2 -
+                                        ImGui::GetStyle().ItemSpacing.y)});
     ImGui::TextColored(
         colour::muted, "%s",
         session.tr(round.settings().mode == Mode::Reply ? "play.neighbour_reply" : "play.neighbour")
             .c_str());
+    ImGui::EndGroup();
     heading("«" + s->rumour.in(lang) + "»", 1.2f);
     mark("rumour-text", s->rumour.in(lang));
     end_card();

@@ -10,8 +10,11 @@ namespace ar::ui {
 
 std::optional<SessionAction> title_screen(const Session& session);
 std::optional<SessionAction> setup_screen(const Session& session);
-std::optional<SessionAction> rumour_screen(const Session& session);  // answering and feedback
-std::optional<SessionAction> summary_screen(const Session& session);
+// Answering and feedback. `scene_time`: seconds since the feedback appeared, for its picture of
+// the umbrella in the rain (scene_seconds or more: the still picture).
+std::optional<SessionAction> rumour_screen(const Session& session, double scene_time);
+// The round's result; `scene_time` as above, since the summary appeared.
+std::optional<SessionAction> summary_screen(const Session& session, double scene_time);
 std::optional<SessionAction> practices_screen(const Session& session);
 std::optional<SessionAction> practice_detail_screen(const Session& session);
 std::optional<SessionAction> content_report_screen(const Session& session);

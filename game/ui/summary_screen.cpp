@@ -9,7 +9,7 @@
 
 namespace ar::ui {
 
-std::optional<SessionAction> summary_screen(const Session& session) {
+std::optional<SessionAction> summary_screen(const Session& session, double scene_time) {
   std::optional<SessionAction> action;
   const Round& round = session.round();
   const std::string& lang = session.language();
@@ -25,7 +25,10 @@ std::optional<SessionAction> summary_screen(const Session& session) {
                                  : session.tr("summary.flooded"),
             1.6f);
     mark("summary-result");
-    umbrella_meter(round.protection_percent(), session.tr("summary.protection"));
+    // The picture of the round: the person under the open umbrella, dry, or in the flood.
+    Umbrella scene = umbrella_for_round(round.is_protected());
+    umbrella_meter(round.protection_percent(), session.tr("summary.protection"), true, &scene,
+                   scene_time);
     wrapped_text(session.strings().format(
         "summary.score", lang,
         {std::to_string(round.points()), std::to_string(answered * Scoring::full_points),

@@ -1,5 +1,7 @@
 #include "view.h"
 
+#include <algorithm>
+
 #include "drag_scroll.h"
 #include "fonts.h"
 #include "keyboard_focus.h"
@@ -7,11 +9,12 @@
 #include "test_marks.h"
 #include "text_size.h"
 #include "theme.h"
+#include "umbrella_scene.h"
 #include "widgets.h"
 
 namespace ar::ui {
 
-std::optional<SessionAction> View::frame(const Session& session) {
+std::optional<SessionAction> View::frame(const Session& session, double now) {
   clear_marks();
   set_text_step(session.progress().text_step);  // the fonts follow it from the next frame
   set_high_contrast(session.high_contrast());
@@ -34,18 +37,27 @@ std::optional<SessionAction> View::frame(const Session& session) {
     request_scroll_to_top();
     restart_keyboard_focus();
   }
+  // The feedback after an answer and a round's summary show the umbrella in the rain, moving for
+  // a moment from the frame they appear in; with reduced motion, only its still picture.
+  const Round& round = session.round();
+  bool scene_shown = !round.settings().practice &&
+                     ((session.screen() == Screen::Play && round.phase() == Phase::Feedback) ||
+                      session.screen() == Screen::Summary);
+  if (view != last_view_) scene_start_ = now;
   last_view_ = view;
-  std::optional<SessionAction> action = draw(session);
+  double scene_time = session.reduced_motion() ? scene_seconds : std::max(0.0, now - scene_start_);
+  animating_ = scene_shown && scene_time < scene_seconds;
+  std::optional<SessionAction> action = draw(session, scene_time);
   draw_focus_ring();
   return action;
 }
 
-std::optional<SessionAction> View::draw(const Session& session) {
+std::optional<SessionAction> View::draw(const Session& session, double scene_time) {
   switch (session.screen()) {
     case Screen::Title: return title_screen(session);
     case Screen::Setup: return setup_screen(session);
-    case Screen::Play: return rumour_screen(session);
-    case Screen::Summary: return summary_screen(session);
+    case Screen::Play: return rumour_screen(session, scene_time);
+    case Screen::Summary: return summary_screen(session, scene_time);
     case Screen::Practices: return practices_screen(session);
     case Screen::PracticeDetail: return practice_detail_screen(session);
     case Screen::ContentReport: return content_report_screen(session);

@@ -13,16 +13,24 @@ namespace ar::ui {
 
 class View {
  public:
-  std::optional<SessionAction> frame(const Session& session);
+  // `now`: the platform's clock, in seconds from any start; the short animations (the umbrella
+  // in the rain after an answer) take their time from it, so tests can drive it.
+  std::optional<SessionAction> frame(const Session& session, double now);
+  // A picture is still moving: the platform must keep drawing frames (at most scene_seconds
+  // after the event that started it; never with reduced motion).
+  bool animating() const { return animating_; }
 
  private:
-  std::optional<SessionAction> draw(const Session& session);  // the current screen
+  // The current screen; `scene_time` for the umbrella scene's picture (View::frame).
+  std::optional<SessionAction> draw(const Session& session, double scene_time);
   // What was on screen last frame: a new page starts at its top.
   // The workshop's page: its phase, its rumour, the rumour its debrief opened again (-1: none).
   // The last element: the rumour shown in the editor.
   using Place = std::tuple<Screen, Phase, size_t, const Practice*, WorkshopPhase, size_t, int, int>;
   Place last_view_{Screen::Title, Phase::Choosing, 0, nullptr, WorkshopPhase::Setup, 0, -1, -1};
   std::set<std::string> baked_packs_;  // the device's own packs whose characters the fonts hold
+  double scene_start_ = 0;  // when the page with the umbrella scene appeared (the clock's time)
+  bool animating_ = false;
 };
 
 }  // namespace ar::ui

@@ -112,30 +112,42 @@ void column_separator() {
   ImGui::Dummy({column_width(), em(0.3f)});
 }
 
-void umbrella_meter(int percent, const std::string& caption, bool numbers) {
+void umbrella_meter(int percent, const std::string& caption, bool numbers, const Umbrella* scene,
+                    double scene_time) {
   percent = std::clamp(percent, 0, 100);
-  ImDrawList* dl = ImGui::GetWindowDrawList();
-  ImVec2 at = ImGui::GetCursorScreenPos();
   float r = em(1.3f);
-  ImVec2 c{at.x + r, at.y + r * 1.05f};
-  ImU32 canopy = ImGui::GetColorU32(percent >= 60 ? colour::accent : colour::muted);
-  // Canopy: a half disc; the filled share of its arc shows the protection.
-  dl->PathArcTo(c, r, 3.14159265f, 2 * 3.14159265f, 24);
-  dl->PathFillConvex(ImGui::GetColorU32(colour::umbrella));
-  if (percent > 0) {
-    float end = 3.14159265f * (1 + percent / 100.0f);
-    dl->PathLineTo(c);
-    dl->PathArcTo(c, r, 3.14159265f, end, 24);
-    dl->PathFillConvex(canopy);
+  float box_height = r * 2.2f;
+  if (scene) {
+    // The person under the umbrella, in the rain: the same place, a larger picture.
+    ImVec2 box = em(5.2f, 4.4f);
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    draw_umbrella_scene(*scene, scene_time, at, box);
+    ImGui::Dummy(box);
+    mark("umbrella-scene", describe(*scene));
+    box_height = box.y;
+  } else {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 at = ImGui::GetCursorScreenPos();
+    ImVec2 c{at.x + r, at.y + r * 1.05f};
+    ImU32 canopy = ImGui::GetColorU32(percent >= 60 ? colour::accent : colour::muted);
+    // Canopy: a half disc; the filled share of its arc shows the protection.
+    dl->PathArcTo(c, r, 3.14159265f, 2 * 3.14159265f, 24);
+    dl->PathFillConvex(ImGui::GetColorU32(colour::umbrella));
+    if (percent > 0) {
+      float end = 3.14159265f * (1 + percent / 100.0f);
+      dl->PathLineTo(c);
+      dl->PathArcTo(c, r, 3.14159265f, end, 24);
+      dl->PathFillConvex(canopy);
+    }
+    dl->AddLine(c, {c.x, c.y + r * 0.9f}, ImGui::GetColorU32(colour::ink), em(0.12f));
+    dl->PathArcTo({c.x - r * 0.15f, c.y + r * 0.9f}, r * 0.15f, 0, 3.14159265f, 8);
+    dl->PathStroke(ImGui::GetColorU32(colour::ink), 0, em(0.12f));
+    ImGui::Dummy({2 * r + em(0.4f), box_height});
   }
-  dl->AddLine(c, {c.x, c.y + r * 0.9f}, ImGui::GetColorU32(colour::ink), em(0.12f));
-  dl->PathArcTo({c.x - r * 0.15f, c.y + r * 0.9f}, r * 0.15f, 0, 3.14159265f, 8);
-  dl->PathStroke(ImGui::GetColorU32(colour::ink), 0, em(0.12f));
-  ImGui::Dummy({2 * r + em(0.4f), r * 2.2f});
   ImGui::SameLine();
   ImGui::BeginGroup();
   // A spacer, not SetCursorPosY: SameLine() below must align with the line as it is drawn.
-  ImGui::Dummy({1, r * 0.25f});
+  ImGui::Dummy({1, r * 0.25f + (box_height - r * 2.2f) / 2});
   if (!numbers) {
     ImGui::Dummy({1, r * 0.2f});
     ImGui::TextColored(colour::muted, "%s", caption.c_str());

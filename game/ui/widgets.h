@@ -8,6 +8,7 @@
 
 #include "css_pixels.h"
 #include "session.h"  // touch_height(), touch_size(): sizes for fingers
+#include "umbrella_scene.h"
 
 namespace ar::ui {
 
@@ -45,8 +46,11 @@ void wrapped_text(const std::string& text,
 void column_separator();  // a rule as wide as the content column
 // Text in the heading font nearest `scale` times the body size (fonts.h heading_scales).
 void heading(const std::string& text, float scale = 1.35f);
-// The umbrella: how protected the player is. Drawn, with the percentage written beside it.
-void umbrella_meter(int percent, const std::string& caption, bool numbers = true);
+// The umbrella: how protected the player is. Drawn, with the percentage written beside it. With a
+// `scene`, the drawing is the person under the umbrella in the rain, `scene_time` seconds after
+// the event that showed it (umbrella_scene.h).
+void umbrella_meter(int percent, const std::string& caption, bool numbers = true,
+                    const Umbrella* scene = nullptr, double scene_time = 0);
 // A horizontal bar from 0 to 1 with a label in front; used for results per topic.
 void labelled_bar(const std::string& label, float fraction, const std::string& value);
 // Starts the one full-screen window every screen draws into; the content column is centred and at

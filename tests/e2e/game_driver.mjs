@@ -72,6 +72,21 @@ export function servedGame(port) {
   return session;
 }
 
+// Like servedGame, for tests that each open their own context (a pixel ratio, reduced motion):
+// returns { base, browser } with the browser started and no context.
+export function servedBrowser(port) {
+  const session = { base: `http://127.0.0.1:${port}/`, server: null, browser: null };
+  before(async () => {
+    session.server = await startServer(port);
+    session.browser = await chromium.launch(launchOptions);
+  });
+  after(async () => {
+    await session.browser?.close();
+    session.server?.kill();
+  });
+  return session;
+}
+
 // Touch devices for servedTouchDevices(): a portrait tablet and a phone, each at its pixel ratio.
 export const touchDevices = [
   { name: 'tablet', viewport: { width: 768, height: 1024 }, deviceScaleFactor: 2 },
@@ -81,15 +96,7 @@ export const touchDevices = [
 // Like servedGame, for a touch screen: session.open(device, url) opens the game in a fresh
 // context that has touch, a mobile viewport and the device's pixel ratio, driven by the finger.
 export function servedTouchDevices(port) {
-  const session = { base: `http://127.0.0.1:${port}/`, server: null, browser: null, contexts: [] };
-  before(async () => {
-    session.server = await startServer(port);
-    session.browser = await chromium.launch(launchOptions);
-  });
-  after(async () => {
-    await session.browser?.close();
-    session.server?.kill();
-  });
+  const session = servedBrowser(port);
   session.open = async (device, url) => {
     const context = await stubOutside(await session.browser.newContext({
       viewport: device.viewport, deviceScaleFactor: device.deviceScaleFactor,

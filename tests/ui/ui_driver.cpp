@@ -1,5 +1,6 @@
 #include "ui_driver.h"
 
+#include "drag_scroll.h"
 #include "fonts.h"
 #include "frame_setup.h"
 #include "game_text.h"
@@ -47,8 +48,13 @@ void UiDriver::frame() {
   ui::prepare_frame(width_, height_, ratio_);  // the game window's own set-up; builds the atlas
   io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(1));  // no GPU: any texture id will do
   ImGui::NewFrame();
-  if (auto action = view_.frame(session_)) session_.apply(*action);
+  now_ += io.DeltaTime;
+  if (auto action = view_.frame(session_, now_)) session_.apply(*action);
   ImGui::Render();
+}
+
+bool UiDriver::wants_frames() const {
+  return view_.animating() || ui::wants_frames();
 }
 
 void UiDriver::click(const std::string& id) {

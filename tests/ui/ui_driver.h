@@ -39,6 +39,12 @@ class UiDriver {
   void press(ImGuiKey key);
   // Types text into the field that has the keyboard focus (click it first), as a keyboard would.
   void type(const std::string& text);
+  // The driver's clock: each frame moves it on by 1/60 s; advance() lets more time pass before
+  // the next frame (the game may sleep meanwhile).
+  double now() const { return now_; }
+  void advance(double seconds) { now_ += seconds; }
+  // The platform loops would keep drawing (a glide or a picture still moving).
+  bool wants_frames() const;
   float pixel_ratio() const { return ratio_; }
   Session& session() { return session_; }
 
@@ -48,6 +54,7 @@ class UiDriver {
   ui::View view_;
   float width_, height_;
   float ratio_;
+  double now_ = 0;
 };
 
 }  // namespace ar::test
