@@ -92,7 +92,7 @@ if(AR_WEB)
   string(APPEND AR_WEB_EXPORTS ,_ar_pack_button_at,_ar_load_pack)
   if(AR_TEST_HOOKS)
     target_compile_definitions(antirumour PRIVATE AR_TEST_HOOKS)
-    string(APPEND AR_WEB_EXPORTS ,_ar_test_item_rect,_ar_test_state,_ar_test_delay_save_sync
+    string(APPEND AR_WEB_EXPORTS ,_ar_test_item_rect,_ar_test_state,_ar_test_draft,_ar_test_delay_save_sync
       ,_ar_test_bench_frames,_ar_test_frame_costs)
   endif()
   target_link_options(antirumour PRIVATE

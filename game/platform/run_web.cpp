@@ -320,6 +320,14 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_item_rect(const char* id) {
   return out.c_str();
 }
 
+// The editor's draft as it would be exported (empty: none), for end-to-end tests.
+EMSCRIPTEN_KEEPALIVE const char* ar_test_draft() {
+  static std::string out;
+  auto* g = ar::platform::game;
+  out = g && g->session && g->session->draft() ? g->session->draft()->text() : "";
+  return out.c_str();
+}
+
 // The game's state as JSON, for assertions in end-to-end tests.
 EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   static std::string out;
@@ -386,6 +394,19 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   for (const auto& p : session.proposal_problems())
     j["proposal_problems"].push_back(ar::proposal_field(p) + ": " + p.message);
   if (session.proposal_notice().shown) j["proposal_saved"] = session.proposal_notice().file;
+  // The editor's draft: how far from loading it is, and what came of the last step.
+  if (const ar::PackDraft* d = session.draft()) {
+    int errors = 0;
+    for (const auto& p : d->problems()) errors += p.severity == ar::Problem::Severity::Error;
+    j["draft"] = {{"id", d->id()},
+                  {"errors", errors},
+                  {"scenarios", d->scenario_count()},
+                  {"shown", session.draft_scenario()},
+                  {"kept", session.draft_kept()}};
+    static const char* kinds[] = {"none",     "saved",         "save_refused",
+                                  "exported", "export_failed", "not_kept"};
+    j["editor_notice"] = kinds[static_cast<int>(session.editor_notice().kind)];
+  }
   j["wants_text"] = ImGui::GetCurrentContext() && ImGui::GetIO().WantTextInput;
   j["shown_practices"] =
       session.practices().browse(session.practice_filter(), session.language()).shown.size();

@@ -155,6 +155,8 @@ void pack_buttons(const Session& session, const PackDraft& draft, const char* wh
   ImGui::BeginDisabled(!draft.can_undo());
   if (button("editor-undo", "editor.undo")) action = session_action::EditDraft{de::Undo{}};
   ImGui::EndDisabled();
+  // Refused, with the reason said, while the draft is not kept anywhere.
+  if (w.empty() && button("editor-new", "editor.new_pack")) action = session_action::NewDraft{};
 }
 
 }  // namespace

@@ -198,9 +198,14 @@ TEST_CASE("rumours are added, copied, moved and deleted from the editor's button
   ui.click("editor-undo");  // the delete comes back
   ui.frames(2);
   CHECK(d->scenario_count() == 3);
-  // A new pack waits until this one is kept somewhere.
-  CHECK_FALSE(ui.session().apply(session_action::NewDraft{}));
+  // A new pack waits until this one is kept somewhere, and says so.
+  ui.scroll_to("editor-new");
+  ui.click("editor-new");
+  ui.frames(2);
   CHECK(ui.session().editor_notice().kind == EditorNotice::Kind::NotKept);
+  CHECK(d->scenario_count() == 3);
+  ui.scroll_to("editor-notice");
+  CHECK(ui::find_mark("editor-notice")->label.find("not kept anywhere") != std::string::npos);
 }
 
 TEST_CASE("the draft is there again after a restart; a damaged draft is kept aside") {
