@@ -2,6 +2,7 @@
 
 #include "content_reader.h"
 #include "json_document.h"
+#include "pack_draft.h"
 #include "pack_store.h"
 #include "save_format.h"
 #include "workshop_save.h"
@@ -26,6 +27,8 @@ std::vector<Problem> check_save(std::string_view name, std::string_view text,
   if (name == save_kinds::progress.name) return load_progress(text, file).problems;
   if (name == save_kinds::workshop.name) return check_workshop_save(text, file);
   if (name == save_kinds::packs.name) return load_pack_store(text, file).problems;
+  // The year only matters to the draft's own checks, not to whether the save can be read.
+  if (name == save_kinds::draft.name) return read_draft_save(text, file, 9999).problems;
   return {{file, 0, 0, "$",
            "this version of the game keeps no save named \"" + std::string(name) + "\""}};
 }

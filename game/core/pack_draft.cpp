@@ -2,8 +2,11 @@
 
 #include <algorithm>
 
+#include "content_reader.h"
 #include "json_document.h"
 #include "pack_loader.h"
+#include "pack_store.h"
+#include "save_format.h"
 #include "scenario.h"
 
 namespace ar {
@@ -499,6 +502,42 @@ std::vector<const Problem*> PackDraft::problems_at(const FieldAt& at) const {
     if (within(problem.missing_path.empty() ? problem.path : problem.missing_path))
       out.push_back(&problem);
   return out;
+}
+
+DraftSave read_draft_save(std::string_view text, const std::string& file, int current_year) {
+  DraftSave out;
+  JsonLimits limits;
+  limits.max_bytes = PackStore::max_pack_bytes + 1024;
+  limits.max_text_chars = PackStore::max_pack_bytes;
+  JsonDocument doc = JsonDocument::parse(text, file, limits);
+  out.problems = doc.problems();
+  if (doc.ok()) {
+    ContentReader r(doc, out.problems);
+    const auto& root = doc.root();
+    if (r.is_object(root, "$", "the editor's draft") &&
+        read_save_header(r, root, save_kinds::draft, "$")) {
+      if (auto pack = r.text(root, "$", "pack", true, PackStore::max_pack_bytes)) {
+        std::string error;
+        out.draft = PackDraft::from_text(*pack, current_year, error);
+        if (!out.draft) r.problem("$.pack", error);
+      }
+      auto shown = root.find("scenario");
+      if (shown != root.end() && shown->is_number_integer()) out.scenario = shown->get<int>();
+      auto kept = root.find("kept");
+      out.kept = kept != root.end() && kept->is_boolean() && kept->get<bool>();
+    }
+  }
+  if (!out.draft && !has_errors(out.problems))
+    out.problems.push_back({file, 0, 0, "$", "the draft could not be read"});
+  return out;
+}
+
+std::string write_draft_save(const PackDraft& draft, int scenario, bool kept) {
+  nlohmann::json out = new_save(save_kinds::draft);
+  out["scenario"] = scenario;
+  out["kept"] = kept;
+  out["pack"] = draft.text();
+  return out.dump();
 }
 
 }  // namespace ar

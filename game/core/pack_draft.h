@@ -115,4 +115,15 @@ class PackDraft {
   std::string typing_in_;  // the field the last edit typed into (empty: another kind of edit)
 };
 
+// The editor's draft as the device keeps it (save kind "draft", docs/save-format.md): the pack's
+// JSON as one text, the rumour shown, and whether the draft as it is was kept somewhere.
+struct DraftSave {
+  std::optional<PackDraft> draft;  // empty: the save could not be read (see problems)
+  int scenario = 0;
+  bool kept = false;
+  std::vector<Problem> problems;
+};
+DraftSave read_draft_save(std::string_view text, const std::string& file, int current_year);
+std::string write_draft_save(const PackDraft& draft, int scenario, bool kept);
+
 }  // namespace ar

@@ -3,74 +3,33 @@
 // round to see it as a player will, and handed out as a file.
 #include <algorithm>
 
-#include "content_reader.h"
-#include "json_document.h"
 #include "pack_csv_export.h"
 #include "pack_loader.h"
-#include "save_format.h"
 #include "session.h"
 
 namespace ar {
-
-namespace {
-
-// The draft's save: the pack's JSON as one text, the scenario shown, and whether it was kept.
-std::string draft_save_text(const PackDraft& d, int scenario, bool kept) {
-  nlohmann::json out = new_save(save_kinds::draft);
-  out["scenario"] = scenario;
-  out["kept"] = kept;
-  out["pack"] = d.text();
-  return out.dump();
-}
-
-}  // namespace
 
 bool Session::draft_kept() const {
   return !draft_ || draft_->revision() == draft_kept_revision_;
 }
 
 void Session::read_saved_draft(const std::string& saved) {
-  JsonLimits limits;
-  limits.max_bytes = PackStore::max_pack_bytes + 1024;
-  limits.max_text_chars = PackStore::max_pack_bytes;
-  std::vector<Problem> problems;
-  JsonDocument doc = JsonDocument::parse(saved, "saved draft", limits);
-  problems = doc.problems();
-  if (doc.ok()) {
-    ContentReader r(doc, problems);
-    const auto& root = doc.root();
-    if (r.is_object(root, "$", "the editor's draft") &&
-        read_save_header(r, root, save_kinds::draft, "$")) {
-      auto text = r.text(root, "$", "pack", true, PackStore::max_pack_bytes);
-      if (text) {
-        std::string error;
-        draft_ = PackDraft::from_text(*text, current_year_, error);
-        if (!draft_) r.problem("$.pack", error);
-      }
-      if (draft_) {
-        auto it = root.find("scenario");
-        int shown = it != root.end() && it->is_number_integer() ? it->get<int>() : 0;
-        draft_scenario_ = std::clamp(shown, 0, std::max(0, draft_->scenario_count() - 1));
-        auto kept = root.find("kept");
-        draft_kept_revision_ =
-            kept != root.end() && kept->is_boolean() && kept->get<bool>() ? 0 : -1;
-      }
-    }
+  DraftSave read = read_draft_save(saved, "saved draft", current_year_);
+  if (read.draft && !has_errors(read.problems)) {
+    draft_ = std::move(read.draft);
+    draft_scenario_ = std::clamp(read.scenario, 0, std::max(0, draft_->scenario_count() - 1));
+    draft_kept_revision_ = read.kept ? draft_->revision() : -1;
+    return;
   }
-  if (!draft_ || has_errors(problems)) {
-    // Nothing lost: the platform keeps the file aside; the editor starts a new pack.
-    draft_.reset();
-    saved_draft_unreadable_ = true;
-    for (auto& p : problems) p.message += " (the draft is kept aside; the editor starts afresh)";
-    if (problems.empty())
-      problems.push_back({"saved draft", 0, 0, "$", "the draft could not be read"});
-    problems_.insert(problems_.end(), problems.begin(), problems.end());
-  }
+  // Nothing lost: the platform keeps the file aside; the editor starts a new pack.
+  saved_draft_unreadable_ = true;
+  for (auto& p : read.problems) p.message += " (the draft is kept aside; the editor starts afresh)";
+  problems_.insert(problems_.end(), read.problems.begin(), read.problems.end());
 }
 
 void Session::draft_changed() {
   editor_notice_ = {};
-  effects_.draft_to_save = draft_save_text(*draft_, draft_scenario_, draft_kept());
+  effects_.draft_to_save = write_draft_save(*draft_, draft_scenario_, draft_kept());
 }
 
 bool Session::open_editor(const std::string& pack_id) {
@@ -162,7 +121,7 @@ bool Session::edit_draft(const session_action::DraftEdit& e) {
           if (x.scenario < 0 || x.scenario >= draft_->scenario_count() || x.scenario == shown)
             return false;
           draft_scenario_ = x.scenario;
-          effects_.draft_to_save = draft_save_text(*draft_, draft_scenario_, draft_kept());
+          effects_.draft_to_save = write_draft_save(*draft_, draft_scenario_, draft_kept());
           return true;
         }
       },
@@ -208,7 +167,7 @@ bool Session::save_draft() {
         effects_.packs_to_save = pack_store_.save();
       }
       draft_kept_revision_ = draft_->revision();
-      effects_.draft_to_save = draft_save_text(*draft_, draft_scenario_, true);
+      effects_.draft_to_save = write_draft_save(*draft_, draft_scenario_, true);
     } else {
       n.problems = added.problems;
       if (n.problems.empty())

@@ -88,15 +88,14 @@ void lift_touch_pointer(ImGuiIO& io) {
 }
 
 // Widgets that use drags themselves keep them: sliders, drags and text fields claim the arrow
-// keys while active; the scrollbar is dragged to scroll anyway. A finger that lands on a one-line
-// text field not yet being typed in scrolls the page, as on a phone: a form of fields, like the
-// workshop's team names, could not be scrolled by touch otherwise. In the field being typed in,
-// the drag selects text.
+// keys while active; the scrollbar is dragged to scroll anyway. A finger that lands on a text
+// field not yet being typed in (one line or several) scrolls the page, as on a phone: a form of
+// fields, like the workshop's team names or the editor's, could not be scrolled by touch otherwise.
+// In the field being typed in, the drag selects text.
 bool active_widget_drags(const ImGuiContext& g, ImGuiWindow* page) {
   if (g.ActiveId == 0) return false;
   if (g.IO.MouseSource == ImGuiMouseSource_TouchScreen && !gesture.editing &&
-      g.ActiveId == g.InputTextState.ID &&
-      !(g.InputTextState.Flags & ImGuiInputTextFlags_Multiline))
+      g.ActiveId == g.InputTextState.ID)
     return false;
   if (g.ActiveIdWindow && g.ActiveIdWindow->RootWindow != page) return true;
   // Empty space of the page or of a card: ImGui would move the window (ours do not move).

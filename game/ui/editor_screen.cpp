@@ -96,9 +96,15 @@ void draw_field(const Session& session, const PackDraft& draft, FieldAt at, cons
       chosen.push_back(value.substr(start, end - start));
       start = end + 1;
     }
+    bool first = true;
     for (const auto& word : field_words(f.key)) {
       const bool on = std::find(chosen.begin(), chosen.end(), word) != chosen.end();
-      if (chip("chip-" + field_id(at) + "-" + word, word_label(session, f.key, word), on)) {
+      // Chips wrap onto the next line when the row is full (the first starts its own).
+      const std::string shown = word_label(session, f.key, word);
+      if (!first)
+        flow(ImGui::CalcTextSize(("✓ " + shown).c_str()).x + 2 * ImGui::GetStyle().FramePadding.x);
+      first = false;
+      if (chip("chip-" + field_id(at) + "-" + word, shown, on)) {
         if (f.kind == DraftFieldKind::Words)
           action = session_action::EditDraft{de::Toggle{at, word}};
         else if (!on)

@@ -240,3 +240,21 @@ TEST_CASE("typing into one field is one undo step; another field starts the next
   CHECK(d.get(rumour).empty());
   CHECK_FALSE(d.can_undo());
 }
+
+TEST_CASE("the draft's save reads back; a damaged one says where", "[pack_draft]") {
+  auto d = PackDraft::blank("my-town", langs, current_year);
+  d.set({0, -1, "rumour", "es"}, "Dicen que «todos»");
+  std::string saved = write_draft_save(d, 0, true);
+  auto read = read_draft_save(saved, "draft.json", current_year);
+  REQUIRE(read.draft);
+  CHECK(read.problems.empty());
+  CHECK(read.kept);
+  CHECK(read.draft->text() == d.text());
+  auto broken = read_draft_save(saved.substr(0, 30), "draft.json", current_year);
+  CHECK_FALSE(broken.draft);
+  REQUIRE_FALSE(broken.problems.empty());
+  CHECK(broken.problems.front().file == "draft.json");
+  auto other = read_draft_save(R"({"format": 1, "kind": "progress"})", "draft.json", current_year);
+  CHECK_FALSE(other.draft);
+  CHECK(has_errors(other.problems));
+}

@@ -177,8 +177,9 @@ export class Game {
     if (this.finger) return this.swipeTo(id);
     const box = this.page.viewportSize();
     await this.page.mouse.move(3, box.height / 2);
-    for (const dir of [1, -1]) {
-      for (let i = 0; i < 40; i++) {
+    // Back up twice as far as down: the widget may be above where the page was.
+    for (const [dir, steps] of [[1, 40], [-1, 80]]) {
+      for (let i = 0; i < steps; i++) {
         if (await this.rect(id)) return;
         await this.page.mouse.wheel(0, dir * 120);
         await this.page.waitForTimeout(60);
@@ -227,8 +228,8 @@ export class Game {
   async swipeTo(id) {
     const { width, height } = this.page.viewportSize();
     const low = { x: width / 2, y: height * 0.75 }, high = { x: width / 2, y: height * 0.3 };
-    for (const [from, to] of [[low, high], [high, low]]) {
-      for (let i = 0; i < 15; i++) {
+    for (const [from, to, steps] of [[low, high, 15], [high, low, 30]]) {
+      for (let i = 0; i < steps; i++) {
         if (await this.rect(id)) return;
         await this.drag(from, to);
         await this.page.waitForTimeout(100);

@@ -262,3 +262,16 @@ TEST_CASE("on a phone every button is at least 44 CSS px tall (and steppers as w
   ui.click(verdict);
   for (const char* id : {"source-link", "next"}) tall_enough(id);
 }
+
+TEST_CASE("a finger drag that starts on one of the editor's paragraph boxes scrolls the form") {
+  UiDriver ui(test::shipped_content(38), 768, 1024, 2);
+  ui.session().apply(session_action::OpenEditor{""});
+  ui.frames(3);
+  REQUIRE(scroll_max("editor") > 0);
+  ui.scroll_to("field-s0-rumour-es");
+  const float before = test::page_scroll("editor");
+  ImVec2 on = test::centre_of("field-s0-rumour-es");
+  drag(ui, Drag{on, {on.x, on.y - 300}, Pointer::finger, 8, 3});
+  CHECK(test::page_scroll("editor") == Approx(before + 300).margin(2));
+  CHECK_FALSE(ImGui::GetIO().WantTextInput);
+}
