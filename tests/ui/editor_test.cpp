@@ -63,12 +63,16 @@ TEST_CASE("a facilitator writes a rumour by keyboard, sees each problem go, keep
   CHECK(ui::find_mark("editor-state")->label.find("things to fix") != std::string::npos);
 
   // The rumour in English is missing: said under its box, in the loader's words.
-  ui.scroll_to("field-s0-rumour-en");
+  // (Scrolled to the problem itself: under its box, it may be just below the window's edge.)
+  ui.scroll_to("problem-s0-rumour-en");
   REQUIRE(ui.visible("problem-s0-rumour-en"));
   CHECK(ui::find_mark("problem-s0-rumour-en")->label.find("en text is missing") !=
         std::string::npos);
   type_into(ui, "s0-rumour-en", "They say «everyone» here gets a flat — café talk");
   CHECK(d->get({0, -1, "rumour", "en"}) == "They say «everyone» here gets a flat — café talk");
+  CHECK(d->problems_at({0, -1, "rumour", "en"}).empty());
+  ui.scroll_to("problem-s0-rumour-es");  // the box above: its problem stays, this one's is gone
+  REQUIRE(ui.visible("field-s0-rumour-en"));
   CHECK_FALSE(ui.visible("problem-s0-rumour-en"));
   // Autosaved at once: the draft's save holds what was typed.
   auto effects = ui.session().take_effects();
