@@ -23,7 +23,8 @@ async function startRound(game) {
 // Answers the rumour on screen, right or with a verdict that scores nothing.
 async function answer(game, right) {
   const s = await game.state();
-  const wrong = s.verdict === 'false' ? 'true' : 'false';
+  // "true" scores nothing for any other verdict ("false" for a misleading rumour earns half).
+  const wrong = s.verdict === 'true' ? 'false' : 'true';
   await game.click(`verdict-${right ? s.verdict : wrong}`);
   // The state is read at once, the picture's words come from the last frame drawn: wait for both.
   return game.waitFor((t) => t.phase === 'feedback' && t.position === s.position && t.umbrella_scene,
