@@ -38,6 +38,7 @@ Library Library::load(const std::vector<ContentFile>& files, int current_year) {
         for (const auto& s : r.pack->scenarios) scenario_packs[s.id] = {r.pack->info.id, f.name};
         lib.packs_.push_back(std::move(*r.pack));
         report.loaded = true;
+        report.pack_id = lib.packs_.back().info.id;
       } else {
         report.problems.insert(report.problems.end(), clashes.begin(), clashes.end());
       }

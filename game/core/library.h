@@ -19,6 +19,7 @@ struct PackReport {
   std::string file;
   bool loaded = false;
   std::vector<Problem> problems;
+  std::string pack_id{};  // the pack this file gave (empty: it did not load)
 };
 
 class Library {

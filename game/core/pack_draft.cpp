@@ -344,6 +344,10 @@ bool PackDraft::set(const FieldAt& at, const std::string& value) {
   return true;
 }
 
+std::vector<std::string> PackDraft::words(const FieldAt& at) const {
+  return lines_of(get(at));
+}
+
 bool PackDraft::toggle(const FieldAt& at, const std::string& word) {
   const DraftField* f = find_field(at);
   if (!f || f->kind != K::Words) return false;

@@ -72,6 +72,8 @@ class PackDraft {
 
   // A field's value as the editor shows it (a list as its words, one per line).
   std::string get(const FieldAt& at) const;
+  // The words chosen in a Word or Words field, one per line in the field's text.
+  std::vector<std::string> words(const FieldAt& at) const;
   // Writes a field; false (nothing changed) when the value is the same or the field is unknown.
   // An empty text removes that language's text, so the loader says it is missing.
   bool set(const FieldAt& at, const std::string& value);

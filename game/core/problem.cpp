@@ -25,4 +25,10 @@ bool has_errors(const std::vector<Problem>& problems) {
                      [](const Problem& p) { return p.severity == Problem::Severity::Error; });
 }
 
+int error_count(const std::vector<Problem>& problems) {
+  return static_cast<int>(std::count_if(problems.begin(), problems.end(), [](const Problem& p) {
+    return p.severity == Problem::Severity::Error;
+  }));
+}
+
 }  // namespace ar

@@ -22,5 +22,7 @@ struct Problem {
 // "packs/jobs.json:12:5: $.scenarios[0].verdict: expected one of ..., found \"maybe\""
 std::string format_problem(const Problem& p);
 bool has_errors(const std::vector<Problem>& problems);
+// How many are errors (warnings leave a file loadable), as --validate counts them.
+int error_count(const std::vector<Problem>& problems);
 
 }  // namespace ar

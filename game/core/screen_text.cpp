@@ -80,6 +80,7 @@ void rumour_lines(const Session& s, std::vector<std::string>& out) {
     const Reply& r = sc->replies[static_cast<size_t>(a->reply)];
     std::string kind = std::string("reply_kind.") + to_string(r.kind);
     out.push_back(s.tr("play.you_reply") + " «" + r.text.in(lang) + "»");
+    out.push_back(s.tr("play.neighbour_answers") + " «" + s.tr(kind + ".reaction") + "»");
     out.push_back(s.tr(kind) + ": " + r.feedback.in(lang));
     out.push_back(s.tr(kind + ".about"));
   }
@@ -246,8 +247,7 @@ std::vector<std::string> screen_text(const Session& s) {
     case Screen::Editor:
       out.push_back(s.tr("editor.heading"));
       if (const PackDraft* d = s.draft()) {
-        int errors = 0;
-        for (const auto& p : d->problems()) errors += p.severity == Problem::Severity::Error;
+        const int errors = error_count(d->problems());
         out.push_back(d->id());
         out.push_back(errors == 0
                           ? s.tr("editor.ready")

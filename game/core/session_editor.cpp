@@ -58,14 +58,11 @@ bool Session::open_editor(const std::string& pack_id) {
   } else {
     // A shipped pack: a copy under an id of its own (the game's own packs stay as they are), its
     // languages marked unchecked again, since whoever edits it is not the pack's reviewer.
-    auto it = std::find_if(library_.packs().begin(), library_.packs().end(),
-                           [&](const Pack& p) { return p.info.id == pack_id; });
-    if (it == library_.packs().end()) return false;
+    // The library's reports come file by file, the shipped files first.
     const ContentFile* file = nullptr;
-    for (const auto& f : shipped_packs_) {
-      auto loaded = load_pack(f.text, f.name, current_year_);
-      if (loaded.pack && loaded.pack->info.id == pack_id) file = &f;
-    }
+    const auto& reports = library_.reports();
+    for (size_t i = 0; i < shipped_packs_.size() && i < reports.size(); ++i)
+      if (reports[i].pack_id == pack_id) file = &shipped_packs_[i];
     std::string error;
     auto d = file ? PackDraft::from_text(file->text, current_year_, error) : std::nullopt;
     if (!d) return false;

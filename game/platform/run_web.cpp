@@ -396,10 +396,8 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   if (session.proposal_notice().shown) j["proposal_saved"] = session.proposal_notice().file;
   // The editor's draft: how far from loading it is, and what came of the last step.
   if (const ar::PackDraft* d = session.draft()) {
-    int errors = 0;
-    for (const auto& p : d->problems()) errors += p.severity == ar::Problem::Severity::Error;
     j["draft"] = {{"id", d->id()},
-                  {"errors", errors},
+                  {"errors", ar::error_count(d->problems())},
                   {"scenarios", d->scenario_count()},
                   {"shown", session.draft_scenario()},
                   {"kept", session.draft_kept()}};

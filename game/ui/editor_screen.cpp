@@ -88,14 +88,7 @@ void draw_field(const Session& session, const PackDraft& draft, FieldAt at, cons
   }
   if (f.kind == DraftFieldKind::Word || f.kind == DraftFieldKind::Words) {
     ImGui::TextUnformatted(label.c_str());
-    const std::string value = draft.get(at);
-    std::vector<std::string> chosen;
-    for (size_t start = 0; start <= value.size();) {
-      size_t end = value.find('\n', start);
-      if (end == std::string::npos) end = value.size();
-      chosen.push_back(value.substr(start, end - start));
-      start = end + 1;
-    }
+    const std::vector<std::string> chosen = draft.words(at);
     bool first = true;
     for (const auto& word : field_words(f.key)) {
       const bool on = std::find(chosen.begin(), chosen.end(), word) != chosen.end();
@@ -177,8 +170,7 @@ std::optional<SessionAction> editor_screen(const Session& session) {
   }
   wrapped_text(session.tr("editor.intro"), colour::muted);
   // How far the pack is from loading, counted as --validate counts its errors.
-  int errors = 0;
-  for (const auto& p : draft->problems()) errors += p.severity == Problem::Severity::Error;
+  const int errors = error_count(draft->problems());
   const std::string state =
       errors == 0 ? session.tr("editor.ready")
                   : session.format_count("editor.to_fix", errors, {std::to_string(errors)});

@@ -123,8 +123,21 @@ std::optional<SessionAction> feedback(const Session& session, const Scenario& s,
     end_card();
     ImGui::Unindent(em(3));
     const Reply& r = s.replies[answer.reply];
-    begin_card("reply-feedback", colour::card);
     std::string kind = std::string("reply_kind.") + to_string(r.kind);
+    // And how such a reply tends to land: the same neighbour answers, in their own voice.
+    ImGui::Dummy(em(0, 0.3f));
+    const float face = em(2.2f);
+    draw_neighbour(neighbour_for(s.id), ImGui::GetCursorScreenPos(), face);
+    ImGui::Dummy({face, face});
+    ImGui::SameLine();
+    begin_card("neighbour-answers", colour::rumour_card, column_width() - em(3));
+    ImGui::TextColored(colour::muted, "%s", session.tr("play.neighbour_answers").c_str());
+    const std::string reaction = session.tr(kind + ".reaction");
+    wrapped_text("«" + reaction + "»");
+    mark("neighbour-reaction", reaction);
+    end_card();
+    ImGui::Dummy(em(0, 0.3f));
+    begin_card("reply-feedback", colour::card);
     ImGui::TextColored(colour::muted, "%s", session.tr(kind).c_str());
     wrapped_text(r.feedback.in(lang));
     // What this kind of reply does in general: the lesson that carries over to the next rumour.

@@ -62,6 +62,9 @@ bool wrapped_button(const std::string& mark_id, const std::string& text, float w
   if (selected)
     dl->AddRect(at, {at.x + box.x, at.y + box.y}, ImGui::GetColorU32(colour::accent),
                 style.FrameRounding, 0, em(0.12f));
+  else if (style.FrameBorderSize > 0)  // outlined as ImGui's own buttons are (high contrast)
+    dl->AddRect(at, {at.x + box.x, at.y + box.y}, ImGui::GetColorU32(ImGuiCol_Border),
+                style.FrameRounding, 0, style.FrameBorderSize);
   dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(),
               {at.x + style.FramePadding.x, at.y + (box.y - text_height) / 2},
               ImGui::GetColorU32(ImGuiCol_Text), text.c_str(), nullptr, wrap);
@@ -284,10 +287,10 @@ void end_page() {
   ImGui::End();
 }
 
-void begin_card(const char* id, const ImVec4& background) {
+void begin_card(const char* id, const ImVec4& background, float width) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, background);
   ImGui::BeginChild(
-      id, {column_width(), 0},
+      id, {width > 0 ? width : column_width(), 0},
       ImGuiChildFlags_Border | ImGuiChildFlags_AutoResizeY | ImGuiChildFlags_AlwaysUseWindowPadding,
       // The card grows with its text; the wheel and touch drags scroll the page. Its buttons
       // take their turn in the page's Tab order (not one stop to enter with Enter).

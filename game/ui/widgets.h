@@ -60,7 +60,7 @@ void end_page();
 // The next page starts at its top (a new screen, a new rumour, the feedback after an answer).
 void request_scroll_to_top();
 // A card: a framed child region that grows with its content.
-void begin_card(const char* id, const ImVec4& background);
+void begin_card(const char* id, const ImVec4& background, float width = 0);  // 0: the column
 void end_card();
 
 }  // namespace ar::ui

@@ -198,10 +198,12 @@ TEST_CASE("techniques and choices toggle in the list's own order", "[pack_draft]
   d.toggle(t, "zero_sum");
   d.toggle(t, "anecdote_as_proof");
   CHECK(d.get(t) == "anecdote_as_proof\nzero_sum");
+  CHECK(d.words(t) == std::vector<std::string>{"anecdote_as_proof", "zero_sum"});
   d.toggle(t, "zero_sum");
   CHECK(d.get(t) == "anecdote_as_proof");
   d.toggle(t, "anecdote_as_proof");
   CHECK(d.get(t).empty());
+  CHECK(d.words(t).empty());
   CHECK(any_message(d.problems_at(t), "at least one technique"));
   FieldAt c{0, -1, "choices", ""};
   d.toggle(c, "true");  // take away "true"

@@ -487,8 +487,10 @@ TEST_CASE("a broken pack is skipped with its report while the other packs load")
   CHECK(lib.reports()[0].file == "packs/mini-pack.json");
   CHECK(lib.reports()[0].loaded);
   CHECK(lib.reports()[0].problems.empty());
+  CHECK(lib.reports()[0].pack_id == "mini-pack");
   CHECK(lib.reports()[1].file == "packs/cut-off.json");
   CHECK_FALSE(lib.reports()[1].loaded);
+  CHECK(lib.reports()[1].pack_id.empty());
   REQUIRE(lib.reports()[1].problems.size() == 1);
   CHECK(format_problem(lib.reports()[1].problems[0]).rfind("packs/cut-off.json:41:1: ", 0) == 0);
   CHECK(lib.reports()[2].loaded);

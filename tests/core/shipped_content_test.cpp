@@ -251,7 +251,8 @@ TEST_CASE("every string key the interface builds at run time exists") {
   for (const auto& [k, name] : reply_kind_names()) {
     keys.push_back(std::string("reply_kind.") + name);
     keys.push_back(std::string("reply_kind.") + name + ".about");
-    keys.push_back(std::string("reply_kinds.") + name);  // the summary's count
+    keys.push_back(std::string("reply_kind.") + name + ".reaction");  // the neighbour's answer
+    keys.push_back(std::string("reply_kinds.") + name);               // the summary's count
   }
   for (const auto& [c, name] : confidence_names())
     keys.push_back(std::string("confidence.") + name);

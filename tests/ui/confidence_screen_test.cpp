@@ -2,6 +2,9 @@
 // the summary shows how often "sure" was right, and which kinds of reply the player reached for.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <set>
+
 #include "screen_text.h"
 #include "ui_driver.h"
 
@@ -87,4 +90,34 @@ TEST_CASE("a reply round's summary groups the replies given by kind") {
   REQUIRE(ui.visible("reply-kinds"));
   CHECK(ui::find_mark("reply-kinds")->label == reply_kind_line(ui.session()));
   CHECK_FALSE(reply_kind_line(ui.session()).empty());
+}
+
+TEST_CASE("in a reply round the neighbour answers the reply, in the voice of its kind") {
+  // On a phone at ratio 3: the exchange fits its narrow column.
+  UiDriver ui(test::shipped_content(24), 390, 844, 3);
+  start_round(ui, "mode-reply");
+  std::set<std::string> heard;
+  for (int n = 0; ui.session().screen() == Screen::Play; ++n) {
+    const Scenario& s = *ui.session().round().current();
+    const int pick = n % static_cast<int>(s.replies.size());  // a different reply each time
+    ui.scroll_to("reply-" + std::to_string(pick));
+    ui.click("reply-" + std::to_string(pick));
+    ui.frames(2);
+    const std::string kind = to_string(s.replies[static_cast<size_t>(pick)].kind);
+    const std::string reaction = ui.session().tr("reply_kind." + kind + ".reaction");
+    ui.scroll_to("neighbour-reaction");
+    REQUIRE(ui.visible("neighbour-reaction"));
+    const ui::ItemRect* said = ui::find_mark("neighbour-reaction");
+    CHECK(said->label == reaction);
+    CHECK(said->x + said->w <= 390 * 3);  // marks are in device px
+    // The screen reader hears the same exchange.
+    const auto lines = screen_text(ui.session());
+    CHECK(std::find(lines.begin(), lines.end(),
+                    ui.session().tr("play.neighbour_answers") + " «" + reaction + "»") !=
+          lines.end());
+    heard.insert(reaction);
+    ui.scroll_to("next");
+    ui.click("next");
+  }
+  CHECK(heard.size() >= 2);  // the answer follows the reply, not one line for all
 }

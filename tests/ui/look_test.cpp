@@ -90,6 +90,40 @@ TEST_CASE("high contrast, chosen on the title screen, changes what every widget 
   CHECK(style.FrameBorderSize == 0);
 }
 
+// Vertices of the play page drawn in the border colour on the left edge of a widget: its outline.
+int outline_vertices(const ui::ItemRect& r) {
+  const ImU32 border = ImGui::GetColorU32(ImGuiCol_Border);
+  int n = 0;
+  for (const ImDrawVert& v : ImGui::FindWindowByName("play")->DrawList->VtxBuffer)
+    n += v.col == border && std::abs(v.pos.x - r.x) < 2 && v.pos.y > r.y && v.pos.y < r.y + r.h;
+  return n;
+}
+
+TEST_CASE("in high contrast the answers are outlined like every other button") {
+  for (bool high : {false, true}) {
+    SessionContent content = test::shipped_content();
+    content.device.high_contrast = high;
+    UiDriver ui(std::move(content), 768, 1024, 2);
+    Session& s = ui.session();
+    REQUIRE(s.apply(act::GoTo{Screen::Setup}));
+    REQUIRE(s.apply(act::StartRound{}));
+    ui.frames(3);
+    int answers = 0;  // a rumour may leave a verdict out of its choices
+    for (const char* answer :
+         {"verdict-true", "verdict-false", "verdict-misleading", "verdict-not_enough_data"}) {
+      const ui::ItemRect* r = ui::find_mark(answer);
+      if (!r) continue;
+      ++answers;
+      INFO(answer << (high ? " in high contrast" : ""));
+      if (high)
+        CHECK(outline_vertices(*r) >= 2);
+      else
+        CHECK(outline_vertices(*r) == 0);  // the fill alone, as in the normal look
+    }
+    CHECK(answers >= 2);
+  }
+}
+
 TEST_CASE("a device that asks for more contrast gets it from the first frame") {
   SessionContent content = test::shipped_content();
   content.device.high_contrast = true;
