@@ -97,6 +97,7 @@ TEST_CASE("a tap that wobbles a few CSS pixels is still a tap, at any pixel rati
   UiDriver ui(test::shipped_content(34), 768, 1024);
   start_round(ui);
   std::string id = std::string("verdict-") + to_string(ui.session().round().current()->verdict);
+  ui.frames(3);  // let the new rumour's page settle before the button's place is read
 
   SECTION("16 display px at 1 px per CSS px is a drag") {
     test::tap(ui, id, Pointer::finger, {0, 16});
@@ -112,6 +113,7 @@ TEST_CASE("16 display px on a screen with 2 px per CSS px is 8 CSS px: a tap") {
   UiDriver ui(test::shipped_content(34), 768, 1024, 2);
   start_round(ui);
   std::string id = std::string("verdict-") + to_string(ui.session().round().current()->verdict);
+  ui.frames(3);  // let the new rumour's page settle before the button's place is read
   test::tap(ui, id, Pointer::finger, {0, 16});
   CHECK(ui.session().round().phase() == Phase::Feedback);
 }
