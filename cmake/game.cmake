@@ -43,7 +43,7 @@ target_link_libraries(antirumour_files PUBLIC antirumour_core)
 target_compile_options(antirumour_files PRIVATE ${AR_WARNINGS})
 
 # --- the executable -------------------------------------------------------------------------------
-set(AR_PLATFORM_SOURCES game/platform/sdl_window.cpp)
+set(AR_PLATFORM_SOURCES game/platform/sdl_window.cpp game/platform/sound_sdl.cpp)
 if(AR_WEB)
   list(APPEND AR_PLATFORM_SOURCES game/platform/run_web.cpp game/platform/page_links_web.cpp
        game/platform/screen_mirror_web.cpp)
