@@ -14,10 +14,6 @@ mergeInto(LibraryManager.library, {
     if (Module.releaseTextProxy) Module.releaseTextProxy();
   },
 
-  // SDL's Web Audio backend (game/platform/sound_sdl.cpp) calls these two from its own JavaScript,
-  // which emscripten cannot see: named here so they are in the build (as emscripten's SDL2 port
-  // asks for them), with js_game_ready, which every game calls.
-  js_game_ready__deps: ['$autoResumeAudioContext', '$dynCall'],
   js_game_ready: function () {
     if (Module.onGameReady) Module.onGameReady();
   },

@@ -1,10 +1,10 @@
 #pragma once
-// The game's sounds through SDL audio: natively the system's device, in the browser Web Audio
-// (SDL's emscripten backend). The device is opened only after the player's first tap, click or
-// key: before it a browser refuses to play anything, and a desktop game stays silent until it is
-// used. Without a device (a CI machine, Xvfb, a browser with no audio) the game goes on silently.
-#include <SDL.h>
-
+// The game's sounds: natively through SDL audio (sound_sdl.cpp), in the browser straight through
+// Web Audio (sound_web.cpp, web/sound.js: SDL's own audio code would add about 29 KB to the
+// download). The device is opened only after the player's first tap, click or key: before it a
+// browser refuses to play anything, and a desktop game stays silent until it is used. Without a
+// device (a CI machine, Xvfb, a browser with no Web Audio) the game goes on silently.
+#include <cstdint>
 #include <map>
 #include <vector>
 
@@ -33,14 +33,17 @@ class GameSound {
   const std::vector<Cue>& played() const { return played_; }
 
  private:
-  void open_device();
   void play(Cue cue);
+  // Per platform: open the device (setting device_ and rate_, or leaving device_ 0), and hand it
+  // samples at rate_ to play in place of what is still playing.
+  void open_device();
+  void send(const std::vector<float>& samples);
 
   bool touched_ = false;
-  bool tried_ = false;  // the device was asked for (open or refused)
-  SDL_AudioDeviceID device_ = 0;
-  int rate_ = 0;
-  std::map<Cue, std::vector<float>> made_;  // each cue synthesised once, at the device's rate
+  bool tried_ = false;   // the device was asked for (open or refused)
+  uint32_t device_ = 0;  // SDL's device id natively; 1 in the browser once its context is made
+  int rate_ = 0;         // the device's sample rate: the cues are made at it
+  std::map<Cue, std::vector<float>> made_;  // each cue synthesised once
   std::vector<Cue> played_;
 };
 

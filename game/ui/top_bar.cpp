@@ -25,19 +25,18 @@ std::optional<SessionAction> top_bar(const Session& session, std::optional<Scree
   }
   ImGui::AlignTextToFramePadding();
   ImGui::TextColored(colour::accent, "%s", session.tr("app.title").c_str());
-  // Sound, then the language buttons, on the right: the game is played in es, eu and en. Sound
-  // is here on every screen so that a room can be quietened at once.
-  const float pad = 2 * ImGui::GetStyle().FramePadding.x;
+  // Sound beside the title on every screen, so that a room can be quietened at once.
   const std::string sound = session.tr("settings.sound");
-  float lang_w = ImGui::CalcTextSize(("✓ " + sound).c_str()).x + pad + em(0.6f);
+  flow(ImGui::CalcTextSize(("✓ " + sound).c_str()).x + em(1.5f));
+  if (chip("sound", sound, session.sound_on()))
+    action = session_action::SetSound{!session.sound_on()};
+  // Language buttons on the right: the game is played in es, eu and en.
+  float lang_w = 0;
   for (const auto& l : supported_languages())
-    lang_w += ImGui::CalcTextSize(l.c_str()).x + pad + em(0.3f);
+    lang_w += ImGui::CalcTextSize(l.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x + em(0.3f);
   lang_w += ImGui::CalcTextSize("✓ ").x;  // the chosen one carries a check mark
   flow(lang_w);  // on a narrow phone they go under the title rather than past the margin
   ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right_edge - lang_w));
-  if (chip("sound", sound, session.sound_on()))
-    action = session_action::SetSound{!session.sound_on()};
-  ImGui::SameLine(0, em(0.6f));
   for (const auto& l : supported_languages()) {
     if (chip("lang-" + l, upper(l), session.language() == l) && session.language() != l)
       action = session_action::SetLanguage{l};

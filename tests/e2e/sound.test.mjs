@@ -9,9 +9,9 @@ import { Game, servedBrowser, touchDevices } from './game_driver.mjs';
 const session = servedBrowser(Number(process.env.AR_SOUND_PORT || 8814));
 const base = `${session.base}?lang=en&seed=5`;
 
-// The page's AudioContext, which SDL's Web Audio backend keeps in Module.SDL2 ("none": not made).
+// The state of the page's AudioContext (web/sound.js keeps it in Module.gameAudio; "none": not made).
 const audioContext = (game) =>
-  game.page.evaluate(() => (typeof Module !== 'undefined' && Module.SDL2?.audioContext?.state) || 'none');
+  game.page.evaluate(() => (typeof Module !== 'undefined' && Module.gameAudio?.state) || 'none');
 
 async function startRound(game) {
   await game.click('menu-play');
