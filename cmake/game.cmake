@@ -43,12 +43,13 @@ target_link_libraries(antirumour_files PUBLIC antirumour_core)
 target_compile_options(antirumour_files PRIVATE ${AR_WARNINGS})
 
 # --- the executable -------------------------------------------------------------------------------
-set(AR_PLATFORM_SOURCES game/platform/sdl_window.cpp)
+set(AR_PLATFORM_SOURCES game/platform/sdl_window.cpp game/platform/sound_player.cpp)
 if(AR_WEB)
   list(APPEND AR_PLATFORM_SOURCES game/platform/run_web.cpp game/platform/page_links_web.cpp
-       game/platform/screen_mirror_web.cpp)
+       game/platform/screen_mirror_web.cpp game/platform/sound_web.cpp)
 else()
-  list(APPEND AR_PLATFORM_SOURCES game/platform/run_native.cpp game/platform/frame_bench_native.cpp)
+  list(APPEND AR_PLATFORM_SOURCES game/platform/run_native.cpp game/platform/frame_bench_native.cpp
+       game/platform/sound_sdl.cpp)
 endif()
 add_executable(antirumour game/main.cpp ${AR_PLATFORM_SOURCES})
 target_include_directories(antirumour PRIVATE game/platform)
@@ -105,6 +106,7 @@ if(AR_WEB)
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/saves.js"
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/device_files.js"
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/screen_mirror.js"
+    "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/sound.js"
     --shell-file ${CMAKE_SOURCE_DIR}/web/shell.html
     "SHELL:--preload-file ${AR_STAGE}/assets@/assets"
     "SHELL:--preload-file ${AR_STAGE}/content@/content"
@@ -112,7 +114,7 @@ if(AR_WEB)
   set_property(TARGET antirumour APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/shell.html
     ${CMAKE_SOURCE_DIR}/web/page_bridge.js ${CMAKE_SOURCE_DIR}/web/saves.js
     ${CMAKE_SOURCE_DIR}/web/device_files.js ${CMAKE_SOURCE_DIR}/web/page_links.js
-    ${CMAKE_SOURCE_DIR}/web/screen_mirror.js)
+    ${CMAKE_SOURCE_DIR}/web/screen_mirror.js ${CMAKE_SOURCE_DIR}/web/sound.js)
   # index.html (its Content-Security-Policy completed with the inline code's hashes), boot.js, the
   # manifest, the icon, and the service worker with the build's file list and content hash.
   find_program(AR_PYTHON3 python3 REQUIRED)

@@ -29,6 +29,7 @@ std::string save_progress(const Progress& p) {
   j["text_step"] = p.text_step;
   if (p.high_contrast) j["high_contrast"] = *p.high_contrast;
   if (p.reduced_motion) j["reduced_motion"] = *p.reduced_motion;
+  if (p.sound) j["sound"] = *p.sound;
   if (p.techniques_explained) j["techniques_explained"] = true;  // absent in older saves
   return j.dump(1);
 }
@@ -77,6 +78,7 @@ std::optional<Progress> read_progress(ContentReader& r, const nlohmann::json& ro
   };
   p.high_contrast = choice("high_contrast");
   p.reduced_motion = choice("reduced_motion");
+  p.sound = choice("sound");
   p.techniques_explained = choice("techniques_explained").value_or(false);
   if (!ok) return std::nullopt;
   return p;

@@ -28,6 +28,9 @@ struct Progress {
   // High contrast and reduced motion as chosen on this device; nothing chosen: the device's own
   // setting decides (the browser's prefers-contrast and prefers-reduced-motion).
   std::optional<bool> high_contrast{}, reduced_motion{};
+  // Sound in solo play as chosen on this device; nothing chosen: on (a workshop has its own
+  // switch, off at its start: Session::sound_on).
+  std::optional<bool> sound{};
   // The page that explains techniques was seen (Start pressed on it): it is not shown again before
   // a technique round, only from the setup screen's "What are techniques?".
   bool techniques_explained = false;

@@ -203,6 +203,7 @@ std::vector<std::string> screen_text(const Session& s) {
       out.push_back(s.tr("title.play") + " · " +
                     s.tr(s.workshop().under_way() ? "title.resume_workshop" : "title.workshop") +
                     " · " + s.tr("title.practices") + " · " + s.tr("title.about"));
+      out.push_back(s.tr(s.sound_on() ? "settings.sound_on" : "settings.sound_off"));
       break;
     case Screen::Setup: {
       out.push_back(s.tr("setup.heading"));

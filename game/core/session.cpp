@@ -361,6 +361,11 @@ bool Session::apply(const SessionAction& a) {
           return true;
         } else if constexpr (std::is_same_v<T, act::SetHighContrast>) {
           return choose(progress_.high_contrast, x.on);
+        } else if constexpr (std::is_same_v<T, act::SetSound>) {
+          if (!workshop_.under_way()) return choose(progress_.sound, x.on);
+          if (workshop_sound_ == x.on) return false;
+          workshop_sound_ = x.on;
+          return true;
         } else {  // SetReducedMotion
           return choose(progress_.reduced_motion, x.on);
         }

@@ -148,6 +148,11 @@ class Session {
   // The look in effect: the player's choice on this device, else the device's own setting.
   bool high_contrast() const { return progress_.high_contrast.value_or(device_.high_contrast); }
   bool reduced_motion() const { return progress_.reduced_motion.value_or(device_.reduced_motion); }
+  // Whether the game's sounds play: in solo play the player's choice (on unless turned off); while
+  // a workshop runs, off unless the facilitator turned it on (a room of tablets stays quiet).
+  bool sound_on() const {
+    return workshop_.under_way() ? workshop_sound_ : progress_.sound.value_or(true);
+  }
   // The saved progress handed in could not be read: the platform should keep that file aside.
   bool saved_progress_unreadable() const { return saved_progress_unreadable_; }
   // The device's data as a file (device_data.h), dated `today` (YYYY-MM-DD, the platform's clock).
@@ -251,6 +256,7 @@ class Session {
   bool saved_workshop_unreadable_ = false;
   int workshop_saved_second_ = -1;  // the talk timer's second last saved
   bool pin_refused_ = false;
+  bool workshop_sound_ = false;  // the facilitator turned sound on for this workshop
   ResultsNotice results_notice_;
   ResultsNotice cards_notice_;
   std::optional<PackDraft> draft_;

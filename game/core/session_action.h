@@ -81,7 +81,10 @@ struct SetHighContrast {
 };  // kept with the progress; overrides the device's own setting from then on
 struct SetReducedMotion {
   bool on;
-};                     // likewise
+};  // likewise
+struct SetSound {
+  bool on;
+};                     // solo play: kept with the progress; in a workshop: for this session only
 struct ExportData {};  // the platform hands the device's data to the player as a file
 struct DataExported {
   std::string where;         // the file written (a path, or a download's name)
@@ -191,9 +194,9 @@ using SessionAction = std::variant<
     session_action::OpenLink, session_action::SetLanguage, session_action::ReopenFact,
     session_action::CloseFact, session_action::OpenPractice, session_action::PlayTopic,
     session_action::ChangeSetup, session_action::ChangeFilter, session_action::SetTextStep,
-    session_action::SetHighContrast, session_action::SetReducedMotion, session_action::ExportData,
-    session_action::DataExported, session_action::ChooseImportFile, session_action::ImportData,
-    session_action::WorkshopStep, session_action::ChangeWorkshopSetup,
+    session_action::SetHighContrast, session_action::SetReducedMotion, session_action::SetSound,
+    session_action::ExportData, session_action::DataExported, session_action::ChooseImportFile,
+    session_action::ImportData, session_action::WorkshopStep, session_action::ChangeWorkshopSetup,
     session_action::ExportResults, session_action::ResultsExported, session_action::ChoosePackFile,
     session_action::LoadPack, session_action::RemovePack, session_action::PrintCards,
     session_action::CardsPrinted, session_action::OpenEditor, session_action::NewDraft,

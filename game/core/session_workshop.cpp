@@ -53,6 +53,7 @@ bool Session::workshop_step(const WorkshopAction& a) {
     if (ok) {
       ++seed_;
       screen_ = Screen::Workshop;
+      workshop_sound_ = false;  // every session starts quiet, whatever the last one chose
     }
   } else {
     ok = workshop_.apply(a);

@@ -13,6 +13,7 @@
 #include "saves.h"
 #include "sdl_window.h"
 #include "session_host.h"
+#include "sound.h"
 #include "view.h"
 
 namespace ar::platform {
@@ -96,6 +97,7 @@ int run_game(const RunOptions& options) {
   }
   int frame = 0, quiet_frames = 0;
   TalkClock talk_clock;
+  GameSound sound;  // opened at the player's first touch, never before
   for (bool running = true; running; ++frame) {
     bool had_input = false;
     // After a few frames without input, ImGui has settled: wait for the next event instead of
@@ -109,9 +111,13 @@ int run_game(const RunOptions& options) {
     // And so does a picture moving after an answer, for a moment (View::animating).
     quiet_frames =
         had_input || ticking || ui::wants_frames() || view.animating() ? 0 : quiet_frames + 1;
+    sound.notice_input(window.player_touched(), session->sound_on());
     window.begin_frame();
+    const SoundMoment before = sound_moment(*session);
+    bool applied = false;
     if (auto action = view.frame(*session, static_cast<double>(SDL_GetTicks64()) / 1000.0))
-      session->apply(*action);
+      applied = session->apply(*action);
+    sound.after_action(*session, before, applied);
     window.end_frame();
     if (options.frames >= 0 && frame + 1 >= options.frames) {
       if (!options.screenshot.empty() && !window.save_screenshot(options.screenshot))

@@ -24,6 +24,7 @@
 #include "screen_mirror_web.h"
 #include "sdl_window.h"
 #include "session_host.h"
+#include "sound.h"
 #include "test_marks.h"
 #include "view.h"
 
@@ -64,6 +65,7 @@ struct WebGame {
   std::vector<Problem> start_problems;  // unsynced saves that could not be read
   int save_sync_delay_ms = 0;           // tests only: how long a save waits to reach IndexedDB
   TalkClock talk_clock;                 // the workshop's talk timer
+  GameSound sound;                      // Web Audio through SDL, from the player's first touch
   // ./bench.sh only (test hooks): draw this many more frames, timing each under bench_name.
   int bench_frames_left = 0;
   std::string bench_name;
@@ -127,6 +129,9 @@ void frame() {
   bool had_input = game->typing_from_page;
   game->typing_from_page = false;
   game->window.poll_events(had_input);
+  // Sound may start only now that the player touched the page (the browser's autoplay rule).
+  game->sound.notice_input(game->window.player_touched(),
+                           game->session && game->session->sound_on());
   if (fit_canvas()) had_input = true;
   if (!game->saves_ready) return;
   if (!game->session) start_session(), had_input = true;
@@ -146,7 +151,8 @@ void frame() {
   game->window.end_frame();
   // The page's text for screen readers, when it changed: what this frame drew, not yet the action.
   mirror_screen(*game->session);
-  if (action) game->session->apply(*action);
+  const SoundMoment before = sound_moment(*game->session);
+  game->sound.after_action(*game->session, before, action && game->session->apply(*action));
   if (game->bench_frames_left > 0) {
     game->bench_costs.add(game->bench_name, emscripten_get_now() - start);
     --game->bench_frames_left;
@@ -350,6 +356,12 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   j["language"] = session.language();
   j["high_contrast"] = session.high_contrast();
   j["reduced_motion"] = session.reduced_motion();
+  // Sound: on or off, whether the player touched the page yet, the device, the cues played.
+  j["sound_on"] = session.sound_on();
+  j["sound_touched"] = g->sound.touched();
+  j["audio_open"] = g->sound.device_open();
+  j["cues"] = nlohmann::json::array();
+  for (ar::Cue c : g->sound.played()) j["cues"].push_back(ar::to_string(c));
   j["phase"] = ar::to_string(round.phase());
   j["mode"] = ar::to_string(round.settings().mode);
   j["practice"] = round.settings().practice;

@@ -90,8 +90,11 @@ void GameWindow::close() {
 bool GameWindow::poll_events(bool& had_input) {
   SDL_Event e;
   bool running = true;
+  player_touched_ = false;
   while (SDL_PollEvent(&e)) {
     had_input = true;
+    if (e.type == SDL_MOUSEBUTTONDOWN || e.type == SDL_FINGERDOWN || e.type == SDL_KEYDOWN)
+      player_touched_ = true;
     // After a finger lifts, the UI takes the pointer off the screen (drag_scroll.cpp), and SDL
     // sends no motion for a tap on the spot of the last one: give ImGui the finger's place again.
     if (e.type == SDL_MOUSEBUTTONDOWN && e.button.which == SDL_TOUCH_MOUSEID) {

@@ -13,6 +13,9 @@ class GameWindow {
   void close();
   // Handles pending events; returns false when the player closed the window.
   bool poll_events(bool& had_input);
+  // The last poll_events() saw the player's own input (a finger or button down, a key): what a
+  // browser counts as a gesture that may start sound.
+  bool player_touched() const { return player_touched_; }
   // Starts an ImGui frame sized to the window, with fonts and spacing for its size. The browser
   // gives its devicePixelRatio (the canvas is in device pixels); on a desktop it is 1 and the
   // HiDPI ratio comes from the drawable. See ui::prepare_frame.
@@ -27,6 +30,7 @@ class GameWindow {
   SDL_Window* window_ = nullptr;
   SDL_GLContext gl_ = nullptr;
   bool font_texture_made_ = false;
+  bool player_touched_ = false;
   unsigned last_scaled_event_ = 0;  // the last mouse event scaled for HiDPI (ImGui's EventId)
 };
 

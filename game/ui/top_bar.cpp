@@ -25,6 +25,11 @@ std::optional<SessionAction> top_bar(const Session& session, std::optional<Scree
   }
   ImGui::AlignTextToFramePadding();
   ImGui::TextColored(colour::accent, "%s", session.tr("app.title").c_str());
+  // Sound beside the title on every screen, so that a room can be quietened at once.
+  const std::string sound = session.tr("settings.sound");
+  flow(ImGui::CalcTextSize(("✓ " + sound).c_str()).x + em(1.5f));
+  if (chip("sound", sound, session.sound_on()))
+    action = session_action::SetSound{!session.sound_on()};
   // Language buttons on the right: the game is played in es, eu and en.
   float lang_w = 0;
   for (const auto& l : supported_languages())
