@@ -65,7 +65,7 @@ struct WebGame {
   std::vector<Problem> start_problems;  // unsynced saves that could not be read
   int save_sync_delay_ms = 0;           // tests only: how long a save waits to reach IndexedDB
   TalkClock talk_clock;                 // the workshop's talk timer
-  GameSound sound;                      // Web Audio through SDL, from the player's first touch
+  GameSound sound;                      // Web Audio (web/sound.js), from the first touch
   // ./bench.sh only (test hooks): draw this many more frames, timing each under bench_name.
   int bench_frames_left = 0;
   std::string bench_name;
