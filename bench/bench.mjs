@@ -146,6 +146,13 @@ async function load(browser, app, device) {
   const handle = await page.waitForFunction(() => window.__benchFirstFrame, null, { timeout: 60000, polling: 20 });
   const firstFrame = await handle.jsonValue();
   const beforeFrame = [...fetched];
+  // The game's packs and practices come after the title (antirumour.content): when they were in.
+  let contentIn = null;
+  if (app.name === 'game') {
+    const entry = await page.waitForFunction(() => performance.getEntriesByType('resource')
+      .find((e) => e.name.endsWith('/antirumour.content') && e.responseEnd > 0), null, { timeout: 60000, polling: 20 });
+    contentIn = await entry.evaluate((e) => e.responseEnd);
+  }
   let idle = null;
   if (device.idle) {
     await page.waitForTimeout(2000);  // past the start: the offline worker's downloads, the last frames
@@ -160,7 +167,7 @@ async function load(browser, app, device) {
     idle = { task_ms_per_s: perSecond('TaskDuration'), script_ms_per_s: perSecond('ScriptDuration') };
   }
   await context.close();
-  return { firstFrame, fetched: beforeFrame, idle };
+  return { firstFrame, fetched: beforeFrame, idle, contentIn };
 }
 
 async function main() {
@@ -174,11 +181,12 @@ async function main() {
     headless: true, args: chromiumFlags });
   try {
     for (const device of devices) {
-      const samples = { game: [], baseline: [] }, idles = { game: [], baseline: [] };
+      const samples = { game: [], baseline: [] }, idles = { game: [], baseline: [] }, contentIn = [];
       for (let i = 0; i < runs; i++) {
         for (const app of i % 2 ? [...apps].reverse() : apps) {  // interleaved, alternating who goes first
           const r = await load(browser, app, device);
           samples[app.name].push(r.firstFrame);
+          if (r.contentIn !== null) contentIn.push(r.contentIn);
           if (r.idle) idles[app.name].push(r.idle);
           results.sizes[app.name].first_frame_files ??= [...new Set(r.fetched)].sort();
           process.stderr.write(`  ${device.name} ${app.name} run ${i + 1}: first frame ${r.firstFrame.toFixed(0)} ms` +
@@ -187,6 +195,7 @@ async function main() {
       }
       results.first_frame_ms[device.name] = Object.fromEntries(apps.map((a) =>
         [a.name, { median: median(samples[a.name]), samples: samples[a.name] }]));
+      results.first_frame_ms[device.name].content_in = { median: median(contentIn), samples: contentIn };
       if (device.idle) {
         results.idle[device.name] = Object.fromEntries(apps.map((a) => [a.name, {
           task_ms_per_s: median(idles[a.name].map((x) => x.task_ms_per_s)),
@@ -232,9 +241,12 @@ function table(r) {
     rows.push([`size ${kind} KB: total to first frame`, kb(total('game', kind, 'first')), kb(total('baseline', kind, 'first')),
       ratio(total('game', kind, 'first'), total('baseline', kind, 'first'))]);
   }
-  for (const [device, v] of Object.entries(r.first_frame_ms))
+  for (const [device, v] of Object.entries(r.first_frame_ms)) {
     rows.push([`first frame ms (median), ${device}`, v.game.median.toFixed(0), v.baseline.median.toFixed(0),
       ratio(v.game.median, v.baseline.median)]);
+    if (v.content_in?.samples.length)
+      rows.push([`packs and practices in ms (median), ${device}`, v.content_in.median.toFixed(0), '', '']);
+  }
   for (const [device, v] of Object.entries(r.idle)) {
     rows.push([`idle main thread ms/s (tasks), ${device}`, v.game.task_ms_per_s.toFixed(1), v.baseline.task_ms_per_s.toFixed(1),
       ratio(v.game.task_ms_per_s, v.baseline.task_ms_per_s)]);

@@ -91,6 +91,7 @@ if(AR_WEB)
   set(AR_WEB_EXPORTS _main,_ar_saves_loaded,_ar_text_field_at,_ar_text_type,_ar_text_key)
   string(APPEND AR_WEB_EXPORTS ,_ar_restore_save,_ar_import_button_at,_ar_import_data)
   string(APPEND AR_WEB_EXPORTS ,_ar_pack_button_at,_ar_load_pack)
+  string(APPEND AR_WEB_EXPORTS ,_ar_content_progress,_ar_content_arrived,_ar_content_failed)
   if(AR_TEST_HOOKS)
     target_compile_definitions(antirumour PRIVATE AR_TEST_HOOKS)
     string(APPEND AR_WEB_EXPORTS ,_ar_test_item_rect,_ar_test_state,_ar_test_draft,_ar_test_delay_save_sync
@@ -107,24 +108,34 @@ if(AR_WEB)
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/device_files.js"
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/screen_mirror.js"
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/sound.js"
+    "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/content_fetch.js"
     --shell-file ${CMAKE_SOURCE_DIR}/web/shell.html
     "SHELL:--preload-file ${AR_STAGE}/assets@/assets"
-    "SHELL:--preload-file ${AR_STAGE}/content@/content"
-    "SHELL:--exclude-file *.csv" "SHELL:--exclude-file *.schema.json")
+    # Only what the title screen needs: the packs and practices follow in antirumour.content.
+    "SHELL:--preload-file ${AR_STAGE}/content/ui-strings.json@/content/ui-strings.json")
   set_property(TARGET antirumour APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/shell.html
     ${CMAKE_SOURCE_DIR}/web/page_bridge.js ${CMAKE_SOURCE_DIR}/web/saves.js
     ${CMAKE_SOURCE_DIR}/web/device_files.js ${CMAKE_SOURCE_DIR}/web/page_links.js
-    ${CMAKE_SOURCE_DIR}/web/screen_mirror.js ${CMAKE_SOURCE_DIR}/web/sound.js)
+    ${CMAKE_SOURCE_DIR}/web/screen_mirror.js ${CMAKE_SOURCE_DIR}/web/sound.js
+    ${CMAKE_SOURCE_DIR}/web/content_fetch.js)
   # index.html (its Content-Security-Policy completed with the inline code's hashes), boot.js, the
   # manifest, the icon, and the service worker with the build's file list and content hash.
   find_program(AR_PYTHON3 python3 REQUIRED)
   set(AR_WEB_SOURCES ${CMAKE_SOURCE_DIR}/web/boot.js ${CMAKE_SOURCE_DIR}/web/service-worker.js
     ${CMAKE_SOURCE_DIR}/web/manifest.webmanifest ${CMAKE_SOURCE_DIR}/assets/icon.svg
     ${CMAKE_SOURCE_DIR}/scripts/web_finish.py)
+  # The packs and practices in one file, fetched once the title screen is drawn.
+  file(GLOB AR_PACK_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/content/packs/*.json)
+  add_custom_command(OUTPUT ${AR_WEB_DIR}/antirumour.content
+    COMMAND ${AR_PYTHON3} ${CMAKE_SOURCE_DIR}/scripts/content_bundle.py ${CMAKE_SOURCE_DIR}/content
+            ${AR_WEB_DIR}/antirumour.content
+    DEPENDS ${AR_PACK_FILES} ${CMAKE_SOURCE_DIR}/content/practices.json
+            ${CMAKE_SOURCE_DIR}/scripts/content_bundle.py
+    COMMENT "Bundling the packs and practices (antirumour.content)")
   add_custom_command(OUTPUT ${AR_WEB_DIR}/index.html ${AR_WEB_DIR}/service-worker.js
     COMMAND ${AR_PYTHON3} ${CMAKE_SOURCE_DIR}/scripts/web_finish.py ${AR_WEB_DIR}
             ${CMAKE_SOURCE_DIR}/web ${CMAKE_SOURCE_DIR}/assets/icon.svg
-    DEPENDS antirumour ${AR_WEB_SOURCES}
+    DEPENDS antirumour ${AR_WEB_SOURCES} ${AR_WEB_DIR}/antirumour.content
     COMMENT "Finishing the web build (policy hashes, offline worker)")
   add_custom_target(antirumour_web ALL DEPENDS ${AR_WEB_DIR}/index.html ${AR_WEB_DIR}/service-worker.js)
 else()

@@ -11,7 +11,7 @@ cd "$ROOT"
 SECONDS_EACH="${1:-30}"
 shift || true
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(pack_loader csv_import practices ui_strings progress deep_link)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(pack_loader csv_import practices ui_strings progress deep_link content_bundle)
 BUILD="$ROOT/build/fuzz"
 CXX_FUZZ="${CXX_FUZZ:-clang++-14}"
 CC_FUZZ="${CC_FUZZ:-clang-14}"

@@ -102,6 +102,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
         ".data": "application/octet-stream",
+        ".content": "application/octet-stream",
         ".js": "text/javascript",
         ".html": "text/html; charset=utf-8",
         ".json": "application/json",

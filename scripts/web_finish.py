@@ -21,7 +21,7 @@ from pathlib import Path
 
 # Every file the game needs, relative to the web folder. The worker caches exactly these.
 CACHED = ["index.html", "boot.js", "antirumour.js", "antirumour.wasm", "antirumour.data",
-          "manifest.webmanifest", "icon.svg"]
+          "antirumour.content", "manifest.webmanifest", "icon.svg"]
 
 
 def csp_hash(text):

@@ -200,6 +200,14 @@ std::vector<std::string> screen_text(const Session& s) {
     case Screen::Title:
       out.push_back(s.tr("title.heading"));
       out.push_back(s.tr("title.intro"));
+      // The packs and practices on their way (the web build): how far, or why not.
+      if (!s.content_ready() && s.content_failure().empty())
+        out.push_back(s.strings().format("title.content_loading", lang,
+                                         {std::to_string(s.content_percent())}));
+      if (!s.content_ready() && !s.content_failure().empty()) {
+        out.push_back(s.tr("title.content_failed") + " " + s.content_failure());
+        out.push_back(s.tr("title.content_retry"));
+      }
       out.push_back(s.tr("title.play") + " · " +
                     s.tr(s.workshop().under_way() ? "title.resume_workshop" : "title.workshop") +
                     " · " + s.tr("title.practices") + " · " + s.tr("title.about"));

@@ -40,14 +40,8 @@ Session::Session(SessionContent content)
       current_year_(content.current_year),
       device_(content.device) {
   problems_ = content.read_problems;
-  shipped_packs_ = std::move(content.packs);
   if (content.saved_packs) read_saved_packs(*content.saved_packs);
-  rebuild_library();
-  for (const auto& p : library_.packs())
-    if (!pack_store_.find(p.info.id)) shipped_ids_.push_back(p.info.id);
   strings_ = UiStrings::load(content.ui_strings, "content/ui-strings.json", problems_);
-  practices_ = PracticeCatalogue::load(content.practices, "content/practices.json", problems_);
-  proposal_problems_ = check_proposal();  // the empty form: what it still needs
   if (content.saved_progress) {
     ProgressLoadResult saved = load_progress(*content.saved_progress, "saved progress");
     if (saved.problems.empty()) {
@@ -59,13 +53,53 @@ Session::Session(SessionContent content)
       problems_.insert(problems_.end(), saved.problems.begin(), saved.problems.end());
     }
   }
-  if (content.saved_workshop) resume_workshop(*content.saved_workshop);
   if (content.saved_draft) read_saved_draft(*content.saved_draft);
   other_problems_ = std::move(problems_);
-  refresh_problems();  // with the packs' reports
+  problems_.clear();
   const auto& langs = supported_languages();
   if (std::find(langs.begin(), langs.end(), content.language) != langs.end())
     language_ = content.language;
+  saved_workshop_ = std::move(content.saved_workshop);
+  if (content.content_follows) {
+    content_ready_ = false;
+    effects_.fetch_content = true;  // after the first frame: the platform carries effects out then
+    refresh_problems();
+  } else {
+    take_content(std::move(content.packs), content.practices, {});
+  }
+}
+
+void Session::take_content(std::vector<ContentFile> packs, const std::string& practices,
+                           std::vector<Problem> problems) {
+  shipped_packs_ = std::move(packs);
+  rebuild_library();
+  shipped_ids_.clear();
+  for (const auto& p : library_.packs())
+    if (!pack_store_.find(p.info.id)) shipped_ids_.push_back(p.info.id);
+  practices_ = PracticeCatalogue::load(practices, "content/practices.json", problems);
+  proposal_problems_ = check_proposal();  // the empty form: what it still needs
+  problems_.clear();
+  if (saved_workshop_) resume_workshop(*saved_workshop_);  // its rumours point into the library
+  saved_workshop_.reset();
+  problems.insert(problems.end(), problems_.begin(), problems_.end());
+  other_problems_.insert(other_problems_.end(), problems.begin(), problems.end());
+  content_ready_ = true;
+  content_failure_.clear();
+  refresh_problems();  // with the packs' reports
+}
+
+// Before the packs and practices are in, the title screen and the player's settings answer; a
+// deep link or a saved workshop waits for them (the platform holds the address until then).
+bool Session::answers_before_content(const SessionAction& a) const {
+  namespace act = session_action;
+  if (const auto* go = std::get_if<act::GoTo>(&a)) return go->screen == Screen::Title;
+  return std::holds_alternative<act::SetLanguage>(a) ||
+         std::holds_alternative<act::SetHighContrast>(a) ||
+         std::holds_alternative<act::SetReducedMotion>(a) ||
+         std::holds_alternative<act::SetSound>(a) || std::holds_alternative<act::SetTextStep>(a) ||
+         std::holds_alternative<act::ContentArrived>(a) ||
+         std::holds_alternative<act::ContentLoading>(a) ||
+         std::holds_alternative<act::RetryContent>(a);
 }
 
 bool Session::round_under_way() const {
@@ -201,6 +235,7 @@ bool Session::start_round() {
 
 bool Session::apply(const SessionAction& a) {
   namespace act = session_action;
+  if (!content_ready_ && !answers_before_content(a)) return false;
   // With the facilitator's PIN set, nothing takes the room out of the workshop: no other screen, no
   // link, no round (a Back press or a link in the address bar ends here too).
   if (workshop_locked()) {
@@ -219,6 +254,21 @@ bool Session::apply(const SessionAction& a) {
         using T = std::decay_t<decltype(x)>;
         if constexpr (std::is_same_v<T, act::GoTo>) {
           return go_to(x.screen);
+        } else if constexpr (std::is_same_v<T, act::ContentArrived>) {
+          if (content_ready_) return false;  // once: a second copy would rebuild what is in use
+          take_content(x.packs, x.practices, x.problems);
+          return true;
+        } else if constexpr (std::is_same_v<T, act::ContentLoading>) {
+          if (content_ready_) return false;
+          content_percent_ = std::clamp(x.percent, 0, 99);
+          content_failure_ = x.failure;
+          return true;
+        } else if constexpr (std::is_same_v<T, act::RetryContent>) {
+          if (content_ready_ || content_failure_.empty()) return false;  // one fetch at a time
+          content_failure_.clear();
+          content_percent_ = 0;
+          effects_.fetch_content = true;
+          return true;
         } else if constexpr (std::is_same_v<T, act::Game>) {
           return play(x.action);
         } else if constexpr (std::is_same_v<T, act::StartRound>) {

@@ -42,6 +42,10 @@ struct SessionContent {
   uint64_t seed = 1;
   int current_year = 0;  // the platform's clock (platform::this_year), or fixed in tests
   DevicePreferences device;
+  // The packs and practices come later (the web build fetches them once the title is drawn):
+  // `packs` and `practices` are empty here, ContentArrived brings them, and until then only the
+  // title screen and the player's settings answer.
+  bool content_follows = false;
 };
 
 // What the platform must do after an action.
@@ -64,8 +68,9 @@ struct SessionEffects {
   std::optional<session_action::DraftFormat> draft_to_export;
   // Hand a practice proposal's entry to the player as a file: its name, then its text.
   std::optional<std::pair<std::string, std::string>> proposal_to_save;
+  bool fetch_content = false;  // fetch the packs and practices (content_follows), then ContentArrived
   bool empty() const {
-    return links_to_open.empty() && !progress_to_keep && !progress_to_save && !export_data &&
+    return !fetch_content && links_to_open.empty() && !progress_to_keep && !progress_to_save && !export_data &&
            !choose_import_file && !workshop_to_save && !results_to_export && !packs_to_save &&
            !choose_pack_file && !cards_to_print && !draft_to_save && !draft_to_export &&
            !proposal_to_save;
@@ -132,6 +137,11 @@ class Session {
   const SetupChoices& setup() const { return setup_; }
   const PracticeFilter& practice_filter() const { return practice_filter_; }
   const std::vector<Problem>& problems() const { return problems_; }  // all content problems
+  // Whether the packs and practices are in (always, unless SessionContent::content_follows), how
+  // far their fetch got (0–99), and why it failed (empty: it did not).
+  bool content_ready() const { return content_ready_; }
+  int content_percent() const { return content_percent_; }
+  const std::string& content_failure() const { return content_failure_; }
   const Scenario* reopened_fact() const { return reopened_; }
   const Practice* open_practice() const { return open_practice_; }
   // Whether the screen shown came from a round under way (a practice opened from its feedback).
@@ -225,8 +235,16 @@ class Session {
   void read_saved_draft(const std::string& saved);
   void draft_changed();
   void refresh_problems();
+  // The packs and practices, in the library and the catalogue; a saved workshop resumes then.
+  void take_content(std::vector<ContentFile> packs, const std::string& practices,
+                    std::vector<Problem> problems);
+  bool answers_before_content(const SessionAction& a) const;
   std::vector<Problem> check_proposal() const;  // check(proposal_) against the catalogue's ids
 
+  bool content_ready_ = true;
+  int content_percent_ = 0;
+  std::string content_failure_;
+  std::optional<std::string> saved_workshop_;  // resumed once the content is in
   std::vector<ContentFile> shipped_packs_;
   std::vector<std::string> shipped_ids_;
   PackStore pack_store_;

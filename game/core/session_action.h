@@ -5,6 +5,7 @@
 #include <string>
 #include <variant>
 
+#include "library.h"
 #include "pack_draft.h"
 #include "practice_proposal.h"
 #include "practices.h"
@@ -187,6 +188,19 @@ struct ProposalSaved {
   std::string where;  // the file written (a path, or a download's name)
   std::string error;  // empty: it worked
 };
+// The web build's packs and practices, fetched after the title screen was drawn
+// (content_bundle.h), handed in once: the title's buttons wait for them.
+struct ContentArrived {
+  std::vector<ContentFile> packs;
+  std::string practices;
+  std::vector<Problem> problems;  // a damaged or cut content file, located
+};
+// How far the fetch got (0–99), or why it gave up (after the page's own retries).
+struct ContentLoading {
+  int percent = 0;
+  std::string failure;  // empty: still coming
+};
+struct RetryContent {};  // the title's "Try again" after a failure: fetch once more
 }  // namespace session_action
 
 using SessionAction = std::variant<
@@ -202,6 +216,7 @@ using SessionAction = std::variant<
     session_action::CardsPrinted, session_action::OpenEditor, session_action::NewDraft,
     session_action::EditDraft, session_action::SaveDraft, session_action::PlayDraft,
     session_action::ExportDraft, session_action::DraftExported, session_action::ChangeProposal,
-    session_action::SaveProposal, session_action::ProposalSaved>;
+    session_action::SaveProposal, session_action::ProposalSaved, session_action::ContentArrived,
+    session_action::ContentLoading, session_action::RetryContent>;
 
 }  // namespace ar

@@ -61,10 +61,17 @@ bool read_text_file(const std::string& path, std::string& out, std::string& why)
   return false;
 }
 
-SessionContent read_content(const std::string& content_dir) {
+SessionContent read_content(const std::string& content_dir, bool ui_strings_only) {
   SessionContent content;
   content.current_year = this_year();
   fs::path root(content_dir);
+  if (ui_strings_only) {
+    content.content_follows = true;
+    std::string why;
+    if (!read_text_file((root / "ui-strings.json").string(), content.ui_strings, why))
+      content.read_problems.push_back({"ui-strings.json", 0, 0, "", why});
+    return content;
+  }
   std::error_code ec;
   std::vector<fs::path> packs;
   if (!fs::is_directory(root / "packs", ec)) {

@@ -39,8 +39,9 @@ bool read_text_file(const std::string& path, std::string& out);
 // The same, saying why it could not in a facilitator's words: "this file is missing", "this is a
 // folder, not a file" (a folder opens like an empty file), "cannot read this file".
 bool read_text_file(const std::string& path, std::string& out, std::string& why);
-// Reads every content file, never throwing: what cannot be read becomes a Problem.
-SessionContent read_content(const std::string& content_dir);
+// Reads every content file, never throwing: what cannot be read becomes a Problem. With
+// `ui_strings_only`, only ui-strings.json: the packs and practices follow (content_follows).
+SessionContent read_content(const std::string& content_dir, bool ui_strings_only = false);
 int run_game(const RunOptions& options);
 
 }  // namespace ar::platform

@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "content_bundle.h"
 #include "css_pixels.h"
 #include "device_data.h"
 #include "drag_scroll.h"
@@ -37,6 +38,7 @@ void js_device_files_setup(int max_bytes, int max_pack_bytes);
 void js_choose_import_file();
 void js_choose_pack_file();
 void js_fetch_pack(const char* path);
+void js_fetch_content(const char* path);
 void js_download_file(const char* name, const char* text, const char* type);
 void js_release_text_proxy();
 void js_game_ready();
@@ -86,8 +88,9 @@ void start_session() {
        game->options.seed ? game->options.seed
                           : static_cast<uint64_t>(emscripten_get_now() * 1000.0),
        [](const SessionContent& c) { ui::set_game_text(ui::all_text(c)); }, device_preferences(),
-       std::move(game->start_problems)});
-  page_links::load_linked_pack(*game->session, js_fetch_pack);  // ?pack=
+       std::move(game->start_problems), /*content_follows=*/true});
+  // The title is drawn this frame; the packs and practices are fetched after it (the session's
+  // fetch_content effect), and ?pack= and #place wait for them.
   js_game_ready();
 }
 
@@ -122,6 +125,7 @@ EffectHandlers web_effects() {
   };
   h.choose_import_file = js_choose_import_file;
   h.choose_pack_file = js_choose_pack_file;
+  h.fetch_content = [] { js_fetch_content(content_bundle_file); };
   return h;
 }
 
@@ -135,7 +139,9 @@ void frame() {
   if (fit_canvas()) had_input = true;
   if (!game->saves_ready) return;
   if (!game->session) start_session(), had_input = true;
-  if (page_links::follow_address(*game->session)) had_input = true;  // a link, Back or Forward
+  // A link, Back or Forward; a deep link at the start waits for the packs and practices.
+  if (game->session->content_ready() && page_links::follow_address(*game->session))
+    had_input = true;
   if (game->bench_frames_left > 0) had_input = true;
   // Nothing changed for a few frames: the picture on the canvas is still right, skip the redraw.
   // A page still gliding after a fling needs its frames too.
@@ -193,6 +199,30 @@ extern "C" {
 
 EMSCRIPTEN_KEEPALIVE void ar_saves_loaded() {
   if (ar::platform::game) ar::platform::game->saves_ready = true;
+}
+
+// The packs and practices (web/content_fetch.js): how far the fetch got, the file, or why not.
+EMSCRIPTEN_KEEPALIVE void ar_content_progress(int percent) {
+  auto* g = ar::platform::game;
+  if (!g || !g->session || g->session->content_ready()) return;
+  if (g->session->apply(ar::session_action::ContentLoading{percent, ""}))
+    g->typing_from_page = true;  // draw the new percentage
+}
+
+EMSCRIPTEN_KEEPALIVE void ar_content_arrived(const char* data, int size) {
+  auto* g = ar::platform::game;
+  if (!g || !g->session || g->session->content_ready()) return;
+  ar::platform::hand_in_content(*g->session, std::string_view(data, static_cast<size_t>(size)),
+                                ar::platform::save_dir, ar::ui::add_game_text);
+  ar::platform::page_links::load_linked_pack(*g->session, js_fetch_pack);  // ?pack=
+  g->typing_from_page = true;
+}
+
+EMSCRIPTEN_KEEPALIVE void ar_content_failed(const char* why) {
+  auto* g = ar::platform::game;
+  if (!g || !g->session || g->session->content_ready()) return;
+  g->session->apply(ar::session_action::ContentLoading{g->session->content_percent(), why});
+  g->typing_from_page = true;
 }
 
 // A save the page kept (in localStorage) because it may not have reached IndexedDB before the
@@ -342,7 +372,11 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   const ar::Session& session = *g->session;
   const ar::Round& round = session.round();
   nlohmann::json j;
-  j["ready"] = true;
+  // Ready to play: drawn, with the packs and practices in ("started": drawn, maybe not yet).
+  j["ready"] = session.content_ready();
+  j["started"] = true;
+  j["content_percent"] = session.content_percent();
+  j["content_failure"] = session.content_failure();
   j["frames"] = g->frames;
   j["animating"] = ar::ui::wants_frames() || g->view.animating();
   // The umbrella picture in words ("open, dry"), or "" when the page shows none.

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "card_deck.h"
+#include "content_bundle.h"
 #include "device_data.h"
 #include "platform.h"
 #include "saves.h"
@@ -14,7 +15,7 @@
 namespace ar::platform {
 
 std::unique_ptr<Session> start_session(const SessionStart& start) {
-  SessionContent content = read_content(start.content_dir);
+  SessionContent content = read_content(start.content_dir, start.content_follows);
   content.read_problems.insert(content.read_problems.end(), start.problems.begin(),
                                start.problems.end());
   content.saved_progress = read_save(start.save_dir, progress_save);
@@ -54,6 +55,26 @@ std::unique_ptr<Session> start_session(const SessionStart& start) {
   return session;
 }
 
+void hand_in_content(Session& session, std::string_view bundle, const std::string& save_dir,
+                     const std::function<void(const std::string&)>& more_text) {
+  ContentBundle read = read_content_bundle(bundle, content_bundle_file);
+  if (more_text) {
+    std::string text = read.practices;
+    for (const auto& p : read.packs) text += p.text;
+    more_text(text);
+  }
+  for (const auto& p : read.problems) std::fprintf(stderr, "%s\n", format_problem(p).c_str());
+  if (!session.apply(session_action::ContentArrived{std::move(read.packs),
+                                                    std::move(read.practices),
+                                                    std::move(read.problems)}))
+    return;
+  if (session.saved_workshop_unreadable()) {
+    std::string aside = keep_aside(save_dir, workshop_save);
+    std::fprintf(stderr, "antirumour: the saved workshop could not be resumed; kept as %s\n",
+                 aside.empty() ? "it was (it could not be moved)" : aside.c_str());
+  }
+}
+
 bool carry_out_effects(Session& session, const std::string& save_dir, const EffectHandlers& h) {
   bool any = false;
   // An effect can lead to another (a file picked at once on the desktop is imported and saved).
@@ -61,6 +82,7 @@ bool carry_out_effects(Session& session, const std::string& save_dir, const Effe
     SessionEffects effects = session.take_effects();
     if (effects.empty()) break;
     any = true;
+    if (effects.fetch_content && h.fetch_content) h.fetch_content();
     for (const auto& url : effects.links_to_open)
       if (h.open_link) h.open_link(url);
     bool may_save = true;

@@ -24,11 +24,18 @@ struct SessionStart {
   DevicePreferences device{};  // the browser's prefers-contrast / prefers-reduced-motion
   // Found before the start and shown in the report (an unsynced save that could not be read).
   std::vector<Problem> problems = {};
+  // The packs and practices follow (the web build fetches them after the first frame).
+  bool content_follows = false;
 };
 
 // Reads the content and the saved progress and starts the session. A save that cannot be read is
 // kept aside (never deleted); every content problem is printed for whoever started the game.
 std::unique_ptr<Session> start_session(const SessionStart& start);
+// Hands the fetched content file (content_bundle.h) to a session started with content_follows.
+// `more_text` sees the packs and practices first (the fonts bake their characters). A saved
+// workshop that cannot resume with them is kept aside then.
+void hand_in_content(Session& session, std::string_view bundle, const std::string& save_dir,
+                     const std::function<void(const std::string&)>& more_text);
 
 struct EffectHandlers {
   std::function<void(const std::string& url)> open_link;
@@ -50,6 +57,8 @@ struct EffectHandlers {
   // Lets the player pick a pack's file (.json or .csv), which ends in a LoadPack action. Unset:
   // the file pack_file_name in the save folder is read at once.
   std::function<void()> choose_pack_file;
+  // Fetches the content file (content_follows), which ends in hand_in_content.
+  std::function<void()> fetch_content;
 };
 // Takes the session's effects and carries them out; true when there was anything to do.
 bool carry_out_effects(Session& session, const std::string& save_dir, const EffectHandlers& h);

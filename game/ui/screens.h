@@ -9,6 +9,9 @@
 namespace ar::ui {
 
 std::optional<SessionAction> title_screen(const Session& session);
+// Under the title while the packs and practices are on their way: how far, or why not and a
+// "Try again" (content_status.cpp). Draws nothing once they are in.
+std::optional<SessionAction> content_status(const Session& session);
 std::optional<SessionAction> setup_screen(const Session& session);
 // Answering and feedback. `scene_time`: seconds since the feedback appeared, for its picture of
 // the umbrella in the rain (scene_seconds or more: the still picture).

@@ -18,6 +18,10 @@ std::optional<SessionAction> title_screen(const Session& session) {
   ImGui::Dummy(em(0, 0.5f));
   umbrella_meter(100, session.tr("title.umbrella"), false);
   ImGui::Dummy(em(0, 0.5f));
+  // The packs and practices may still be on their way (the web build fetches them after this
+  // frame): the buttons wait for them, and the line below says how far they are.
+  if (auto a = content_status(session)) action = a;
+  ImGui::BeginDisabled(!session.content_ready());
   if (big_button("menu-play", session.tr("title.play"), -1))
     action = session_action::GoTo{Screen::Setup};
   default_focus();
@@ -39,6 +43,7 @@ std::optional<SessionAction> title_screen(const Session& session) {
       action = session_action::GoTo{Screen::ContentReport};
     ImGui::PopStyleColor();
   }
+  ImGui::EndDisabled();
   // Text size: smaller and larger, four steps, kept on this device.
   ImGui::Dummy(em(0, 0.3f));
   ImGui::AlignTextToFramePadding();

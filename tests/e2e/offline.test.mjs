@@ -11,7 +11,7 @@ import { Game, startBrowser, startServer, webDir } from './game_driver.mjs';
 const port = Number(process.env.AR_PORT || 8782);
 const base = `http://127.0.0.1:${port}/`;
 const buildFiles = ['index.html', 'boot.js', 'antirumour.js', 'antirumour.wasm', 'antirumour.data',
-  'manifest.webmanifest', 'icon.svg'];
+  'antirumour.content', 'manifest.webmanifest', 'icon.svg'];
 
 async function stop(server) {
   if (!server || server.exitCode !== null) return;
@@ -75,8 +75,9 @@ test('installable, and after one visit the game starts with the network off (ser
     assert.equal(s.screen, 'title');
     assert.equal(s.language, 'eu', '?lang= still reaches the game through the cached page');
     assert.equal(s.problems, 0);
+    assert.ok(s.scenarios >= 80 && s.practices >= 150, 'the packs and practices came offline too');
     assert.ok(await game.canvasColours() > 20, 'the canvas shows a drawn screen');
-    for (const file of ['/', '/antirumour.wasm', '/antirumour.data', '/antirumour.js'])
+    for (const file of ['/', '/antirumour.wasm', '/antirumour.data', '/antirumour.js', '/antirumour.content'])
       assert.equal(fromWorker[file], true, `${file} came from the service worker`);
     await game.screenshot('offline-title');
     await context.setOffline(false);

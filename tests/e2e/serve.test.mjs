@@ -167,7 +167,7 @@ test('the web build: every file the page needs travels compressed and decodes to
   const build = await startServer(buildPort, webDir);
   try {
     for (const file of ['index.html', 'boot.js', 'antirumour.js', 'antirumour.wasm',
-      'antirumour.data', 'service-worker.js', 'manifest.webmanifest', 'icon.svg']) {
+      'antirumour.data', 'antirumour.content', 'service-worker.js', 'manifest.webmanifest', 'icon.svg']) {
       assert.ok(existsSync(path.join(webDir, `${file}.br`)), `${file}.br`);
       const original = await readFile(path.join(webDir, file));
       const r = await get(`/${file}`, { 'Accept-Encoding': 'gzip, deflate, br' }, buildPort);

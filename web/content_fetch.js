@@ -1,0 +1,65 @@
+// The scenario packs and practices (one file, antirumour.content: game/core/content_bundle.h), fetched
+// once the title screen is on screen, so the first frame waits for none of them. Tries again when the
+// network fails for a moment, as web/boot.js does for the game itself; says how far it got, and why
+// it gave up. Linked with --js-library (cmake/game.cmake); run_web.cpp declares js_fetch_content.
+mergeInto(LibraryManager.library, {
+  js_fetch_content__deps: ['malloc', 'free'],
+  js_fetch_content: function (pathPtr) {
+    const path = UTF8ToString(pathPtr);
+    const delays = [500, 1000, 2000, 4000];
+    const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+    let shown = -1;
+    const progress = (percent) => {
+      percent = Math.max(0, Math.min(99, Math.floor(percent)));
+      if (percent === shown) return;
+      shown = percent;
+      Module.ccall('ar_content_progress', null, ['number'], [percent]);
+    };
+    async function readAll(response) {
+      const total = Number(response.headers.get('Content-Length')) || 0;
+      if (!response.body || !response.body.getReader) return new Uint8Array(await response.arrayBuffer());
+      const reader = response.body.getReader();
+      const chunks = [];
+      let loaded = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        chunks.push(value);
+        loaded += value.length;
+        // A compressed answer gives the compressed length: the bar then stops short, never past.
+        if (total) progress((100 * loaded) / Math.max(total, loaded));
+      }
+      const bytes = new Uint8Array(loaded);
+      let at = 0;
+      for (const chunk of chunks) { bytes.set(chunk, at); at += chunk.length; }
+      return bytes;
+    }
+    async function fetchWithRetries() {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const response = await fetch(path, { credentials: 'same-origin' });
+          if (!response.ok) {
+            const error = new Error('HTTP ' + response.status);
+            error.final = !(response.status >= 500 || response.status === 408 || response.status === 429);
+            throw error;
+          }
+          return await readAll(response);
+        } catch (error) {
+          if (error.final || attempt >= delays.length) throw error;
+          console.warn('antirumour: ' + path + ' failed (' + error.message + '), trying again');
+          await sleep(delays[attempt]);
+        }
+      }
+    }
+    progress(0);
+    fetchWithRetries().then(function (bytes) {
+      const ptr = _malloc(Math.max(1, bytes.length));
+      HEAPU8.set(bytes, ptr);
+      Module.ccall('ar_content_arrived', null, ['number', 'number'], [ptr, bytes.length]);
+      _free(ptr);
+    }, function (error) {
+      console.warn('antirumour: ' + path + ' could not be had', error);
+      Module.ccall('ar_content_failed', null, ['string'], [path + ': ' + (error.message || String(error))]);
+    });
+  },
+});
