@@ -127,7 +127,7 @@ test(`tablet (768x1024@2): a 3-team workshop by touch, reloaded mid-session, res
   assert.match(html, /^<!DOCTYPE html>/);
   assert.doesNotMatch(html, /<script/);
   assert.match(html, /Team A/);
-  assert.match(html, /33 % right[\s\S]*66 % right/, 'the most missed first');
+  assert.match(html, /33% right[\s\S]*66% right/, 'the most missed first');
   const printed = await game.page.context().newPage();
   await printed.setContent(html);
   await printed.emulateMedia({ media: 'print' });
