@@ -31,7 +31,8 @@ ContentBundle read_content_bundle(std::string_view bytes, const std::string& nam
     out.problems.push_back({name, line, 0, "", std::move(message)});
   };
   if (bytes.substr(0, content_bundle_header.size()) != content_bundle_header) {
-    problem(0, "this is not the game's content file (it should start with \"antirumour-content 1\")");
+    problem(0,
+            "this is not the game's content file (it should start with \"antirumour-content 1\")");
     return out;
   }
   size_t at = content_bundle_header.size();
@@ -71,8 +72,7 @@ ContentBundle read_content_bundle(std::string_view bytes, const std::string& nam
 
 std::string write_content_bundle(const std::vector<ContentFile>& files) {
   std::string out(content_bundle_header);
-  for (const auto& f : files)
-    out += f.name + " " + std::to_string(f.text.size()) + "\n" + f.text;
+  for (const auto& f : files) out += f.name + " " + std::to_string(f.text.size()) + "\n" + f.text;
   return out;
 }
 

@@ -68,12 +68,13 @@ struct SessionEffects {
   std::optional<session_action::DraftFormat> draft_to_export;
   // Hand a practice proposal's entry to the player as a file: its name, then its text.
   std::optional<std::pair<std::string, std::string>> proposal_to_save;
-  bool fetch_content = false;  // fetch the packs and practices (content_follows), then ContentArrived
+  bool fetch_content =
+      false;  // fetch the packs and practices (content_follows), then ContentArrived
   bool empty() const {
-    return !fetch_content && links_to_open.empty() && !progress_to_keep && !progress_to_save && !export_data &&
-           !choose_import_file && !workshop_to_save && !results_to_export && !packs_to_save &&
-           !choose_pack_file && !cards_to_print && !draft_to_save && !draft_to_export &&
-           !proposal_to_save;
+    return !fetch_content && links_to_open.empty() && !progress_to_keep && !progress_to_save &&
+           !export_data && !choose_import_file && !workshop_to_save && !results_to_export &&
+           !packs_to_save && !choose_pack_file && !cards_to_print && !draft_to_save &&
+           !draft_to_export && !proposal_to_save;
   }
 };
 

@@ -64,9 +64,8 @@ void hand_in_content(Session& session, std::string_view bundle, const std::strin
     more_text(text);
   }
   for (const auto& p : read.problems) std::fprintf(stderr, "%s\n", format_problem(p).c_str());
-  if (!session.apply(session_action::ContentArrived{std::move(read.packs),
-                                                    std::move(read.practices),
-                                                    std::move(read.problems)}))
+  if (!session.apply(session_action::ContentArrived{
+          std::move(read.packs), std::move(read.practices), std::move(read.problems)}))
     return;
   if (session.saved_workshop_unreadable()) {
     std::string aside = keep_aside(save_dir, workshop_save);

@@ -61,10 +61,11 @@ TEST_CASE("content bundle: damage and foreign files are reported", "[content_bun
     CHECK(b.problems[0].message.find("cut or damaged") != std::string::npos);
   }
   SECTION("a path outside the content is skipped, the rest still read") {
-    ContentBundle b = read_content_bundle(
-        write_content_bundle({{"../save/progress.json", "{}"}, {"packs/a/b.json", "{}"},
-                              {"packs/ok.json", "{}"}, {"practices.json", "{}"}}),
-        "c");
+    ContentBundle b = read_content_bundle(write_content_bundle({{"../save/progress.json", "{}"},
+                                                                {"packs/a/b.json", "{}"},
+                                                                {"packs/ok.json", "{}"},
+                                                                {"practices.json", "{}"}}),
+                                          "c");
     REQUIRE(b.problems.size() == 2);
     CHECK(b.problems[0].message.find("\"../save/progress.json\" is not a pack") == 0);
     CHECK(b.problems[1].message.find("\"packs/a/b.json\" is not a pack") == 0);

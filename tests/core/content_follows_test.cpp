@@ -121,8 +121,8 @@ TEST_CASE("content follows: a saved workshop resumes when the rumours are in",
     CHECK_FALSE(s.saved_workshop_unreadable());
   }
   SECTION("a save whose rumours are gone: reported and kept aside, never a crash") {
-    Split parts = split(session_content(
-        numbered_pack("pack-b", 100, 4, {"jobs"}, {Verdict::False}), "en", 42));
+    Split parts = split(
+        session_content(numbered_pack("pack-b", 100, 4, {"jobs"}, {Verdict::False}), "en", 42));
     parts.start.saved_workshop = saved;
     Session s(std::move(parts.start));
     REQUIRE(s.apply(parts.arrived));
