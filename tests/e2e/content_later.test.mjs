@@ -11,8 +11,10 @@ const session = servedBrowser(port);
 const [tablet, phone] = touchDevices;
 
 async function openHeld(device, url, route) {
+  // No service worker: once it controls the page, its requests never reach page.route.
   const context = await session.browser.newContext({
     viewport: device.viewport, deviceScaleFactor: device.deviceScaleFactor, hasTouch: true, isMobile: true,
+    serviceWorkers: 'block',
   });
   const page = await context.newPage();
   const errors = [];
