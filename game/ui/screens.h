@@ -8,7 +8,7 @@
 
 namespace ar::ui {
 
-std::optional<SessionAction> title_screen(const Session& session);
+std::optional<SessionAction> title_screen(const Session& session, double scene_time);
 std::optional<SessionAction> setup_screen(const Session& session);
 // Answering and feedback. `scene_time`: seconds since the feedback appeared, for its picture of
 // the umbrella in the rain (scene_seconds or more: the still picture).
