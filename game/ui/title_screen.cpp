@@ -30,11 +30,21 @@ std::optional<SessionAction> title_screen(const Session& session, double scene_t
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (column_width() - box.x) / 2);
   draw_umbrella_scene(open, scene_time, ImGui::GetCursorScreenPos(), box);
   ImGui::Dummy(box);
-  mark("title-scene", describe(open));
+  mark("title-scene");  // no words of its own: the caption below says it
   wrapped_text(session.tr("title.umbrella"), colour::muted);  // the picture in words
   heading(session.tr("title.heading"), 1.4f);
   wrapped_text(session.tr("title.intro"), colour::muted);
   ImGui::Dummy(em(0, 0.5f));
+  // Problems in the content, above the menu: whoever wrote a pack sees them at once.
+  if (!session.problems().empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::wrong);
+    if (big_button("menu-report",
+                   session.strings().format("title.problems", session.language(),
+                                            {std::to_string(session.problems().size())}),
+                   -1))
+      action = session_action::GoTo{Screen::ContentReport};
+    ImGui::PopStyleColor();
+  }
   if (big_button("menu-play", session.tr("title.play"), -1))
     action = session_action::GoTo{Screen::Setup};
   default_focus();
@@ -47,15 +57,6 @@ std::optional<SessionAction> title_screen(const Session& session, double scene_t
     action = session_action::GoTo{Screen::Practices};
   if (big_button("menu-about", session.tr("title.about"), -1))
     action = session_action::GoTo{Screen::About};
-  if (!session.problems().empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::wrong);
-    if (big_button("menu-report",
-                   session.strings().format("title.problems", session.language(),
-                                            {std::to_string(session.problems().size())}),
-                   -1))
-      action = session_action::GoTo{Screen::ContentReport};
-    ImGui::PopStyleColor();
-  }
   // Text size: smaller and larger, four steps, kept on this device.
   ImGui::Dummy(em(0, 0.3f));
   ImGui::AlignTextToFramePadding();

@@ -50,7 +50,6 @@ TEST_CASE("the title: the name in the display size, the scene drawn large, Play 
     CHECK(name->h > body * ui::heading_scales[2] * 1.3f);
     const ui::ItemRect* scene = ui::find_mark("title-scene");
     REQUIRE(scene != nullptr);
-    CHECK(scene->label == "open, dry");
     CHECK(scene->h >= body * 7);  // a picture, not an icon
     const ui::ItemRect* play = ui::find_mark("menu-play");
     REQUIRE(play != nullptr);
