@@ -18,17 +18,22 @@ mergeInto(LibraryManager.library, {
     return Module.gameAudio.sampleRate;
   },
 
-  // Plays `count` mono samples (floats at the context's rate) in place of the sound still playing.
-  js_sound_play: function (samples, count) {
+  // Plays cue number `cue`: `count` mono samples (floats at the context's rate), copied into an
+  // AudioBuffer the first time only and kept, one per cue. Each play is its own source, so cues
+  // overlap: a new one sounds over the last instead of cutting it off.
+  js_sound_play: function (cue, samples, count) {
     const audio = Module.gameAudio;
     if (!audio || count <= 0) return;
-    const buffer = audio.createBuffer(1, count, audio.sampleRate);
-    buffer.getChannelData(0).set(HEAPF32.subarray(samples >> 2, (samples >> 2) + count));
-    if (Module.gameSound) Module.gameSound.stop();
+    Module.gameBuffers = Module.gameBuffers || {};
+    let buffer = Module.gameBuffers[cue];
+    if (!buffer) {
+      buffer = audio.createBuffer(1, count, audio.sampleRate);
+      buffer.getChannelData(0).set(HEAPF32.subarray(samples >> 2, (samples >> 2) + count));
+      Module.gameBuffers[cue] = buffer;
+    }
     const source = audio.createBufferSource();
     source.buffer = buffer;
     source.connect(audio.destination);
     source.start();
-    Module.gameSound = source;
   },
 });

@@ -113,11 +113,8 @@ int run_game(const RunOptions& options) {
         had_input || ticking || ui::wants_frames() || view.animating() ? 0 : quiet_frames + 1;
     sound.notice_input(window.player_touched(), session->sound_on());
     window.begin_frame();
-    const SoundMoment before = sound_moment(*session);
-    bool applied = false;
-    if (auto action = view.frame(*session, static_cast<double>(SDL_GetTicks64()) / 1000.0))
-      applied = session->apply(*action);
-    sound.after_action(*session, before, applied);
+    auto action = view.frame(*session, static_cast<double>(SDL_GetTicks64()) / 1000.0);
+    if (auto cue = apply_action(*session, action)) sound.play(*cue);
     window.end_frame();
     if (options.frames >= 0 && frame + 1 >= options.frames) {
       if (!options.screenshot.empty() && !window.save_screenshot(options.screenshot))

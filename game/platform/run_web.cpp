@@ -157,8 +157,7 @@ void frame() {
   game->window.end_frame();
   // The page's text for screen readers, when it changed: what this frame drew, not yet the action.
   mirror_screen(*game->session);
-  const SoundMoment before = sound_moment(*game->session);
-  game->sound.after_action(*game->session, before, action && game->session->apply(*action));
+  if (auto cue = apply_action(*game->session, action)) game->sound.play(*cue);
   if (game->bench_frames_left > 0) {
     game->bench_costs.add(game->bench_name, emscripten_get_now() - start);
     --game->bench_frames_left;

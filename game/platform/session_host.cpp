@@ -74,6 +74,14 @@ void hand_in_content(Session& session, std::string_view bundle, const std::strin
   }
 }
 
+std::optional<Cue> apply_action(Session& session, const std::optional<SessionAction>& action) {
+  const SoundMoment before = sound_moment(session);
+  const bool applied = action && session.apply(*action);
+  std::optional<Cue> cue = cue_between(before, sound_moment(session), applied);
+  if (!session.sound_on()) return std::nullopt;
+  return cue;
+}
+
 bool carry_out_effects(Session& session, const std::string& save_dir, const EffectHandlers& h) {
   bool any = false;
   // An effect can lead to another (a file picked at once on the desktop is imported and saved).

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "session.h"
+#include "sound_cues.h"
 
 namespace ar::platform {
 
@@ -60,6 +61,10 @@ struct EffectHandlers {
   // Fetches the content file (content_follows), which ends in hand_in_content.
   std::function<void()> fetch_content;
 };
+// One frame's action, the same in both loops: applies it (if any), noting the sound moment before
+// it, and returns the cue it gives when sound is on, for GameSound::play.
+std::optional<Cue> apply_action(Session& session, const std::optional<SessionAction>& action);
+
 // Takes the session's effects and carries them out; true when there was anything to do.
 bool carry_out_effects(Session& session, const std::string& save_dir, const EffectHandlers& h);
 

@@ -10,6 +10,7 @@
 
 #include "session.h"
 #include "sound_cues.h"
+#include "sound_mix.h"
 
 namespace ar::platform {
 
@@ -23,9 +24,9 @@ class GameSound {
   // Call once a frame with whether the player touched the game this frame: from the first touch,
   // the device is opened when sound is on (once; a failure is not tried again).
   void notice_input(bool player_touched, bool sound_on);
-  // Around each frame's action: read the moment before it, then hand it to after_action() with
-  // whether the action did something; the cue it gives plays if sound is on.
-  void after_action(const Session& session, const SoundMoment& before, bool applied);
+  // Plays the cue a frame's action gave (apply_action in session_host.h), opening the device
+  // first when sound was just turned on by that tap.
+  void play(Cue cue);
 
   bool device_open() const { return device_ != 0; }
   bool touched() const { return touched_; }
@@ -33,17 +34,17 @@ class GameSound {
   const std::vector<Cue>& played() const { return played_; }
 
  private:
-  void play(Cue cue);
   // Per platform: open the device (setting device_ and rate_, or leaving device_ 0), and hand it
-  // samples at rate_ to play in place of what is still playing.
+  // a cue's samples at rate_ to play over whatever is still playing (cues overlap, never cut).
   void open_device();
-  void send(const std::vector<float>& samples);
+  void send(Cue cue, const std::vector<float>& samples);
 
   bool touched_ = false;
   bool tried_ = false;   // the device was asked for (open or refused)
   uint32_t device_ = 0;  // SDL's device id natively; 1 in the browser once its context is made
   int rate_ = 0;         // the device's sample rate: the cues are made at it
   std::map<Cue, std::vector<float>> made_;  // each cue synthesised once
+  SoundMix mix_;  // natively: the cues playing, summed by SDL's audio callback (unused on the web)
   std::vector<Cue> played_;
 };
 

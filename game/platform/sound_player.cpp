@@ -13,18 +13,12 @@ void GameSound::notice_input(bool player_touched, bool sound_on) {
   }
 }
 
-void GameSound::after_action(const Session& session, const SoundMoment& before, bool applied) {
-  std::optional<Cue> cue = cue_between(before, sound_moment(session), applied);
-  if (!cue || !session.sound_on()) return;
-  notice_input(false, true);  // sound just turned on by a tap: the device opens for its sound
-  play(*cue);
-}
-
 void GameSound::play(Cue cue) {
+  notice_input(false, true);  // sound just turned on by a tap: the device opens for its sound
   if (!device_) return;
   auto made = made_.find(cue);
   if (made == made_.end()) made = made_.emplace(cue, synthesize(cue, rate_)).first;
-  send(made->second);
+  send(cue, made->second);
   played_.push_back(cue);
 }
 

@@ -4,7 +4,7 @@
 
 extern "C" {
 int js_sound_open();
-void js_sound_play(const float* samples, int count);
+void js_sound_play(int cue, const float* samples, int count);
 }
 
 namespace ar::platform {
@@ -16,8 +16,9 @@ void GameSound::open_device() {
   device_ = rate_ > 0 ? 1 : 0;
 }
 
-void GameSound::send(const std::vector<float>& samples) {
-  js_sound_play(samples.data(), static_cast<int>(samples.size()));
+void GameSound::send(Cue cue, const std::vector<float>& samples) {
+  // The page keeps one AudioBuffer per cue: the samples are read only the first time.
+  js_sound_play(static_cast<int>(cue), samples.data(), static_cast<int>(samples.size()));
 }
 
 }  // namespace ar::platform

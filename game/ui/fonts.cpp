@@ -1,5 +1,7 @@
 #include "fonts.h"
 
+#include <imgui_internal.h>  // ImTextCharFromUtf8
+
 #include <algorithm>
 #include <cmath>
 #include <fstream>
@@ -17,7 +19,8 @@ struct FontSource {
   std::vector<char> ttf;  // read once: the atlas is rebuilt from memory
   std::string path;
   std::string text;
-  int version = 0;  // changes with the file or the text
+  std::string display_text;  // what display_font() was asked to draw
+  int version = 0;           // changes with the file or the text
 };
 FontSource& source() {
   static FontSource s;
@@ -54,7 +57,23 @@ const ImVector<ImWchar>& glyph_ranges() {
   return ranges;
 }
 
-void add_font(ImFontAtlas& atlas, float device_px, float density) {
+// The display font's glyphs: only the characters display_font() has been asked for.
+const ImVector<ImWchar>& display_ranges() {
+  static ImVector<ImWchar> ranges;
+  static int ranges_version = -1;
+  if (ranges_version != source().version) {
+    ImFontGlyphRangesBuilder b;
+    b.AddChar(' ');
+    b.AddText(source().display_text.c_str(),
+              source().display_text.c_str() + source().display_text.size());
+    ranges.clear();
+    b.BuildRanges(&ranges);
+    ranges_version = source().version;
+  }
+  return ranges;
+}
+
+void add_font(ImFontAtlas& atlas, float device_px, float density, const ImWchar* ranges) {
   ImFontConfig cfg;
   cfg.FontDataOwnedByAtlas = false;
   // Sub-pixel positions help small text only; large glyphs would just double the atlas.
@@ -67,15 +86,17 @@ void add_font(ImFontAtlas& atlas, float device_px, float density) {
     atlas.AddFontDefault(&cfg);
   } else {
     atlas.AddFontFromMemoryTTF(src.ttf.data(), static_cast<int>(src.ttf.size()), device_px, &cfg,
-                               glyph_ranges().Data);
+                               ranges);
   }
 }
 
 void add_fonts(ImFontAtlas& atlas, int text_px, float pixel_ratio, float density) {
   auto device_px = [&](float css) { return std::max(1.0f, std::round(css * pixel_ratio)); };
-  add_font(atlas, device_px(static_cast<float>(text_px)), density);  // Fonts[0]: the default
+  const ImWchar* text = glyph_ranges().Data;
+  add_font(atlas, device_px(static_cast<float>(text_px)), density, text);  // Fonts[0]: the default
   for (float scale : heading_scales)
-    add_font(atlas, device_px(std::round(text_px * scale)), density);
+    add_font(atlas, device_px(std::round(text_px * scale)), density, text);
+  add_font(atlas, device_px(std::round(text_px * display_scale)), density, display_ranges().Data);
 }
 
 }  // namespace
@@ -131,6 +152,27 @@ ImFont* heading_font(float scale) {
     if (std::abs(heading_scales[i] - scale) <= std::abs(heading_scales[nearest] - scale))
       nearest = i;
   return nearest + 1 < fonts.Size ? fonts[nearest + 1] : ImGui::GetFont();
+}
+
+ImFont* display_font(const std::string& text) {
+  const ImVector<ImFont*>& fonts = ImGui::GetIO().Fonts->Fonts;
+  const int display = 1 + IM_ARRAYSIZE(heading_scales);
+  bool baked = display < fonts.Size && !source().ttf.empty();
+  const char* s = text.c_str();
+  const char* end = s + text.size();
+  while (baked && s < end) {
+    unsigned c = 0;
+    s += ImTextCharFromUtf8(&c, s, end);
+    if (c >= 0x20 && !fonts[display]->FindGlyphNoFallback(static_cast<ImWchar>(c))) baked = false;
+  }
+  if (baked) return fonts[display];
+  // Asked for the first time: baked before the next frame (fit_fonts sees the new version);
+  // this frame draws it in the largest heading font.
+  if (!source().ttf.empty() && source().display_text.find(text) == std::string::npos) {
+    source().display_text += text;
+    ++source().version;
+  }
+  return heading_font(heading_scales[IM_ARRAYSIZE(heading_scales) - 1]);
 }
 
 }  // namespace ar::ui

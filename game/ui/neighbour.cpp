@@ -11,23 +11,6 @@ namespace {
 
 constexpr float pi = 3.14159265f;
 
-// Plain colours of people and clothes, the same in both themes (the high-contrast one outlines
-// them in ink).
-constexpr ImVec4 skins[neighbour_skins] = {{0.96f, 0.82f, 0.71f, 1},
-                                           {0.89f, 0.70f, 0.55f, 1},
-                                           {0.76f, 0.55f, 0.40f, 1},
-                                           {0.58f, 0.40f, 0.28f, 1},
-                                           {0.40f, 0.27f, 0.19f, 1}};
-constexpr ImVec4 hair_colours[] = {{0.12f, 0.10f, 0.09f, 1},
-                                   {0.30f, 0.19f, 0.12f, 1},
-                                   {0.50f, 0.33f, 0.18f, 1},
-                                   {0.82f, 0.68f, 0.40f, 1},
-                                   {0.56f, 0.26f, 0.14f, 1}};
-constexpr ImVec4 older_hair_colours[] = {{0.62f, 0.62f, 0.62f, 1}, {0.88f, 0.88f, 0.86f, 1}};
-constexpr ImVec4 clothes_colours[neighbour_clothes] = {
-    {0.16f, 0.50f, 0.52f, 1}, {0.80f, 0.62f, 0.20f, 1}, {0.50f, 0.30f, 0.48f, 1},
-    {0.35f, 0.42f, 0.55f, 1}, {0.30f, 0.52f, 0.30f, 1}, {0.85f, 0.45f, 0.38f, 1}};
-
 uint64_t fnv1a(std::string_view text) {
   uint64_t h = 1469598103934665603ull;
   for (unsigned char c : text) h = (h ^ c) * 1099511628211ull;
@@ -53,12 +36,10 @@ void draw_neighbour(const Neighbour& n, ImVec2 at, float s) {
   ImDrawList* dl = ImGui::GetWindowDrawList();
   const bool outline = high_contrast();
   const ImU32 ink = ImGui::GetColorU32(colour::ink);
-  const ImU32 skin = ImGui::GetColorU32(skins[n.skin % neighbour_skins]);
-  const ImU32 clothes = ImGui::GetColorU32(clothes_colours[n.clothes % neighbour_clothes]);
-  const ImU32 scarf = ImGui::GetColorU32(clothes_colours[(n.clothes + 3) % neighbour_clothes]);
-  const ImU32 hair =
-      ImGui::GetColorU32(n.age == Neighbour::Age::Older ? older_hair_colours[n.hair_colour % 2]
-                                                        : hair_colours[n.hair_colour % 5]);
+  const ImU32 skin = ImGui::GetColorU32(skin_colour(n.skin));
+  const ImU32 clothes = ImGui::GetColorU32(clothes_colour(n.clothes));
+  const ImU32 scarf = ImGui::GetColorU32(clothes_colour(n.clothes + 3));
+  const ImU32 hair = ImGui::GetColorU32(hair_colour(n.hair_colour, n.age == Neighbour::Age::Older));
   const float line = s * 0.03f;
   const ImVec2 head{at.x + s * 0.5f, at.y + s * 0.4f};
   const float r = s * (n.age == Neighbour::Age::Young ? 0.19f : 0.2f);
@@ -117,7 +98,7 @@ void draw_neighbour(const Neighbour& n, ImVec2 at, float s) {
   }
   // Age shows in lines, not in a different kind of face: two soft creases for an older neighbour.
   if (n.age == Neighbour::Age::Older) {
-    ImU32 crease = ImGui::GetColorU32(ImVec4(0, 0, 0, 0.25f));
+    ImU32 crease = ImGui::GetColorU32(colour::shade);
     dl->AddLine({head.x - r * 0.55f, head.y + r * 0.35f}, {head.x - r * 0.45f, head.y + r * 0.5f},
                 crease, line * 0.7f);
     dl->AddLine({head.x + r * 0.55f, head.y + r * 0.35f}, {head.x + r * 0.45f, head.y + r * 0.5f},

@@ -8,7 +8,7 @@
 
 namespace ar::ui {
 
-std::optional<SessionAction> title_screen(const Session& session);
+std::optional<SessionAction> title_screen(const Session& session, double scene_time);
 // Under the title while the packs and practices are on their way: how far, or why not and a
 // "Try again" (content_status.cpp). Draws nothing once they are in.
 std::optional<SessionAction> content_status(const Session& session);

@@ -136,4 +136,37 @@ ImVec4 team_colour(int team) {
   return colours[static_cast<size_t>(team) % (sizeof colours / sizeof colours[0])];
 }
 
+namespace {
+template <size_t n>
+ImVec4 pick(const ImVec4 (&colours)[n], int i) {
+  return colours[static_cast<size_t>(i < 0 ? -i : i) % n];
+}
+}  // namespace
+
+ImVec4 skin_colour(int i) {
+  static const ImVec4 skins[] = {{0.96f, 0.82f, 0.71f, 1},
+                                 {0.89f, 0.70f, 0.55f, 1},
+                                 {0.76f, 0.55f, 0.40f, 1},
+                                 {0.58f, 0.40f, 0.28f, 1},
+                                 {0.40f, 0.27f, 0.19f, 1}};
+  return pick(skins, i);
+}
+
+ImVec4 hair_colour(int i, bool older) {
+  static const ImVec4 hair[] = {{0.12f, 0.10f, 0.09f, 1},
+                                {0.30f, 0.19f, 0.12f, 1},
+                                {0.50f, 0.33f, 0.18f, 1},
+                                {0.82f, 0.68f, 0.40f, 1},
+                                {0.56f, 0.26f, 0.14f, 1}};
+  static const ImVec4 grey[] = {{0.62f, 0.62f, 0.62f, 1}, {0.88f, 0.88f, 0.86f, 1}};
+  return older ? pick(grey, i) : pick(hair, i);
+}
+
+ImVec4 clothes_colour(int i) {
+  static const ImVec4 clothes[] = {{0.16f, 0.50f, 0.52f, 1}, {0.80f, 0.62f, 0.20f, 1},
+                                   {0.50f, 0.30f, 0.48f, 1}, {0.35f, 0.42f, 0.55f, 1},
+                                   {0.30f, 0.52f, 0.30f, 1}, {0.85f, 0.45f, 0.38f, 1}};
+  return pick(clothes, i);
+}
+
 }  // namespace ar::ui

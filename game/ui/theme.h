@@ -64,9 +64,18 @@ inline const ImVec4& reply_card = current_palette().reply_card;
 inline const ImVec4& on_accent = current_palette().on_accent;
 inline const ImVec4& accent_hovered = current_palette().accent_hovered;
 inline const ImVec4& umbrella = current_palette().umbrella;
+inline constexpr ImVec4 shade{0, 0, 0, 0.25f};  // a fold or crease drawn over any colour
 }  // namespace colour
 
-// The teams' colours (a colour-blind-safe set, light enough for dark letters on them), by team.
+// The teams' colours (a colour-blind-safe set, light enough for dark letters on them), by team,
+// and the letter drawn on each (a team is never told by colour alone).
 ImVec4 team_colour(int team);
+inline constexpr ImVec4 team_ink{0.07f, 0.07f, 0.07f, 1};
+
+// The people in the pictures (neighbour.cpp): plain colours, the same in both themes (the
+// high-contrast one outlines them in ink). Any index: they repeat.
+ImVec4 skin_colour(int i);
+ImVec4 hair_colour(int i, bool older);
+ImVec4 clothes_colour(int i);
 
 }  // namespace ar::ui

@@ -1,27 +1,54 @@
 #include <algorithm>
 
+#include "fonts.h"
 #include "keyboard_focus.h"
 #include "screens.h"
 #include "test_marks.h"
 #include "theme.h"
+#include "umbrella_scene.h"
 #include "widgets.h"
 
 namespace ar::ui {
 
-std::optional<SessionAction> title_screen(const Session& session) {
+std::optional<SessionAction> title_screen(const Session& session, double scene_time) {
   std::optional<SessionAction> action;
   begin_page("title", 30);
   if (auto a = top_bar(session, std::nullopt)) action = a;
-  ImGui::Dummy(em(0, 1));
-  heading(session.tr("title.heading"), 1.8f);
+  ImGui::Dummy(em(0, 0.4f));
+  // The game's name, large, in the game's own colour: the display size (fonts.h display_scale).
+  const std::string name = session.tr("app.title");
+  ImGui::PushFont(display_font(name));
+  wrapped_text(name, colour::accent);
+  ImGui::PopFont();
+  mark("title-name", name);
+  // The umbrella opening in the rain, as large as the screen allows while Play stays in view; it
+  // moves for a moment as the title appears (still with reduced motion, View::frame).
+  const float display_height = ImGui::GetIO().DisplaySize.y;
+  const float scene_height = std::min(em(9), display_height * 0.24f);
+  const ImVec2 box{std::min(column_width(), scene_height * 1.25f), scene_height};
+  const Umbrella open = umbrella_for_round(true);
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (column_width() - box.x) / 2);
+  draw_umbrella_scene(open, scene_time, ImGui::GetCursorScreenPos(), box);
+  ImGui::Dummy(box);
+  mark("title-scene");  // no words of its own: the caption below says it
+  wrapped_text(session.tr("title.umbrella"), colour::muted);  // the picture in words
+  heading(session.tr("title.heading"), 1.4f);
   wrapped_text(session.tr("title.intro"), colour::muted);
   ImGui::Dummy(em(0, 0.5f));
-  umbrella_meter(100, session.tr("title.umbrella"), false);
-  ImGui::Dummy(em(0, 0.5f));
   // The packs and practices may still be on their way (the web build fetches them after this
-  // frame): the buttons wait for them, and the line below says how far they are.
+  // frame): the buttons wait for them, and the line above them says how far they are.
   if (auto a = content_status(session)) action = a;
   ImGui::BeginDisabled(!session.content_ready());
+  // Problems in the content, above the menu: whoever wrote a pack sees them at once.
+  if (!session.problems().empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour::wrong);
+    if (big_button("menu-report",
+                   session.strings().format("title.problems", session.language(),
+                                            {std::to_string(session.problems().size())}),
+                   -1))
+      action = session_action::GoTo{Screen::ContentReport};
+    ImGui::PopStyleColor();
+  }
   if (big_button("menu-play", session.tr("title.play"), -1))
     action = session_action::GoTo{Screen::Setup};
   default_focus();
@@ -34,15 +61,6 @@ std::optional<SessionAction> title_screen(const Session& session) {
     action = session_action::GoTo{Screen::Practices};
   if (big_button("menu-about", session.tr("title.about"), -1))
     action = session_action::GoTo{Screen::About};
-  if (!session.problems().empty()) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colour::wrong);
-    if (big_button("menu-report",
-                   session.strings().format("title.problems", session.language(),
-                                            {std::to_string(session.problems().size())}),
-                   -1))
-      action = session_action::GoTo{Screen::ContentReport};
-    ImGui::PopStyleColor();
-  }
   ImGui::EndDisabled();
   // Text size: smaller and larger, four steps, kept on this device.
   ImGui::Dummy(em(0, 0.3f));

@@ -37,12 +37,13 @@ std::optional<SessionAction> View::frame(const Session& session, double now) {
     request_scroll_to_top();
     restart_keyboard_focus();
   }
-  // The feedback after an answer and a round's summary show the umbrella in the rain, moving for
-  // a moment from the frame they appear in; with reduced motion, only its still picture.
+  // The title, the feedback after an answer and a round's summary show the umbrella in the rain,
+  // moving for a moment from the frame they appear in; with reduced motion, only its still picture.
   const Round& round = session.round();
-  bool scene_shown = !round.settings().practice &&
-                     ((session.screen() == Screen::Play && round.phase() == Phase::Feedback) ||
-                      session.screen() == Screen::Summary);
+  bool scene_shown = session.screen() == Screen::Title ||
+                     (!round.settings().practice &&
+                      ((session.screen() == Screen::Play && round.phase() == Phase::Feedback) ||
+                       session.screen() == Screen::Summary));
   if (view != last_view_) scene_start_ = now;
   last_view_ = view;
   double scene_time = session.reduced_motion() ? scene_seconds : std::max(0.0, now - scene_start_);
@@ -54,7 +55,7 @@ std::optional<SessionAction> View::frame(const Session& session, double now) {
 
 std::optional<SessionAction> View::draw(const Session& session, double scene_time) {
   switch (session.screen()) {
-    case Screen::Title: return title_screen(session);
+    case Screen::Title: return title_screen(session, scene_time);
     case Screen::Setup: return setup_screen(session);
     case Screen::Play: return rumour_screen(session, scene_time);
     case Screen::Summary: return summary_screen(session, scene_time);

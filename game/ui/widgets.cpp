@@ -242,7 +242,7 @@ void team_badge(int team) {
   ImVec2 size = ImGui::CalcTextSize(letter);
   // Dark ink on every team colour (they are all light enough for it, see theme.cpp).
   dl->AddText({at.x + (side - size.x) / 2, at.y + (side - size.y) / 2},
-              ImGui::GetColorU32(ImVec4(0.07f, 0.07f, 0.07f, 1)), letter);
+              ImGui::GetColorU32(team_ink), letter);
 }
 
 void labelled_bar(const std::string& label, float fraction, const std::string& value) {

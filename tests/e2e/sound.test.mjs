@@ -23,6 +23,12 @@ async function startRound(game) {
 
 test('no sound and no audio device before the first tap; after it, a tap and a right answer', async () => {
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // Counts the sounds stopped early: a new cue must play over the last, never cut it off.
+  await context.addInitScript(() => {
+    window.soundsCut = 0;
+    const stop = AudioScheduledSourceNode.prototype.stop;
+    AudioScheduledSourceNode.prototype.stop = function (...args) { window.soundsCut++; return stop.apply(this, args); };
+  });
   const game = await Game.open(context, base);
   // Frames go by, the pointer moves over the page: still no device, nothing played.
   await game.page.mouse.move(200, 200);
@@ -51,6 +57,12 @@ test('no sound and no audio device before the first tap; after it, a tap and a r
   await game.click('next');
   s = await game.waitFor((t) => t.phase === 'answering' && t.position === 1, 'the next rumour');
   assert.equal(s.cues.at(-1), 'tap');
+  // One AudioBuffer per cue, made once and played again; no cue cut off by the next.
+  const page = await game.page.evaluate(() => ({
+    buffers: Object.keys(Module.gameBuffers || {}).length, cut: window.soundsCut }));
+  assert.equal(page.buffers, new Set(s.cues).size, `one buffer per cue heard: ${s.cues}`);
+  assert.ok(s.cues.length > page.buffers, 'some cue played twice');
+  assert.equal(page.cut, 0, 'no sound stopped early');
   assert.deepEqual(game.errors, []);
   await context.close();
 });

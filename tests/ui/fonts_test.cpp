@@ -2,6 +2,7 @@
 // game window uses (ui::prepare_frame).
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -96,15 +97,36 @@ TEST_CASE("every character of the content and of the screens is baked, and in th
   for (const auto& f : std::filesystem::directory_iterator(AR_UI_SOURCES))
     text += string_literals(read(f.path()));
   const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-  REQUIRE(atlas.Fonts.Size == 1 + IM_ARRAYSIZE(ui::heading_scales));
+  // The body, the headings, and the title's display font last.
+  REQUIRE(atlas.Fonts.Size == 2 + IM_ARRAYSIZE(ui::heading_scales));
   for (unsigned c : code_points(text)) {
     INFO("U+" << std::hex << c);
     CHECK(in_font_subset(c));
-    for (const ImFont* font : atlas.Fonts)
-      CHECK(font->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
+    for (int i = 0; i + 1 < atlas.Fonts.Size; ++i)
+      CHECK(atlas.Fonts[i]->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr);
   }
   // Only those: not whole ranges (Latin Extended-A has no use in es, eu, en).
   CHECK(atlas.Fonts[0]->FindGlyphNoFallback(0x0141) == nullptr);  // Ł
+}
+
+TEST_CASE("the display font bakes only the characters it was asked for, from the next frame") {
+  FontContext fonts;
+  ui::prepare_frame(390, 844, 3);
+  ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(1));  // no GPU: any id will do
+  ImGui::NewFrame();
+  ImFont* first = ui::display_font("ÑANDÚ");  // asked for the first time: a heading font
+  ImGui::EndFrame();
+  ui::prepare_frame(390, 844, 3);
+  ImGui::GetIO().Fonts->SetTexID(reinterpret_cast<ImTextureID>(1));
+  const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  const ImFont* display = atlas.Fonts.back();
+  CHECK(first != display);
+  CHECK(display->FontSize == std::round(16 * ui::display_scale) * 3);
+  CHECK(display->FindGlyphNoFallback(0x00D1) != nullptr);  // Ñ
+  CHECK(display->FindGlyphNoFallback(0x00BF) == nullptr);  // ¿: in the content, not in a title
+  ImGui::NewFrame();
+  CHECK(ui::display_font("ÑANDÚ") == display);
+  ImGui::EndFrame();
 }
 
 TEST_CASE(
