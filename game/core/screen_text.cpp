@@ -200,18 +200,16 @@ std::vector<std::string> screen_text(const Session& s) {
     case Screen::Title:
       out.push_back(s.tr("title.heading"));
       out.push_back(s.tr("title.intro"));
-      // The packs and practices on their way (the web build): how far, or why not.
-      if (!s.content_ready() && s.content_failure().empty())
-        out.push_back(s.strings().format("title.content_loading", lang,
-                                         {std::to_string(s.content_percent())}));
-      if (!s.content_ready() && !s.content_failure().empty()) {
-        out.push_back(s.tr("title.content_failed") + " " + s.content_failure());
-        out.push_back(s.tr("title.content_retry"));
-      }
       out.push_back(s.tr("title.play") + " · " +
                     s.tr(s.workshop().under_way() ? "title.resume_workshop" : "title.workshop") +
                     " · " + s.tr("title.practices") + " · " + s.tr("title.about"));
       out.push_back(s.tr(s.sound_on() ? "settings.sound_on" : "settings.sound_off"));
+      // The packs and practices could not be had (the web build): last, so the live region says
+      // just that. The percentage while they come is not read out: it would talk over the title.
+      if (!s.content_ready() && !s.content_failure().empty()) {
+        out.push_back(s.tr("title.content_failed") + " " + s.content_failure());
+        out.push_back(s.tr("title.content_retry"));
+      }
       break;
     case Screen::Setup: {
       out.push_back(s.tr("setup.heading"));

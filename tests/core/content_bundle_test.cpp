@@ -74,8 +74,8 @@ TEST_CASE("content bundle: damage and foreign files are reported", "[content_bun
     CHECK(b.has_practices);
   }
   SECTION("a size larger than the file") {
-    ContentBundle b =
-        read_content_bundle("antirumour-content 1\npacks/a.json 18446744073709551615\n{}", "c");
+    ContentBundle b = read_content_bundle("antirumour-content 1\npacks/a.json 4000000000\n{}",
+                                          "c");  // fits a 32-bit size_t (wasm)
     REQUIRE_FALSE(b.problems.empty());
     CHECK(b.problems[0].message.find("packs/a.json: the file is cut") == 0);
   }
