@@ -13,7 +13,16 @@ PASSED=0
 FAILED=0
 STEP_FAILED=()
 
-step() { printf '\n=== %s ===\n' "$*"; }
+# Each step's heading says how long the run has taken so far; the end lists each step's minutes.
+STEP_TIMES=()
+STEP_NAME=""
+STEP_START=$SECONDS
+step() {
+  [ -n "$STEP_NAME" ] && STEP_TIMES+=("$(printf '%5.1f min  %s' "$(awk -v s=$((SECONDS - STEP_START)) 'BEGIN { print s / 60 }')" "$STEP_NAME")")
+  STEP_NAME="$*"
+  STEP_START=$SECONDS
+  printf '\n=== %s === (at %d min %02d s)\n' "$*" $((SECONDS / 60)) $((SECONDS % 60))
+}
 count_ctest() { # log: adds the "N tests failed out of M" line to the totals
   local line total failed
   line=$(grep -E 'tests passed, [0-9]+ tests? failed out of [0-9]+' "$1" | tail -1)
@@ -112,7 +121,9 @@ else
   FAILED=$((FAILED + 1))
 fi
 
-echo
+step "end"
+echo "Time per step:"
+printf '  %s\n' "${STEP_TIMES[@]}"
 echo "Screenshots: build/native/screenshots/ and build/wasm/screenshots/; logs: build/test-logs/"
 [ ${#STEP_FAILED[@]} -eq 0 ] || echo "Failed steps: ${STEP_FAILED[*]}"
 # Again at the end, where a shortened record keeps it: each failed test and why.

@@ -107,6 +107,12 @@ function wheel(deltaY) {
   return wk.execute((dy) => {
     const c = Module.canvas;
     const r = c.getBoundingClientRect();
+    // The pointer first, as a real mouse is over the page when its wheel turns. After WebDriver's
+    // click in WebKitGTK the game lost where the pointer was (seen from December 2026 on; the cause
+    // in the browser was not pinned down), and a wheel with no pointer over a window scrolls nothing.
+    c.dispatchEvent(new MouseEvent('mousemove', {
+      clientX: r.left + 5, clientY: r.top + r.height / 2, bubbles: true, cancelable: true,
+    }));
     c.dispatchEvent(new WheelEvent('wheel', {
       deltaY: dy, deltaMode: 0, clientX: r.left + 5, clientY: r.top + r.height / 2, bubbles: true, cancelable: true,
     }));
@@ -129,7 +135,9 @@ async function find(id, timeout = 15000) {
     last = r;
     await sleep(80);
   }
-  throw new Error(`widget "${id}" never showed wholly on screen`);
+  const file = await screenshot(`unseen-${id}`);
+  throw new Error(`widget "${id}" never showed wholly on screen (last seen at ${JSON.stringify(last)} in a ` +
+    `${height} px high view; the screen then: ${path.relative(process.cwd(), file)})`);
 }
 
 // Clicks the widget with WebDriver pointer actions until `predicate` holds on the game's state. A
