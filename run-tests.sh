@@ -70,7 +70,7 @@ step "Native build (debug, warnings on, ASan + UBSan)"
 # One native build for every native test, under AddressSanitizer and UndefinedBehaviorSanitizer:
 # a bad read, a leak or undefined behaviour anywhere aborts its test. (A second, unsanitised build
 # of the same tests found nothing more and cost CI about ten minutes.)
-if cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Debug -DAR_WERROR=ON -DAR_SANITIZE=ON \
+if cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Debug -DAR_WERROR=ON -DAR_SANITIZE=ON -DAR_UNITY=ON \
      -DIMGUI_DIR="$IMGUI_DIR" >/dev/null &&
    cmake --build build/native -j2; then
   step "Native tests under ASan + UBSan (CTest: core, UI, platform, command line, window under Xvfb)"

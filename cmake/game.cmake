@@ -13,6 +13,9 @@ add_library(antirumour_ui STATIC ${AR_UI_SOURCES})
 target_include_directories(antirumour_ui PUBLIC game/ui)
 target_link_libraries(antirumour_ui PUBLIC antirumour_core imgui_core)
 target_compile_options(antirumour_ui PRIVATE ${AR_WARNINGS})
+if(AR_UNITY)  # see CMakeLists.txt
+  set_target_properties(antirumour_ui PROPERTIES UNITY_BUILD ON UNITY_BUILD_BATCH_SIZE 12)
+endif()
 
 # --- SDL2 -----------------------------------------------------------------------------------------
 if(AR_WEB)

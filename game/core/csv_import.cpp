@@ -8,6 +8,7 @@
 #include "content_limits.h"
 #include "content_reader.h"
 #include "pack_loader.h"
+#include "trim.h"
 #include "utf8.h"
 
 namespace ar {
@@ -95,11 +96,6 @@ std::string column_letter(size_t index) {
   std::string s;
   for (size_t n = index + 1; n > 0; n = (n - 1) / 26) s.insert(s.begin(), char('A' + (n - 1) % 26));
   return s;
-}
-
-std::string trim(std::string s) {
-  size_t a = s.find_first_not_of(" \t\r\n"), b = s.find_last_not_of(" \t\r\n");
-  return a == std::string::npos ? "" : s.substr(a, b - a + 1);
 }
 
 // "true false" or "a, b; c" -> ["true", "false"] / ["a", "b", "c"]: lists in one cell.

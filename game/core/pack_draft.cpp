@@ -8,6 +8,7 @@
 #include "pack_store.h"
 #include "save_format.h"
 #include "scenario.h"
+#include "trim.h"
 
 namespace ar {
 
@@ -125,11 +126,6 @@ std::vector<std::string> split_key(const std::string& key) {
     start = dot + 1;
   }
   return parts;
-}
-
-std::string trim(const std::string& s) {
-  size_t a = s.find_first_not_of(" \t\r\n"), b = s.find_last_not_of(" \t\r\n");
-  return a == std::string::npos ? "" : s.substr(a, b - a + 1);
 }
 
 std::vector<std::string> lines_of(const std::string& value) {

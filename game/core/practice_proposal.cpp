@@ -6,6 +6,7 @@
 
 #include "content_reader.h"
 #include "practices.h"
+#include "trim.h"
 #include "utf8.h"
 
 namespace ar {
@@ -13,11 +14,6 @@ namespace ar {
 namespace {
 
 using ordered_json = nlohmann::ordered_json;
-
-std::string trim(const std::string& s) {
-  size_t a = s.find_first_not_of(" \t\r\n"), b = s.find_last_not_of(" \t\r\n");
-  return a == std::string::npos ? "" : s.substr(a, b - a + 1);
-}
 
 std::vector<std::string> city_list(const std::string& cities) {
   std::vector<std::string> out;
