@@ -104,7 +104,11 @@ for (const device of [{ name: 'tablet', viewport: { width: 768, height: 1024 }, 
     await game.waitFor((t) => t.screen === 'editor' && t.draft, 'the editor');
     // A finger drag moves the long form (no wheel on a tablet).
     const { scroll: top } = await game.state();
-    await game.click('field-s0-rumour-es');  // below the pack's details: found by dragging
+    // Below the pack's details: found by dragging. The long form at ratio 2 draws slowly on a
+    // loaded machine (each drag then takes seconds): a longer wait than find()'s default (failed
+    // once in CI when it ran beside a build).
+    const field = await game.find('field-s0-rumour-es', 90000);
+    await game.tapAt(field.x + field.w / 2, field.y + field.h / 2);
     const { scroll } = await game.state();
     assert.ok(scroll > top + 100, `the form scrolled by a drag (${top} → ${scroll})`);
     // The tap focused the page's text proxy, so a phone shows its keyboard; typing reaches the field.
