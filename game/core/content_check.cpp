@@ -96,7 +96,8 @@ std::vector<Problem> unknown_practice_links(const Library& library,
 void name_scenarios(std::vector<Problem>& problems, std::string_view text,
                     const std::string& file) {
   const std::string prefix = "$.scenarios[";
-  std::optional<JsonDocument> doc;  // parsed only when a problem is about a scenario
+  std::optional<JsonDocument> doc;       // parsed only when a problem is about a scenario
+  const nlohmann::json* list = nullptr;  // its scenarios, when they are a list
   for (auto& p : problems) {
     if (p.file != file || p.path.rfind(prefix, 0) != 0 ||
         p.path.find(" (scenario ") != std::string::npos)
@@ -108,15 +109,16 @@ void name_scenarios(std::vector<Problem>& problems, std::string_view text,
         digits.size() > 6)
       continue;
     size_t index = std::stoul(digits);
-    if (!doc) doc = JsonDocument::parse(text, file);
-    std::string name = " (scenario " + std::to_string(index + 1);
-    // A reference to the list, never json::value(), which copies it: once per problem, that made
-    // a pack with 200 warnings take seconds to check.
-    const nlohmann::json* list = nullptr;
-    if (doc->ok() && doc->root().is_object()) {
-      auto found = doc->root().find("scenarios");
-      if (found != doc->root().end() && found->is_array()) list = &*found;
+    if (!doc) {
+      doc = JsonDocument::parse(text, file);
+      // The list itself, found once: json::value() would copy it for every problem (a pack with
+      // 200 warnings took seconds to check).
+      if (doc->ok() && doc->root().is_object()) {
+        auto found = doc->root().find("scenarios");
+        if (found != doc->root().end() && found->is_array()) list = &*found;
+      }
     }
+    std::string name = " (scenario " + std::to_string(index + 1);
     if (list && index < list->size() && (*list)[index].is_object()) {
       const auto& scenario = (*list)[index];
       auto id = scenario.find("id");
