@@ -107,8 +107,7 @@ for (const device of [{ name: 'tablet', viewport: { width: 768, height: 1024 }, 
     // Below the pack's details: found by dragging. The long form at ratio 2 draws slowly on a
     // loaded machine (each drag then takes seconds): a longer wait than find()'s default (failed
     // once in CI when it ran beside a build).
-    const field = await game.find('field-s0-rumour-es', 90000);
-    await game.tapAt(field.x + field.w / 2, field.y + field.h / 2);
+    await game.click('field-s0-rumour-es', 90000);
     const { scroll } = await game.state();
     assert.ok(scroll > top + 100, `the form scrolled by a drag (${top} → ${scroll})`);
     // The tap focused the page's text proxy, so a phone shows its keyboard; typing reaches the field.

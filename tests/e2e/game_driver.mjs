@@ -187,8 +187,9 @@ export class Game {
     }
   }
 
-  async click(id) {
-    const r = await this.find(id);
+  // `timeout`: how long to look for the widget (find()'s default unless given).
+  async click(id, timeout) {
+    const r = await this.find(id, timeout);
     if (this.finger) return this.tapAt(r.x + r.w / 2, r.y + r.h / 2);
     await this.page.mouse.click(r.x + r.w / 2, r.y + r.h / 2);
   }
