@@ -1,5 +1,6 @@
 // Starts the game: downloads its data (.data) and code (.wasm), trying again when the network
-// fails for a moment, then runs the emscripten script. If a file cannot be had, the page says so
+// fails for a moment, compiles the code as soon as it is in, then runs the emscripten script
+// (asked for at the same time, so it waits in the cache). If a file cannot be had, the page says so
 // in Spanish, Basque and English and offers a button to try again, instead of "Loading…" forever.
 // Also registers the service worker that keeps the game for offline play (secure pages only).
 // Runs after shell.html's inline script, which defines Module, fail() and the loading screen.
@@ -114,17 +115,31 @@
     }
   }
 
+  // Asks for the game's script at once, beside the data and code, so that it is in the page's
+  // cache when they are in (it may only run then: it asks for the data as it starts).
+  function preloadScript(src) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'script';
+    link.href = src;
+    document.head.appendChild(link);
+  }
+
   async function start() {
-    const [data, wasm] = await Promise.all([download(`${base}.data`), download(`${base}.wasm`)]);
+    preloadScript(script);
+    // The code is compiled as soon as it is in, while the data and the script still travel.
+    let compiled = null;
+    const code = download(`${base}.wasm`).then((bytes) => {
+      compiled = WebAssembly.compile(bytes);
+      compiled.catch(() => {});  // reported when the script asks for it, below
+    });
+    const [data] = await Promise.all([download(`${base}.data`), code]);
     // The emscripten script asks for its data package by name while it starts: hand it over once.
     let preloaded = data;
     Module.getPreloadedPackage = () => { const bytes = preloaded; preloaded = null; return bytes; };
-    let code = wasm;
     Module.instantiateWasm = (imports, receive) => {
-      WebAssembly.instantiate(code, imports).then(
-        (result) => receive(result.instance, result.module),
-        (error) => { console.error('antirumour: the game code could not start', error); fail(COULD_NOT_START); });
-      code = null;
+      compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receive(instance, module)))
+        .catch((error) => { console.error('antirumour: the game code could not start', error); fail(COULD_NOT_START); });
       return {};  // the exports arrive later, through receive()
     };
     await loadScriptWithRetries(script);
