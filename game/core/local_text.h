@@ -23,6 +23,10 @@ struct LocalText {
   bool operator==(const LocalText&) const = default;
 };
 
+// `text` between the quotation marks `lang` uses: «…» in Spanish, Basque and the other Romance
+// languages of the programme's cities, “…” in English and elsewhere.
+std::string quoted(const std::string& text, const std::string& lang);
+
 // How far a language of a content file has been checked by a native speaker.
 enum class ReviewStatus { Draft, Reviewed };
 

@@ -34,8 +34,8 @@ void rumour_lines(const Session& s, std::vector<std::string>& out) {
                         s.tr("topic." + sc->topic)}));
   if (round.phase() == Phase::Answering) {
     // Only while asking does the rumour lead; the feedback names it after the fact.
-    out.push_back(s.tr(reply_mode ? "play.neighbour_reply" : "play.neighbour") + " «" +
-                  sc->rumour.in(lang) + "»");
+    out.push_back(s.tr(reply_mode ? "play.neighbour_reply" : "play.neighbour") + " " +
+                  quoted(sc->rumour.in(lang), lang));
     size_t count = numbered_choices(s).size();
     out.push_back(s.tr(reply_mode                ? "play.ask_reply"
                        : mode == Mode::Technique ? "play.ask_technique"
@@ -64,7 +64,7 @@ void rumour_lines(const Session& s, std::vector<std::string>& out) {
                 : a->outcome == Outcome::Partly ? s.tr("play.partly")
                                                 : s.tr("play.wrong"));
   fact_lines(s, *sc, out);
-  out.push_back(s.tr("play.claim_checked") + " «" + sc->rumour.in(lang) + "»");
+  out.push_back(s.tr("play.claim_checked") + " " + quoted(sc->rumour.in(lang), lang));
   out.push_back(
       s.format("play.verdict_is", {s.tr(std::string("verdict.") + to_string(sc->verdict))}));
   for (auto& line : technique_lines(s, *sc)) out.push_back(std::move(line));
@@ -79,8 +79,8 @@ void rumour_lines(const Session& s, std::vector<std::string>& out) {
   if (a->reply >= 0) {
     const Reply& r = sc->replies[static_cast<size_t>(a->reply)];
     std::string kind = std::string("reply_kind.") + to_string(r.kind);
-    out.push_back(s.tr("play.you_reply") + " «" + r.text.in(lang) + "»");
-    out.push_back(s.tr("play.neighbour_answers") + " «" + s.tr(kind + ".reaction") + "»");
+    out.push_back(s.tr("play.you_reply") + " " + quoted(r.text.in(lang), lang));
+    out.push_back(s.tr("play.neighbour_answers") + " " + quoted(s.tr(kind + ".reaction"), lang));
     out.push_back(s.tr(kind) + ": " + r.feedback.in(lang));
     out.push_back(s.tr(kind + ".about"));
   }

@@ -39,7 +39,7 @@ namespace {
 void asking_lines(const Session& s, const WorkshopRumour& r, std::vector<std::string>& out) {
   const Workshop& w = s.workshop();
   const std::string& lang = s.language();
-  out.push_back(s.tr("workshop.heard") + " «" + r.scenario->rumour.in(lang) + "»");
+  out.push_back(s.tr("workshop.heard") + " " + quoted(r.scenario->rumour.in(lang), lang));
   if (w.settings().mode == Mode::Technique) out.push_back(s.tr("play.ask_technique"));
   int n = 1;
   for (int c : workshop_choices(r, w.settings().mode)) {
@@ -69,7 +69,7 @@ void revealed_lines(const Session& s, const WorkshopRumour& r, std::vector<std::
   const Source& src = sc.fact.source;
   out.push_back(
       s.format("play.source", {src.institution, src.title, std::to_string(src.year), src.area}));
-  out.push_back(s.tr("play.claim_checked") + " «" + sc.rumour.in(lang) + "»");
+  out.push_back(s.tr("play.claim_checked") + " " + quoted(sc.rumour.in(lang), lang));
   out.push_back(
       s.format("play.verdict_is", {s.tr(std::string("verdict.") + to_string(sc.verdict))}));
   out.push_back(s.tr("play.why") + " " + sc.explanation.in(lang));

@@ -82,7 +82,7 @@ std::optional<SessionAction> feedback(const Session& session, const Scenario& s,
   // Then the rumour, small and plainly marked as the claim that was checked: never a headline.
   ImGui::Dummy(em(0, 0.2f));
   ImGui::TextColored(colour::muted, "%s", session.tr("play.claim_checked").c_str());
-  wrapped_text("«" + s.rumour.in(lang) + "»", colour::muted);
+  wrapped_text(quoted(s.rumour.in(lang), lang), colour::muted);
   mark("claim", s.rumour.in(lang));
   // What is wrong with it (or, for a true one, what holds).
   wrapped_text(session.strings().format(
@@ -119,7 +119,7 @@ std::optional<SessionAction> feedback(const Session& session, const Scenario& s,
     ImGui::Indent(em(3));
     begin_card("your-reply", colour::reply_card);
     ImGui::TextColored(colour::muted, "%s", session.tr("play.you_reply").c_str());
-    wrapped_text("«" + s.replies[answer.reply].text.in(lang) + "»");
+    wrapped_text(quoted(s.replies[answer.reply].text.in(lang), lang));
     end_card();
     ImGui::Unindent(em(3));
     const Reply& r = s.replies[answer.reply];
@@ -133,7 +133,7 @@ std::optional<SessionAction> feedback(const Session& session, const Scenario& s,
     begin_card("neighbour-answers", colour::rumour_card, column_width() - em(3));
     ImGui::TextColored(colour::muted, "%s", session.tr("play.neighbour_answers").c_str());
     const std::string reaction = session.tr(kind + ".reaction");
-    wrapped_text("«" + reaction + "»");
+    wrapped_text(quoted(reaction, lang));
     mark("neighbour-reaction", reaction);
     end_card();
     ImGui::Dummy(em(0, 0.3f));
@@ -268,7 +268,7 @@ std::optional<SessionAction> rumour_screen(const Session& session, double scene_
         session.tr(round.settings().mode == Mode::Reply ? "play.neighbour_reply" : "play.neighbour")
             .c_str());
     ImGui::EndGroup();
-    heading("«" + s->rumour.in(lang) + "»", 1.2f);
+    heading(quoted(s->rumour.in(lang), lang), 1.2f);
     mark("rumour-text", s->rumour.in(lang));
     end_card();
     if (auto a = answer_buttons(session, *s, round.settings().mode)) action = a;

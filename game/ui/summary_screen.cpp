@@ -82,7 +82,7 @@ std::optional<SessionAction> summary_screen(const Session& session, double scene
       if (open) {
         if (auto a = fact_card(session, *s)) action = a;
         ImGui::TextColored(colour::muted, "%s", session.tr("play.claim_checked").c_str());
-        wrapped_text("«" + s->rumour.in(lang) + "»", colour::muted);
+        wrapped_text(quoted(s->rumour.in(lang), lang), colour::muted);
         wrapped_text(s->explanation.in(lang));
       }
     }

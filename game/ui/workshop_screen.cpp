@@ -48,8 +48,8 @@ void pick_list(const Session& session, WorkshopSettings& s,
     std::string place = on ? std::to_string(at - s.scenario_ids.begin() + 1) + " · " : "○ ";
     if (wrapped_button(
             "pick-" + sc->id,
-            place + session.tr("topic." + sc->topic) + " — «" + sc->rumour.in(lang) + "»", -1,
-            on)) {
+            place + session.tr("topic." + sc->topic) + " — " + quoted(sc->rumour.in(lang), lang),
+            -1, on)) {
       if (on)
         s.scenario_ids.erase(at);
       else if (s.scenario_ids.size() < static_cast<size_t>(WorkshopSettings::max_rumours))
@@ -174,7 +174,7 @@ void rumour_card(const Session& session, const WorkshopRumour& r) {
   const std::string& lang = session.language();
   begin_card("rumour", colour::rumour_card);
   ImGui::TextColored(colour::muted, "%s", session.tr("workshop.heard").c_str());
-  heading("«" + r.scenario->rumour.in(lang) + "»", 1.8f);
+  heading(quoted(r.scenario->rumour.in(lang), lang), 1.8f);
   mark("rumour-text", r.scenario->rumour.in(lang));
   end_card();
   if (session.workshop().settings().mode == Mode::Technique)
@@ -271,7 +271,7 @@ std::optional<SessionAction> revealed_page(const Session& session, const Worksho
   // Fact first: the fact and its source lead, the rumour follows small, marked as the claim.
   if (auto a = fact_card(session, s)) action = a;
   ImGui::TextColored(colour::muted, "%s", session.tr("play.claim_checked").c_str());
-  wrapped_text("«" + s.rumour.in(lang) + "»", colour::muted);
+  wrapped_text(quoted(s.rumour.in(lang), lang), colour::muted);
   mark("claim", s.rumour.in(lang));
   wrapped_text(session.format("play.verdict_is",
                               {session.tr(std::string("verdict.") + to_string(s.verdict))}));

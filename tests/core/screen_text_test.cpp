@@ -33,7 +33,8 @@ void check_truth_sandwich(const Session& s, const Scenario& sc) {
   const std::string& lang = s.language();
   auto lines = screen_text(s);
   size_t fact = line_of(lines, sc.fact.text.in(lang));
-  size_t claim = line_of(lines, s.tr("play.claim_checked") + " «" + sc.rumour.in(lang) + "»");
+  size_t claim =
+      line_of(lines, s.tr("play.claim_checked") + " " + quoted(sc.rumour.in(lang), lang));
   size_t why = line_of(lines, sc.explanation.in(lang));
   size_t again = line_of(lines, s.format("play.fact_again", {fact_in_one_line(sc.fact, lang)}));
   REQUIRE(fact < lines.size());
@@ -60,7 +61,7 @@ TEST_CASE("the mirror says the rumour and numbers the verdicts as the keys pick 
   start(s, Mode::Verdict);
   const Scenario* sc = s.round().current();
   auto lines = screen_text(s);
-  CHECK(says(lines, "«" + sc->rumour.in("en") + "»"));
+  CHECK(says(lines, "“" + sc->rumour.in("en") + "”"));  // English quotation marks in English
   std::vector<Action> choices = numbered_choices(s);
   REQUIRE(choices.size() == sc->choices.size());
   for (size_t n = 0; n < choices.size(); ++n) {
@@ -88,7 +89,7 @@ TEST_CASE("the reply feedback leads with the fact too, then the reply and what i
   check_truth_sandwich(s, *sc);
   auto lines = screen_text(s);
   const Reply& r = sc->replies[static_cast<size_t>(std::get<action::PickReply>(choices[0]).index)];
-  size_t reply = line_of(lines, "«" + r.text.in("en") + "»");
+  size_t reply = line_of(lines, "“" + r.text.in("en") + "”");
   REQUIRE(reply < lines.size());
   CHECK(line_of(lines, sc->fact.text.in("en")) < reply);
   CHECK(says(lines, r.feedback.in("en")));
@@ -156,5 +157,23 @@ TEST_CASE("every screen says something in every language", "[screen_text]") {
       CHECK(lines.size() >= 2);
       for (const auto& l : lines) CHECK_FALSE(l.empty());
     }
+  }
+}
+
+TEST_CASE("a rumour is quoted as its language quotes: «…» in Spanish and Basque, “…” in English",
+          "[screen_text]") {
+  CHECK(quoted("Dicen que…", "es") == "«Dicen que…»");
+  CHECK(quoted("Esaten dute…", "eu") == "«Esaten dute…»");
+  CHECK(quoted("They say…", "en") == "“They say…”");
+  CHECK(quoted("Man sagt…", "de") == "“Man sagt…”");  // a language the game has no rule for
+  for (const char* lang : {"es", "eu", "en"}) {
+    Session s(content(lang));
+    start(s, Mode::Verdict);
+    const Scenario* sc = s.round().current();
+    const std::string open = std::string(lang) == "en" ? "“" : "«";
+    const std::string close = std::string(lang) == "en" ? "”" : "»";
+    INFO(lang);
+    CHECK(says(screen_text(s), open + sc->rumour.in(lang) + close));
+    CHECK_FALSE(says(screen_text(s), (open == "«" ? "“" : "«") + sc->rumour.in(lang)));
   }
 }

@@ -88,14 +88,14 @@ test('a whole verdict round by keyboard, reading only the mirror', async () => {
       l.some((x) => /^1\. /.test(x)), `rumour ${k}`);
     // The rumour as the neighbour says it, and its numbered choices: as many as the keys say.
     const rumour = ls.find((l) => l.startsWith(en('play.neighbour')));
-    assert.ok(rumour && /«.+»/.test(rumour), 'the rumour is read out');
+    assert.ok(rumour && /“.+”/.test(rumour), 'the rumour is read out, in English quotation marks');
     const ask = ls.find((l) => l.startsWith(en('play.ask_verdict')));
     const n = Number(/\(1–(\d+)\)/.exec(ask)?.[1]);
     const numbered = ls.filter((l) => /^\d+\. /.test(l));
     assert.ok(n >= 2, `the prompt gives the keys: ${ask}`);
     assert.deepEqual(numbered.map((l) => Number(l.split('.')[0])), [...Array(n).keys()].map((i) => i + 1));
     for (const l of numbered) assert.ok(Object.keys(strings).some((key) => key.startsWith('verdict.') && l.endsWith(en(key))), l);
-    if (k === 1) assert.ok((await live(page)).includes(rumour.slice(rumour.indexOf('«'))), 'the new rumour is announced');
+    if (k === 1) assert.ok((await live(page)).includes(rumour.slice(rumour.indexOf('“'))), 'the new rumour is announced');
 
     // Answer with a number key: the feedback, the fact, its source, what Enter does.
     const key = String(((k - 1) % n) + 1);

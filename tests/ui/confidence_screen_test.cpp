@@ -113,7 +113,7 @@ TEST_CASE("in a reply round the neighbour answers the reply, in the voice of its
     // The screen reader hears the same exchange.
     const auto lines = screen_text(ui.session());
     CHECK(std::find(lines.begin(), lines.end(),
-                    ui.session().tr("play.neighbour_answers") + " «" + reaction + "»") !=
+                    ui.session().tr("play.neighbour_answers") + " “" + reaction + "”") !=
           lines.end());
     heard.insert(reaction);
     ui.scroll_to("next");
