@@ -51,6 +51,7 @@ int run_frame_bench(const std::string& out_file, int frames, GameWindow& window,
                     const std::string& screenshots) {
   using namespace session_action;
   ui::View view;
+  ui::View::follow_settings(session);
   for (int i = 0; i < 10; ++i) timed_frame(window, view, session);  // fonts, shaders, first layout
   // Each step: the action that leads to the screen (from the one before), and the screen's name.
   const std::pair<std::optional<SessionAction>, const char*> steps[] = {

@@ -86,6 +86,7 @@ int run_game(const RunOptions& options) {
   if (!options.import_data.empty())
     return import_data_command(*session, save_dir, options.import_data);
   ui::View view;
+  ui::View::follow_settings(*session);
 
   GameWindow window;
   if (!window.open("Anti-Rumour", options.width, options.height, options.font_file)) return 1;

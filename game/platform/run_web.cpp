@@ -89,6 +89,7 @@ void start_session() {
                           : static_cast<uint64_t>(emscripten_get_now() * 1000.0),
        [](const SessionContent& c) { ui::set_game_text(ui::all_text(c)); }, device_preferences(),
        std::move(game->start_problems), /*content_follows=*/true});
+  ui::View::follow_settings(*game->session);  // the saved text size from the first frame on
   // The title is drawn this frame; the packs and practices are fetched after it (the session's
   // fetch_content effect), and ?pack= and #place wait for them.
   js_game_ready();

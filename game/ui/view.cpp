@@ -14,11 +14,15 @@
 
 namespace ar::ui {
 
-std::optional<SessionAction> View::frame(const Session& session, double now) {
-  clear_marks();
-  set_text_step(session.progress().text_step);  // the fonts follow it from the next frame
+void View::follow_settings(const Session& session) {
+  set_text_step(session.progress().text_step);
   set_high_contrast(session.high_contrast());
   set_reduced_motion(session.reduced_motion());
+}
+
+std::optional<SessionAction> View::frame(const Session& session, double now) {
+  clear_marks();
+  follow_settings(session);  // the fonts follow the text size from the next frame
   // A pack loaded on this device may use characters the content did not: baked from now on.
   for (const StoredPack& p : session.device_packs().packs())
     if (baked_packs_.insert(p.id + " " + p.version).second) add_game_text(p.text);

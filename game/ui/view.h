@@ -16,6 +16,10 @@ class View {
   // `now`: the platform's clock, in seconds from any start; the short animations (the umbrella
   // in the rain after an answer) take their time from it, so tests can drive it.
   std::optional<SessionAction> frame(const Session& session, double now);
+  // The player's settings that live outside ImGui (text size, contrast, motion), taken from the
+  // session. frame() does it for the next frame; a platform calls it once before the first, so
+  // the first frame is drawn with the saved text size, not the default.
+  static void follow_settings(const Session& session);
   // A picture is still moving: the platform must keep drawing frames (at most scene_seconds
   // after the event that started it; never with reduced motion).
   bool animating() const { return animating_; }

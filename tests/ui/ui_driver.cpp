@@ -35,6 +35,8 @@ UiDriver::UiDriver(SessionContent content, float width, float height, float pixe
   io.IniFilename = nullptr;
   ui::apply_style();
   ui::set_font_file(AR_FONT_FILE);
+  // As the game does before its first frame: nothing left from the test before (its text size).
+  ui::View::follow_settings(session_);
   frames(2);
 }
 
