@@ -8,7 +8,7 @@
 //   node scripts/readme-screenshots.mjs --size 390x844                 (one size only)
 //
 // Taken with scale 'css' (one file pixel per CSS pixel) so the files stay small (the whole set
-// under 2 MB); the game itself draws at the device's pixel ratio.
+// of 30 pictures about 2.9 MB); the game itself draws at the device's pixel ratio.
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -19,9 +19,7 @@ const { chromium } = createRequire(path.join(root, 'tests/e2e/package.json'))('p
 
 const sizes = [
   { name: '1280x800', viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, touch: false },
-  // The tablet's pictures are the largest files: only the screens that differ most from the others.
-  { name: '768x1024', viewport: { width: 768, height: 1024 }, deviceScaleFactor: 2, touch: true,
-    screens: ['title', 'rumour', 'reply', 'summary'] },
+  { name: '768x1024', viewport: { width: 768, height: 1024 }, deviceScaleFactor: 2, touch: true },
   { name: '390x844', viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, touch: true },
 ];
 
@@ -36,7 +34,6 @@ const only = option('--size');
 // Waits for the picture to stand still (the umbrella scene moves for 1.2 s after an answer) and
 // for two more frames, then saves the page.
 async function shoot(game, screen, size) {
-  if (size.screens && !size.screens.includes(screen)) return;
   await game.page.waitForTimeout(1500);
   const { frames } = await game.state();
   await game.waitFor((s) => s.frames >= frames + 2, 'two more frames').catch(() => {});
@@ -87,10 +84,21 @@ async function shootSize(browser, base, size) {
     await shoot(game, 'practices', size);
     await backToTitle(game, 'back');
 
+    await game.click('menu-about');
+    await game.waitFor((t) => t.screen === 'about', 'the About screen');
+    await shoot(game, 'about', size);
+    await backToTitle(game, 'back');
+
     await game.click('menu-workshop');
     await game.waitFor((t) => t.screen === 'workshop', 'the workshop');
     await shoot(game, 'workshop', size);
     if (game.errors.length) throw new Error(`page errors: ${game.errors.join('; ')}`);
+
+    // The pack editor, as a facilitator opens it by its link (the page's own address + #editor).
+    const editor = await Game.open(context, `${base}?seed=5&lang=en#editor`, null, { finger: size.touch });
+    await editor.waitFor((t) => t.screen === 'editor' && t.draft, 'the pack editor');
+    await shoot(editor, 'editor', size);
+    if (editor.errors.length) throw new Error(`page errors: ${editor.errors.join('; ')}`);
   } finally {
     await context.close();
   }
