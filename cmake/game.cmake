@@ -91,7 +91,7 @@ if(AR_WEB)
   set(AR_WEB_DIR ${CMAKE_BINARY_DIR}/web)
   set_target_properties(antirumour PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${AR_WEB_DIR})
   # What the page calls (web/shell.html, web/page_bridge.js); the tests' hooks only when asked for.
-  set(AR_WEB_EXPORTS _main,_ar_saves_loaded,_ar_text_field_at,_ar_text_type,_ar_text_key)
+  set(AR_WEB_EXPORTS _main,_ar_wake,_ar_saves_loaded,_ar_text_field_at,_ar_text_type,_ar_text_key)
   string(APPEND AR_WEB_EXPORTS ,_ar_restore_save,_ar_import_button_at,_ar_import_data)
   string(APPEND AR_WEB_EXPORTS ,_ar_pack_button_at,_ar_load_pack)
   string(APPEND AR_WEB_EXPORTS ,_ar_content_progress,_ar_content_arrived,_ar_content_failed)
@@ -108,6 +108,7 @@ if(AR_WEB)
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/page_bridge.js"
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/page_links.js"
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/saves.js"
+    "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/idle_wake.js"
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/device_files.js"
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/screen_mirror.js"
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/sound.js"
@@ -120,7 +121,7 @@ if(AR_WEB)
     ${CMAKE_SOURCE_DIR}/web/page_bridge.js ${CMAKE_SOURCE_DIR}/web/saves.js
     ${CMAKE_SOURCE_DIR}/web/device_files.js ${CMAKE_SOURCE_DIR}/web/page_links.js
     ${CMAKE_SOURCE_DIR}/web/screen_mirror.js ${CMAKE_SOURCE_DIR}/web/sound.js
-    ${CMAKE_SOURCE_DIR}/web/content_fetch.js)
+    ${CMAKE_SOURCE_DIR}/web/content_fetch.js ${CMAKE_SOURCE_DIR}/web/idle_wake.js)
   # index.html (its Content-Security-Policy completed with the inline code's hashes), boot.js, the
   # manifest, the icon, and the service worker with the build's file list and content hash.
   find_program(AR_PYTHON3 python3 REQUIRED)

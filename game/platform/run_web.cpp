@@ -43,6 +43,7 @@ void js_download_file(const char* name, const char* text, const char* type);
 void js_release_text_proxy();
 void js_game_ready();
 void js_game_error(const char* text);
+void js_watch_for_wake();
 int js_device_preferences();
 }
 
@@ -72,9 +73,20 @@ struct WebGame {
   int bench_frames_left = 0;
   std::string bench_name;
   FrameCosts bench_costs;
+  // Nothing has moved for a few frames: the main loop is paused, so the browser's animation
+  // frames stop calling frame() at all (no main-thread work while nobody touches the page).
+  // Input, a resize, a link or a call from the page wakes it (wake(), web/idle_wake.js).
+  bool asleep = false;
 };
 
 WebGame* game = nullptr;
+
+// Back to drawing after the loop was paused (WebGame::asleep); the next frame polls the input.
+void wake() {
+  if (!game || !game->asleep) return;
+  game->asleep = false;
+  emscripten_resume_main_loop();
+}
 
 // What the browser says the player prefers (bits from js_device_preferences).
 DevicePreferences device_preferences() {
@@ -151,7 +163,12 @@ void frame() {
   game->quiet_frames = had_input || ticking || ui::wants_frames() || game->view.animating()
                            ? 0
                            : game->quiet_frames + 1;
-  if (game->quiet_frames > 8) return;
+  if (game->quiet_frames > 8) {
+    game->asleep = true;
+    emscripten_pause_main_loop();
+    js_watch_for_wake();
+    return;
+  }
   const double start = emscripten_get_now();
   game->window.begin_frame(game->pixel_ratio);
   auto action = game->view.frame(*game->session, emscripten_get_now() / 1000.0);
@@ -197,12 +214,18 @@ int run_game(const RunOptions& options) {
 // --------------------------------------------------------------------------------
 extern "C" {
 
+// Called by web/idle_wake.js on input, a resize or a new address while the loop is paused.
+EMSCRIPTEN_KEEPALIVE void ar_wake() {
+  ar::platform::wake();
+}
+
 EMSCRIPTEN_KEEPALIVE void ar_saves_loaded() {
   if (ar::platform::game) ar::platform::game->saves_ready = true;
 }
 
 // The packs and practices (web/content_fetch.js): how far the fetch got, the file, or why not.
 EMSCRIPTEN_KEEPALIVE void ar_content_progress(int percent) {
+  ar::platform::wake();
   auto* g = ar::platform::game;
   if (!g || !g->session || g->session->content_ready()) return;
   if (g->session->apply(ar::session_action::ContentLoading{percent, ""}))
@@ -210,6 +233,7 @@ EMSCRIPTEN_KEEPALIVE void ar_content_progress(int percent) {
 }
 
 EMSCRIPTEN_KEEPALIVE void ar_content_arrived(const char* data, int size) {
+  ar::platform::wake();
   auto* g = ar::platform::game;
   if (!g || !g->session || g->session->content_ready()) return;
   ar::platform::hand_in_content(*g->session, std::string_view(data, static_cast<size_t>(size)),
@@ -219,6 +243,7 @@ EMSCRIPTEN_KEEPALIVE void ar_content_arrived(const char* data, int size) {
 }
 
 EMSCRIPTEN_KEEPALIVE void ar_content_failed(const char* why) {
+  ar::platform::wake();
   auto* g = ar::platform::game;
   if (!g || !g->session || g->session->content_ready()) return;
   g->session->apply(ar::session_action::ContentLoading{g->session->content_percent(), why});
@@ -241,6 +266,7 @@ EMSCRIPTEN_KEEPALIVE int ar_restore_save(const char* name, const char* text) {
 // Whether a tap at (x, y), in canvas pixels, lands on "Load from a file": the page then opens its
 // file picker during the tap, the only moment every browser allows it.
 EMSCRIPTEN_KEEPALIVE int ar_import_button_at(float x, float y) {
+  ar::platform::wake();
   return ar::ui::mark_contains("data-import", x, y) ? 1 : 0;
 }
 
@@ -248,6 +274,7 @@ EMSCRIPTEN_KEEPALIVE int ar_import_button_at(float x, float y) {
 // `full_size` is its real size. `data` null: the browser could not read it.
 EMSCRIPTEN_KEEPALIVE void ar_import_data(const char* name, const char* data, int size,
                                          double full_size) {
+  ar::platform::wake();
   auto* g = ar::platform::game;
   if (!g || !g->session) return;
   ar::session_action::ImportData in{name ? name : "", {}, {}};
@@ -263,6 +290,7 @@ EMSCRIPTEN_KEEPALIVE void ar_import_data(const char* name, const char* data, int
 
 // Whether a tap lands on "Load a pack" (as ar_import_button_at).
 EMSCRIPTEN_KEEPALIVE int ar_pack_button_at(float x, float y) {
+  ar::platform::wake();
   return ar::ui::mark_contains("own-pack-load", x, y) ? 1 : 0;
 }
 
@@ -270,6 +298,7 @@ EMSCRIPTEN_KEEPALIVE int ar_pack_button_at(float x, float y) {
 // the file's own date, YYYY-MM-DD (a spreadsheet's last check).
 EMSCRIPTEN_KEEPALIVE void ar_load_pack(const char* name, const char* data, int size,
                                        double full_size, const char* day) {
+  ar::platform::wake();
   auto* g = ar::platform::game;
   if (!g || !g->session) return;
   ar::session_action::LoadPack in{name ? name : "", {}, {}, day ? day : ""};
@@ -288,17 +317,20 @@ EMSCRIPTEN_KEEPALIVE void ar_load_pack(const char* name, const char* data, int s
 // Whether a tap at (x, y), in canvas pixels, lands on a text field: the page then focuses its text
 // proxy during the tap, which is when phones agree to show their keyboard.
 EMSCRIPTEN_KEEPALIVE int ar_text_field_at(float x, float y) {
+  ar::platform::wake();
   return ar::ui::text_field_at(x, y) ? 1 : 0;
 }
 
 // Typing from the page's text proxy (on-screen keyboards, and any keyboard while it has the focus).
 EMSCRIPTEN_KEEPALIVE void ar_text_type(const char* utf8) {
+  ar::platform::wake();
   if (!ar::platform::game || !ar::platform::game->session) return;
   ImGui::GetIO().AddInputCharactersUTF8(utf8);
   ar::platform::game->typing_from_page = true;
 }
 
 EMSCRIPTEN_KEEPALIVE void ar_text_key(const char* name) {
+  ar::platform::wake();
   if (!ar::platform::game || !ar::platform::game->session) return;
   std::string key = name;
   ImGuiKey k = key == "backspace" ? ImGuiKey_Backspace
@@ -324,6 +356,7 @@ EMSCRIPTEN_KEEPALIVE void ar_test_delay_save_sync(int ms) {
 // ./bench.sh: draws `frames` frames from now on, whether anything changed or not, and times each
 // under `name`: the main thread's time from the ImGui frame to its draw calls and the action.
 EMSCRIPTEN_KEEPALIVE void ar_test_bench_frames(const char* name, int frames) {
+  ar::platform::wake();
   if (!ar::platform::game) return;
   ar::platform::game->bench_name = name;
   ar::platform::game->bench_frames_left = frames;
@@ -379,6 +412,7 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   j["content_failure"] = session.content_failure();
   j["frames"] = g->frames;
   j["animating"] = ar::ui::wants_frames() || g->view.animating();
+  j["asleep"] = g->asleep;  // the main loop paused until input (idle)
   // The umbrella picture in words ("open, dry"), or "" when the page shows none.
   const ar::ui::ItemRect* scene = ar::ui::find_mark("umbrella-scene");
   j["umbrella_scene"] = scene ? scene->label : "";

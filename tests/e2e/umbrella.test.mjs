@@ -1,5 +1,5 @@
 // End-to-end: after an answer the umbrella in the rain moves for a moment, then the page stops
-// drawing frames; with the browser's reduced motion it never moves. Screenshots of the feedback
+// drawing frames and its main loop sleeps until the pointer or a key wakes it; with the browser's reduced motion it never moves. Screenshots of the feedback
 // (right and wrong) and of the summary at a laptop, a tablet and a phone size are kept
 // (build/wasm/screenshots/umbrella-*.png) for people to look at.
 import { test } from 'node:test';
@@ -67,6 +67,18 @@ test('after an answer the picture moves for a moment, then the page stops drawin
   const idle = s.frames;
   await game.page.waitForTimeout(1500);
   assert.equal((await game.state()).frames, idle, 'no frame while the player reads');
+  // Not even a wake-up: the main loop is paused, so the browser's animation frames run no game
+  // code until something happens (web/idle_wake.js).
+  assert.equal((await game.state()).asleep, true, 'the main loop is paused while nobody touches the page');
+  // The pointer moving over the page wakes it; so does a key.
+  await game.page.mouse.move(400, 300);
+  s = await game.waitFor((t) => t.frames > idle, 'a frame after the pointer moved', 5000);
+  await waitUntilIdle(game, 500);
+  const again = (await game.state()).frames;
+  await game.page.keyboard.press('Shift');
+  await game.waitFor((t) => t.frames > again, 'a frame after a key', 5000);
+  await waitUntilIdle(game, 500);
+  assert.equal((await game.state()).asleep, true, 'asleep again once nothing moves');
   assert.deepEqual(game.errors, []);
   await context.close();
 });
