@@ -4,7 +4,10 @@ after every kill the save must be absent (only before the first write) or a whol
 older than the last one the writer reported done. Leftover temp files are allowed; they are never
 read as the save.
 
-    save_kill_test.py <save_stress> [--kills 200] [--seconds 80]
+    save_kill_test.py <save_stress> [--kills 200] [--seconds 150] [--min-kills 50]
+
+The time is a guard, not a measure: on a loaded machine (a sanitised build, tests in parallel) the
+run stops at the deadline and passes if at least --min-kills kills were checked, some mid-write.
 
 First a control: the same kills on a writer that writes in place (as saves once were) must catch a
 cut save, or the test could not tell a safe writer from an unsafe one.
@@ -26,7 +29,7 @@ def run_kills(exe, folder, kills, deadline, unsafe, rng):
     mid_write = 0
     for k in range(kills):
         if time.monotonic() > deadline:
-            return [f"out of time after {k} kills"], k, mid_write
+            return [], k, mid_write  # the caller judges whether enough kills were made
         args = [exe, "write", folder, str(newest + 1)] + (["--unsafe"] if unsafe else [])
         writer = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         # The writer takes some milliseconds to start: kill anywhere from before its first write
@@ -64,7 +67,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("exe")
     parser.add_argument("--kills", type=int, default=200)
-    parser.add_argument("--seconds", type=float, default=80)  # a guard: it takes about 35 s
+    parser.add_argument("--seconds", type=float, default=150)  # a guard: it takes about 35 s
+    parser.add_argument("--min-kills", type=int, default=50)
     args = parser.parse_args()
     seed = int(os.environ.get("AR_KILL_SEED", time.time_ns() % 1000000))
     rng = random.Random(seed)
@@ -85,6 +89,10 @@ def main():
     took = time.monotonic() - start
     if failures:
         print("FAIL: " + "; ".join(failures))
+        return 1
+    if kills < args.min_kills:
+        print(f"FAIL: only {kills} kills before the {args.seconds:.0f} s guard (at least "
+              f"{args.min_kills} are needed to say anything)")
         return 1
     print(f"ok: {kills} kills in {took:.1f} s, {mid_write} of them during a write; "
           "the save was whole and no older than the last one reported after every one")
