@@ -25,8 +25,7 @@ const char* to_string(Cue c) {
 
 Cue cue_after(Outcome outcome, int streak) {
   switch (outcome) {
-    case Outcome::Right:
-      return streak > 0 && streak % applause_streak == 0 ? Cue::Applause : Cue::Right;
+    case Outcome::Right: return Scoring::celebrates(streak) ? Cue::Applause : Cue::Right;
     case Outcome::Partly: return Cue::Partly;
     case Outcome::Wrong: return Cue::Wrong;
   }

@@ -8,6 +8,7 @@
 
 #include "round.h"
 #include "scenario.h"
+#include "scoring.h"
 #include "workshop.h"
 
 namespace ar {
@@ -19,9 +20,9 @@ std::span<const Named<Cue>> cue_names();  // "tap", "right", "partly", "wrong", 
 const char* to_string(Cue c);
 
 // A right answer that makes the streak a multiple of this earns applause instead of "right".
-inline constexpr int applause_streak = 5;
+inline constexpr int applause_streak = Scoring::celebrated_streak;
 
-// After one answer: its outcome's own sound (applause for every applause_streak-th right in a row).
+// After one answer: its outcome's own sound (applause when Scoring::celebrates the streak).
 Cue cue_after(Outcome outcome, int streak);
 // On a scored round's summary: applause when the umbrella held, else the rain coming through.
 Cue cue_for_round(bool is_protected);

@@ -264,9 +264,9 @@ EMSCRIPTEN_KEEPALIVE int ar_restore_save(const char* name, const char* text) {
 }
 
 // Whether a tap at (x, y), in canvas pixels, lands on "Load from a file": the page then opens its
-// file picker during the tap, the only moment every browser allows it.
+// file picker during the tap, the only moment every browser allows it. A query made during a
+// pointer event, which has already woken the loop (web/idle_wake.js): it needs no wake() of its own.
 EMSCRIPTEN_KEEPALIVE int ar_import_button_at(float x, float y) {
-  ar::platform::wake();
   return ar::ui::mark_contains("data-import", x, y) ? 1 : 0;
 }
 
@@ -290,7 +290,6 @@ EMSCRIPTEN_KEEPALIVE void ar_import_data(const char* name, const char* data, int
 
 // Whether a tap lands on "Load a pack" (as ar_import_button_at).
 EMSCRIPTEN_KEEPALIVE int ar_pack_button_at(float x, float y) {
-  ar::platform::wake();
   return ar::ui::mark_contains("own-pack-load", x, y) ? 1 : 0;
 }
 
@@ -317,7 +316,6 @@ EMSCRIPTEN_KEEPALIVE void ar_load_pack(const char* name, const char* data, int s
 // Whether a tap at (x, y), in canvas pixels, lands on a text field: the page then focuses its text
 // proxy during the tap, which is when phones agree to show their keyboard.
 EMSCRIPTEN_KEEPALIVE int ar_text_field_at(float x, float y) {
-  ar::platform::wake();
   return ar::ui::text_field_at(x, y) ? 1 : 0;
 }
 
@@ -416,6 +414,8 @@ EMSCRIPTEN_KEEPALIVE const char* ar_test_state() {
   // The umbrella picture in words ("open, dry"), or "" when the page shows none.
   const ar::ui::ItemRect* scene = ar::ui::find_mark("umbrella-scene");
   j["umbrella_scene"] = scene ? scene->label : "";
+  const ar::ui::ItemRect* cheer = ar::ui::find_mark("streak-cheer");  // a celebrated streak
+  j["streak_cheer"] = cheer ? cheer->label : "";
   j["scroll"] = ar::ui::page_scroll() / g->pixel_ratio;  // CSS px
   // What the address asked for, after the checks ("" and "0": nothing, or something malformed).
   j["page_language"] = g->options.language;

@@ -242,10 +242,17 @@ std::optional<SessionAction> rumour_screen(const Session& session, double scene_
     // Before the first answer there is nothing to measure yet: the umbrella, without a number.
     // After an answer, the person under it: the umbrella opens, or the rain comes through.
     const Answer* answered = round.phase() == Phase::Feedback ? round.last_answer() : nullptr;
-    Umbrella scene = answered ? umbrella_after(answered->outcome) : Umbrella{};
+    Umbrella scene = answered ? umbrella_after(answered->outcome, round.streak()) : Umbrella{};
     umbrella_meter(round.answers().empty() ? 100 : round.protection_percent(),
                    session.strings().format("play.streak", lang, {std::to_string(round.streak())}),
                    !round.answers().empty(), answered ? &scene : nullptr, scene_time);
+    if (scene.sun) {
+      // The celebration in words too: the picture is never the only way to tell.
+      std::string cheer =
+          session.strings().format("play.streak_cheer", lang, {std::to_string(round.streak())});
+      wrapped_text(cheer, colour::right);
+      mark("streak-cheer", cheer);
+    }
   } else {
     ImGui::TextColored(colour::muted, "%s", session.tr("play.practice_note").c_str());
   }

@@ -64,7 +64,8 @@ inline const ImVec4& reply_card = current_palette().reply_card;
 inline const ImVec4& on_accent = current_palette().on_accent;
 inline const ImVec4& accent_hovered = current_palette().accent_hovered;
 inline const ImVec4& umbrella = current_palette().umbrella;
-inline constexpr ImVec4 shade{0, 0, 0, 0.25f};  // a fold or crease drawn over any colour
+inline constexpr ImVec4 shade{0, 0, 0, 0.25f};        // a fold or crease drawn over any colour
+inline constexpr ImVec4 sun{0.98f, 0.76f, 0.18f, 1};  // outlined in ink, so either theme shows it
 }  // namespace colour
 
 // The teams' colours (a colour-blind-safe set, light enough for dark letters on them), by team,

@@ -15,6 +15,8 @@ constexpr int tear_order[panels] = {2, 1, 3, 0, 4};  // the middle one first: ov
 constexpr int drop_count = 16;
 constexpr double open_seconds = 0.5;  // the canopy opens or folds in this long
 constexpr double tear_at = 0.3;       // a miss tears the canopy this long into the scene
+constexpr double sun_seconds = 1.0;   // the sun rises and the rain stops in this long
+constexpr int sun_rays = 10;
 
 float ease_out(float x) {
   x = std::clamp(x, 0.0f, 1.0f);
@@ -27,9 +29,14 @@ float fraction(float x) {
 
 }  // namespace
 
-Umbrella umbrella_after(Outcome outcome) {
+Umbrella umbrella_after(Outcome outcome, int streak) {
   switch (outcome) {
-    case Outcome::Right: return {.open_from = 0.45f, .open = 1, .torn = 0, .dry = true};
+    case Outcome::Right:
+      return {.open_from = 0.45f,
+              .open = 1,
+              .torn = 0,
+              .dry = true,
+              .sun = Scoring::celebrates(streak)};
     case Outcome::Partly: return {.open_from = 1, .open = 0.8f, .torn = 1, .dry = false};
     case Outcome::Wrong: return {.open_from = 1, .open = 0.5f, .torn = 2, .dry = false};
   }
@@ -44,7 +51,7 @@ Umbrella umbrella_for_round(bool is_protected) {
 std::string describe(const Umbrella& u) {
   std::string s = u.open >= 0.9f ? "open" : "folded";
   if (u.torn > 0) s += ", torn " + std::to_string(u.torn);
-  return s + (u.dry ? ", dry" : ", wet");
+  return s + (u.dry ? ", dry" : ", wet") + (u.sun ? ", sun" : "");
 }
 
 void draw_umbrella_scene(const Umbrella& u, double seconds, ImVec2 at, ImVec2 size) {
@@ -72,6 +79,24 @@ void draw_umbrella_scene(const Umbrella& u, double seconds, ImVec2 at, ImVec2 si
     return ImVec2{shaft_x + std::cos(a) * half_width, rim_y + std::sin(a) * height};
   };
   const float wet = u.dry ? 0 : ease_out(static_cast<float>((t - tear_at) / 0.8));
+
+  // A celebrated streak: the sun rises in the top corner, its rays growing and turning, and the
+  // rain eases off until no drop falls. Drawn first, so the umbrella stands in front of it.
+  const float sunrise = u.sun ? ease_out(static_cast<float>(t / sun_seconds)) : 0;
+  if (u.sun) {
+    const ImVec2 sun{at.x + w * 0.12f, at.y + h * (0.34f - 0.21f * sunrise)};
+    const float r = h * 0.085f;
+    const ImU32 gold = ImGui::GetColorU32(colour::sun);
+    const float turn = 0.6f * t;  // still once t stops at scene_seconds
+    for (int i = 0; i < sun_rays; ++i) {
+      float a = turn + 2 * pi * i / sun_rays;
+      float from = r * 1.35f, to = r * (1.35f + 0.6f * sunrise);
+      dl->AddLine({sun.x + std::cos(a) * from, sun.y + std::sin(a) * from},
+                  {sun.x + std::cos(a) * to, sun.y + std::sin(a) * to}, gold, line * 1.2f);
+    }
+    dl->AddCircleFilled(sun, r, gold, 24);
+    dl->AddCircle(sun, r, ink, 24, line * 0.5f);  // an outline: it shows on any page colour
+  }
 
   // The ground, and the puddle the person stands in when the rain gets through.
   dl->AddLine({at.x, ground}, {at.x + w, ground}, ImGui::GetColorU32(colour::muted), line * 0.6f);
@@ -114,6 +139,7 @@ void draw_umbrella_scene(const Umbrella& u, double seconds, ImVec2 at, ImVec2 si
   // or beside the umbrella, it falls to the ground.
   const float drop_r = std::max(1.5f, w * 0.022f);
   for (int i = 0; i < drop_count; ++i) {
+    if (u.sun && fraction(i * 0.29f) < sunrise) continue;  // the rain stops as the sun comes out
     float x = at.x + w * (i + 0.5f) / drop_count + w * 0.015f * (fraction(i * 0.73f) - 0.5f);
     float phase = fraction(i * 0.618f);
     float speed = 1.0f + 0.4f * fraction(i * 0.37f);  // falls per second

@@ -5,9 +5,10 @@
 // same picture, for the whole round, on the summary: protected or flooded.
 //
 // The picture moves for a moment after the event that shows it (scene_seconds), then stands
-// still; with reduced motion only the still is drawn. Its time is given by the caller (View keeps
-// the clock the platform passes in), never read here. The drops are only shapes: no rumour's
-// words ever fall with the rain.
+// still; with reduced motion only the still is drawn. A celebrated streak (Scoring::celebrates)
+// brings the sun out: it rises with its rays turning while the rain stops, then shines, still. Its
+// time is given by the caller (View keeps the clock the platform passes in), never read here. The
+// drops are only shapes: no rumour's words ever fall with the rain.
 #include <imgui.h>
 
 #include <string>
@@ -22,14 +23,17 @@ struct Umbrella {
   float open = 1;       // … and once it stands still
   int torn = 0;         // torn panels the rain comes through (0: none)
   bool dry = true;      // the person under it stays dry
+  bool sun = false;     // a celebrated streak: the sun comes out and the rain stops
   bool operator==(const Umbrella&) const = default;
 };
 
-// After one answer: right opens the umbrella; partly tears a panel; wrong folds it and tears two.
-Umbrella umbrella_after(Outcome outcome);
+// After one answer, `streak` counting it: right opens the umbrella (and brings out the sun when the
+// streak is celebrated); partly tears a panel; wrong folds it and tears two.
+Umbrella umbrella_after(Outcome outcome, int streak);
 // On the summary: the round's protection (Round::is_protected).
 Umbrella umbrella_for_round(bool is_protected);
-// The picture in words, for tests and the screen reader's mirror: "open, dry" / "torn 2, wet".
+// The picture in words, for tests and the screen reader's mirror: "open, dry" / "torn 2, wet" /
+// "open, dry, sun".
 std::string describe(const Umbrella& u);
 
 // How long the picture moves after the event, in seconds.

@@ -10,12 +10,12 @@ import { Game, servedBrowser, shotDir } from './game_driver.mjs';
 const session = servedBrowser(Number(process.env.AR_UMBRELLA_PORT || 8812));
 const base = `${session.base}?lang=en&seed=5`;
 
-async function startRound(game) {
+// A round of 5 - `fewer` rumours.
+async function startRound(game, fewer = 2) {
   await game.click('menu-play');
   await game.waitFor((s) => s.screen === 'setup', 'the setup screen');
   await game.click('mode-verdict');
-  await game.click('count-fewer');
-  await game.click('count-fewer');  // 3 rumours
+  for (let i = 0; i < fewer; i++) await game.click('count-fewer');
   await game.click('start');
   return game.waitFor((s) => s.screen === 'play' && s.phase === 'answering', 'the first rumour');
 }
@@ -103,6 +103,34 @@ test('with the browser\'s reduced motion the picture stands still from the first
     await game.page.waitForTimeout(50);
   }
   await waitUntilIdle(game, 1000, 5000);
+  await context.close();
+});
+
+test('five right answers in a row bring the sun out, in the picture and in words, on a tablet', async () => {
+  const context = await session.browser.newContext({
+    viewport: { width: 768, height: 1024 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true,
+  });
+  const game = await Game.open(context, base, null, { finger: true });  // taps, not clicks
+  await startRound(game, 0);
+  for (let n = 1; n <= 5; n++) {
+    const s = await answer(game, true);
+    if (n < 5) {
+      assert.equal(s.umbrella_scene, 'open, dry', `answer ${n}`);
+      assert.equal(s.streak_cheer, '', `no cheer after ${n} in a row`);
+      await game.click('next');
+      await game.waitFor((t) => t.phase === 'answering' && t.position === n, `rumour ${n + 1}`);
+    }
+  }
+  let s = await game.waitFor((t) => t.streak_cheer !== '', 'the cheer');
+  assert.equal(s.umbrella_scene, 'open, dry, sun');
+  assert.match(s.streak_cheer, /^5 in a row!/);
+  assert.equal(s.animating, true, 'the sun rises');
+  await game.screenshot('umbrella-tablet-streak-moving');
+  s = await game.waitFor((t) => !t.animating, 'the picture to stand still', 10000);
+  await waitUntilIdle(game, 500);
+  assert.equal((await game.state()).umbrella_scene, 'open, dry, sun', 'the still keeps the sun');
+  await game.screenshot('umbrella-tablet-streak');
+  assert.deepEqual(game.errors, []);
   await context.close();
 });
 

@@ -3,6 +3,7 @@
 // all with reduced motion. Time is the driver's clock: 1/60 s a frame.
 #include <catch2/catch.hpp>
 
+#include "sound_cues.h"
 #include "ui_driver.h"
 #include "umbrella_scene.h"
 
@@ -11,11 +12,11 @@ using ar::test::UiDriver;
 
 namespace {
 
-void start_round(UiDriver& ui) {
+// A round of `fewer` rumours fewer than the 5 the setup offers.
+void start_round(UiDriver& ui, int fewer = 2) {
   ui.click("menu-play");
   ui.click("mode-verdict");
-  ui.click("count-fewer");
-  ui.click("count-fewer");  // 3 rumours
+  for (int i = 0; i < fewer; ++i) ui.click("count-fewer");
   ui.scroll_to("start");
   ui.click("start");
   REQUIRE(ui.session().screen() == Screen::Play);
@@ -48,9 +49,9 @@ std::string scene() {
 
 TEST_CASE(
     "a right answer opens the umbrella; a miss folds it, tears it and lets the rain through") {
-  ui::Umbrella right = ui::umbrella_after(Outcome::Right);
-  ui::Umbrella partly = ui::umbrella_after(Outcome::Partly);
-  ui::Umbrella wrong = ui::umbrella_after(Outcome::Wrong);
+  ui::Umbrella right = ui::umbrella_after(Outcome::Right, 1);
+  ui::Umbrella partly = ui::umbrella_after(Outcome::Partly, 0);
+  ui::Umbrella wrong = ui::umbrella_after(Outcome::Wrong, 0);
   CHECK(right != wrong);
   CHECK(right != partly);
   CHECK(right.dry);
@@ -132,6 +133,52 @@ TEST_CASE("with reduced motion the still picture comes at once and no frame is a
   answer(ui, false);
   CHECK(scene() == "folded, torn 2, wet");
   CHECK_FALSE(ui.wants_frames());
+}
+
+TEST_CASE("every fifth right answer in a row is celebrated; a miss or a fourth is not") {
+  CHECK_FALSE(Scoring::celebrates(0));
+  CHECK_FALSE(Scoring::celebrates(4));
+  CHECK(Scoring::celebrates(5));
+  CHECK_FALSE(Scoring::celebrates(6));
+  CHECK(Scoring::celebrates(10));
+  CHECK(ui::umbrella_after(Outcome::Right, 5).sun);
+  CHECK_FALSE(ui::umbrella_after(Outcome::Right, 4).sun);
+  CHECK_FALSE(ui::umbrella_after(Outcome::Wrong, 5).sun);  // a streak never ends on a miss
+  CHECK(ui::describe(ui::umbrella_after(Outcome::Right, 5)) == "open, dry, sun");
+  // The same moment the applause sounds.
+  CHECK(cue_after(Outcome::Right, 5) == Cue::Applause);
+  CHECK(cue_after(Outcome::Right, 4) == Cue::Right);
+}
+
+TEST_CASE("five right in a row: the sun comes out, said in words too, and then all stands still") {
+  for (bool reduced : {false, true}) {
+    INFO((reduced ? "reduced motion" : "motion"));
+    UiDriver ui(test::shipped_content(13));
+    if (reduced) ui.click("reduced-motion");
+    start_round(ui, 0);
+    REQUIRE(ui.session().round().order().size() == 5);
+    for (int n = 1; n <= 5; ++n) {
+      INFO("answer " << n);
+      answer(ui, true);
+      REQUIRE(ui.session().round().streak() == n);
+      if (n < 5) {
+        CHECK(scene() == "open, dry");
+        CHECK_FALSE(ui.visible("streak-cheer"));
+        seconds_until_still(ui);
+        ui.scroll_to("next");
+        ui.click("next");
+      }
+    }
+    CHECK(scene() == "open, dry, sun");
+    REQUIRE(ui.visible("streak-cheer"));
+    const ui::ItemRect* cheer = ui::find_mark("streak-cheer");
+    CHECK(cheer->label.find('5') != std::string::npos);
+    CHECK(ui.wants_frames() == !reduced);  // it moves, unless motion is reduced
+    CHECK(seconds_until_still(ui) <= 2.0);
+    ui.frames(10);
+    CHECK_FALSE(ui.wants_frames());
+    CHECK(scene() == "open, dry, sun");  // the still picture keeps the sun
+  }
 }
 
 TEST_CASE("practice rounds score nothing and show no umbrella, so nothing moves") {
