@@ -125,7 +125,29 @@
     document.head.appendChild(link);
   }
 
+  // The saves' IndexedDB is opened while the game downloads, not after it starts: that open took
+  // about 100 ms of the first frame's wait. web/saves.js (js_mount_saves) takes the database over
+  // when it is ready by then and made as Emscripten's IDBFS makes it for /save (same name, version,
+  // store and index); otherwise IDBFS opens its own, as before, and reports any failure.
+  const SAVES = { name: '/save', version: 21, store: 'FILE_DATA' };
+  function openSaves() {
+    let request;
+    try { request = indexedDB.open(SAVES.name, SAVES.version); } catch (e) { return; }
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      const store = db.objectStoreNames.contains(SAVES.store)
+        ? request.transaction.objectStore(SAVES.store) : db.createObjectStore(SAVES.store);
+      if (!store.indexNames.contains('timestamp')) store.createIndex('timestamp', 'timestamp', { unique: false });
+    };
+    request.onsuccess = () => {
+      if (Module.savesMounted) request.result.close();  // too late: IDBFS has its own
+      else Module.savesDatabase = request.result;
+    };
+    request.onerror = (event) => event.preventDefault();  // IDBFS tries again and says why
+  }
+
   async function start() {
+    openSaves();
     preloadScript(script);
     // The code is compiled as soon as it is in, while the data and the script still travel.
     let compiled = null;

@@ -53,6 +53,14 @@ mergeInto(LibraryManager.library, {
     const path = UTF8ToString(dir);
     FS.mkdir(path);
     FS.mount(IDBFS, {}, path);
+    // The database web/boot.js opened while the game downloaded, if it is the one IDBFS would open.
+    const early = Module.savesDatabase;
+    Module.savesMounted = true;
+    Module.savesDatabase = null;
+    Module.savesDatabaseTakenOver = !!early && early.name === path &&
+      early.version === IDBFS.DB_VERSION && early.objectStoreNames.contains(IDBFS.DB_STORE_NAME);
+    if (Module.savesDatabaseTakenOver) IDBFS.dbs[path] = early;
+    else if (early) early.close();
     FS.syncfs(true, function (err) {
       if (err) console.warn('antirumour: saved progress unavailable', err);
       const restored = unsyncedSaves.restore();

@@ -195,13 +195,14 @@ int run_game(const RunOptions& options) {
   game = new WebGame();
   game->options = options;
   page_links::read_address(game->options);  // ?lang=…&seed=… and #place
+  // Saves live in IndexedDB: load them before the game starts, save after each round. Asked for
+  // first, so IndexedDB reads them while the window, its WebGL context and the fonts are made.
+  js_mount_saves(save_dir);
   if (!game->window.open("Anti-Rumour", 1280, 800, game->options.font_file)) {
     js_game_error(
         "WebGL2 is not available in this browser. Try a recent Chrome, Edge, Firefox or Safari.");
     return 1;
   }
-  // Saves live in IndexedDB: load them before the game starts, save after each round.
-  js_mount_saves(save_dir);
   js_device_files_setup(static_cast<int>(ar::device_data_max_bytes),
                         static_cast<int>(ar::PackStore::max_pack_bytes));
   emscripten_set_main_loop(frame, 0, true);
@@ -265,7 +266,8 @@ EMSCRIPTEN_KEEPALIVE int ar_restore_save(const char* name, const char* text) {
 
 // Whether a tap at (x, y), in canvas pixels, lands on "Load from a file": the page then opens its
 // file picker during the tap, the only moment every browser allows it. A query made during a
-// pointer event, which has already woken the loop (web/idle_wake.js): it needs no wake() of its own.
+// pointer event, which has already woken the loop (web/idle_wake.js): it needs no wake() of its
+// own.
 EMSCRIPTEN_KEEPALIVE int ar_import_button_at(float x, float y) {
   return ar::ui::mark_contains("data-import", x, y) ? 1 : 0;
 }

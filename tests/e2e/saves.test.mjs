@@ -5,7 +5,7 @@
 // IndexedDB copy back, so the reload lands inside that window every time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Game, servedGame } from './game_driver.mjs';
+import { Game, servedGame, startBrowser } from './game_driver.mjs';
 
 const session = servedGame(Number(process.env.AR_SAVES_PORT || 8791));
 const base = session.base;
@@ -148,4 +148,38 @@ test('a reload right after a round ends keeps the old or the new progress, never
   assert.equal(last.problems, 0);
   assert.deepEqual(unreadable, []);
   await page.close();
+});
+
+test('the saves\' database, opened while the game downloads, is taken over and keeps the progress', async () => {
+  // A fresh profile: on the first visit web/boot.js creates the database as IDBFS would.
+  const context = await startBrowser();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}?seed=3&lang=en`);
+    const game = new Game(page);
+    const first = await game.waitFor((s) => s.ready && s.frames > 2, 'the first frames');
+    assert.equal(first.problems, 0);
+    const takenOver = [await page.evaluate(() => Module.savesDatabaseTakenOver)];
+    const next = await playToLastNext(game);
+    await page.mouse.click(next.x + next.w / 2, next.y + next.h / 2);
+    const played = first.rounds_played + 1;
+    const start = Date.now();
+    while (await storedRounds(page) !== played) {  // written through the database taken over
+      assert.ok(Date.now() - start < 10000, 'the save never reached IndexedDB');
+      await page.waitForTimeout(20);
+    }
+    // The open races the download, so a load may lose it (IDBFS then opens its own): over a few
+    // loads the take-over must happen, and every load must find the progress.
+    for (let i = 0; i < 3; i++) {
+      const s = await reloaded(game);
+      assert.equal(s.rounds_played, played, `load ${i + 2} lost the round`);
+      assert.equal(s.problems, 0);
+      takenOver.push(await page.evaluate(() => Module.savesDatabaseTakenOver));
+    }
+    console.log(`database taken over on these loads: ${takenOver.join(', ')}`);
+    assert.ok(takenOver.includes(true), 'the database boot.js opened was never used');
+    assert.deepEqual(game.errors ?? [], []);
+  } finally {
+    await context.close();
+  }
 });
