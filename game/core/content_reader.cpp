@@ -163,18 +163,21 @@ const ContentReader::json* ContentReader::member_of_kind(const json& obj, const 
 
 std::optional<std::string> ContentReader::text(const json& obj, const std::string& path,
                                                const char* key, bool required, size_t max_chars) {
-  std::string at;
-  const json* v =
-      member_of_kind(obj, path, key, required, &json::is_string, "a text in double quotes", at);
+  // The most read kind of value: its path is written only when there is a problem to place.
+  const json* v = member(obj, path, key, required);
   if (!v) return std::nullopt;
-  std::string s = v->get<std::string>();
+  if (!v->is_string()) {
+    expected(json_path_key(path, key), "a text in double quotes", *v);
+    return std::nullopt;
+  }
+  const auto& s = v->get_ref<const std::string&>();
   if (required && s.find_first_not_of(" \t\r\n") == std::string::npos) {
-    problem(at, "this text is empty");
+    problem(json_path_key(path, key), "this text is empty");
     return std::nullopt;
   }
   if (size_t n = utf8::count_characters(s); n > max_chars)
-    problem(at, "this text is too long: " + std::to_string(n) + " characters, the limit is " +
-                    std::to_string(max_chars));
+    problem(json_path_key(path, key), "this text is too long: " + std::to_string(n) +
+                                          " characters, the limit is " + std::to_string(max_chars));
   return s;
 }
 

@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 namespace ar {
 
@@ -32,12 +33,22 @@ std::optional<JsonLimitBreach> find_limit_breach(std::string_view text, const Js
     char c = text[i];
     if (c == '"') {
       size_t start = i, chars = 0;
-      for (++i; i < text.size() && text[i] != '"'; ++i) {
-        if (text[i] == '\\')
-          ++i, ++chars;
-        else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
-          ++chars;  // code points
-      }
+      // Most texts hold no escape: find their end with memchr and count the code points in one
+      // pass (texts are most of a pack's bytes, and this scan runs before every parse).
+      const char* body = text.data() + i + 1;
+      const size_t rest = text.size() - i - 1;
+      const char* quote = static_cast<const char*>(std::memchr(body, '"', rest));
+      if (quote && !std::memchr(body, '\\', static_cast<size_t>(quote - body))) {
+        for (const char* p = body; p < quote; ++p)
+          chars += (static_cast<unsigned char>(*p) & 0xC0) != 0x80;
+        i = static_cast<size_t>(quote - text.data());
+      } else
+        for (++i; i < text.size() && text[i] != '"'; ++i) {
+          if (text[i] == '\\')
+            ++i, ++chars;
+          else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)
+            ++chars;  // code points
+        }
       if (chars > limits.max_text_chars)
         return JsonLimitBreach{start,
                                "this text is longer than " + std::to_string(limits.max_text_chars) +

@@ -114,7 +114,7 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
     for (const char* newer : {"techniques", "status", "facilitator_notes"})
       if (v.contains(newer))
         r.problem(json_path_key(path, newer),
-                  "\"" + std::string(newer) +
+                  std::string(newer).insert(0, 1, '"') +
                       "\" is a field of format 2: write \"format\": 2 at the top of the file");
   }
   s.rumour = r.local_text(v, path, "rumour", true, TextLimits::rumour, langs);
@@ -199,18 +199,27 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
 // an earlier reply in the pack, unless it is marked "shared_feedback": each reply should say what
 // it itself does. Run on a pack without errors, so replies[k] is the k-th reply of the file.
 void check_shared_feedback(ContentReader& r, const Pack& pack) {
-  std::map<std::pair<std::string, std::string>, std::string> first;  // (language, text) -> path
+  // Keyed by views into the pack and holding indices: the paths are written only for a warning
+  // (a pack of 200 scenarios has some 2,400 feedback texts, nearly always without one).
+  using Where = std::pair<size_t, size_t>;                               // (scenario, reply)
+  std::map<std::pair<std::string_view, std::string_view>, Where> first;  // (language, text)
+  auto feedback_at = [](Where w, const std::string& lang) {
+    return json_path_key(
+        json_path_key(
+            json_path_index(json_path_key(json_path_index("$.scenarios", w.first), "replies"),
+                            w.second),
+            "feedback"),
+        lang);
+  };
   for (size_t i = 0; i < pack.scenarios.size(); ++i) {
     const auto& replies = pack.scenarios[i].replies;
     for (size_t k = 0; k < replies.size(); ++k) {
-      std::string at = json_path_key(
-          json_path_index(json_path_key(json_path_index("$.scenarios", i), "replies"), k),
-          "feedback");
       for (const auto& [lang, text] : replies[k].feedback.by_language) {
-        auto [it, is_new] = first.emplace(std::make_pair(lang, text), json_path_key(at, lang));
+        auto [it, is_new] = first.emplace(
+            std::make_pair(std::string_view(lang), std::string_view(text)), Where{i, k});
         if (is_new || replies[k].shared_feedback) continue;
-        r.problem(json_path_key(at, lang),
-                  "the same feedback as " + it->second +
+        r.problem(feedback_at({i, k}, lang),
+                  "the same feedback as " + feedback_at(it->second, lang) +
                       ": write what this reply itself does, or mark the reply "
                       "\"shared_feedback\": true if the text is meant to be shared",
                   Problem::Severity::Warning);

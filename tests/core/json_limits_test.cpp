@@ -73,6 +73,22 @@ TEST_CASE("the text limit counts characters, not bytes, and applies to field nam
   CHECK(only_problem("{\"" + std::string(10001, 'k') + "\": 1}").substr(0, 4) == "1:2 ");
 }
 
+TEST_CASE("texts with escapes are counted the same way as texts without") {
+  // An escape pair (\" or \\) is one character; the text ends at the first unescaped quote.
+  JsonLimits limits;
+  limits.max_text_chars = 6;
+  CHECK(reads(R"({"a": "ab\"cd\\"})", limits));  // a b \" c d \\: 6 characters
+  CHECK(reads(R"({"a": "\"\"\"", "b": "\\"})", limits));
+  CHECK(reads(R"({"a": "é\"ééé\\"})", limits));
+  CHECK(only_problem(R"({"a": "ab\"cd\\e"})", limits).substr(0, 4) == "1:7 ");
+  CHECK(only_problem(R"({"a": "é\"éééé\\"})", limits).substr(0, 4) == "1:7 ");
+  CHECK(only_problem(R"({"a": "abcdefg"})", limits).substr(0, 4) == "1:7 ");
+  // A quote right after an escaped backslash ends the text: what follows is counted as JSON.
+  limits.max_values = 2;
+  CHECK(reads(R"({"a": "x\\", "b": 1})", limits));
+  CHECK_FALSE(reads(R"({"a": "x\\", "b": [1, 2]})", limits));
+}
+
 TEST_CASE("a file with more values than the limit is refused where it passes it") {
   JsonLimits limits;
   limits.max_values = 4;
