@@ -19,9 +19,6 @@ enum class Cue { Tap, Right, Partly, Wrong, Rain, Applause };
 std::span<const Named<Cue>> cue_names();  // "tap", "right", "partly", "wrong", "rain", "applause"
 const char* to_string(Cue c);
 
-// A right answer that makes the streak a multiple of this earns applause instead of "right".
-inline constexpr int applause_streak = Scoring::celebrated_streak;
-
 // After one answer: its outcome's own sound (applause when Scoring::celebrates the streak).
 Cue cue_after(Outcome outcome, int streak);
 // On a scored round's summary: applause when the umbrella held, else the rain coming through.

@@ -52,8 +52,8 @@ TEST_CASE("sound: each outcome has its cue; a streak and a protected round earn 
   CHECK(cue_after(Outcome::Right, 1) == Cue::Right);
   CHECK(cue_after(Outcome::Partly, 0) == Cue::Partly);
   CHECK(cue_after(Outcome::Wrong, 0) == Cue::Wrong);
-  CHECK(cue_after(Outcome::Right, applause_streak) == Cue::Applause);
-  CHECK(cue_after(Outcome::Right, applause_streak + 1) == Cue::Right);
+  CHECK(cue_after(Outcome::Right, Scoring::celebrated_streak) == Cue::Applause);
+  CHECK(cue_after(Outcome::Right, Scoring::celebrated_streak + 1) == Cue::Right);
   CHECK(cue_for_round(true) == Cue::Applause);
   CHECK(cue_for_round(false) == Cue::Rain);
   for (const auto& [cue, name] : cue_names()) CHECK(std::string(to_string(cue)) == name);
