@@ -67,7 +67,7 @@ ordered_json entry_of(const PracticeProposal& p) {
 std::string entry_path(const std::string& path) {
   const std::string prefix = "$.practices[0]";
   if (path.rfind(prefix, 0) != 0) return path;
-  return "$" + path.substr(prefix.size());
+  return path.substr(prefix.size()).insert(0, 1, '$');
 }
 
 }  // namespace

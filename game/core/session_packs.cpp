@@ -51,7 +51,7 @@ void Session::load_device_pack(const session_action::LoadPack& in) {
     // pick. Its date of last check is the file's own date (the day its author last saved it).
     CsvImportOptions csv;
     csv.last_reviewed = in.file_date;
-    csv.licence = unstated_licence;
+    csv.licence = std::string(unstated_licence);
     PackAdd added = pack_store_.add(in.text, in.file, current_year_, shipped_ids_, csv);
     n.problems = std::move(added.problems);
     n.id = added.id;

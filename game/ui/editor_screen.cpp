@@ -29,7 +29,7 @@ std::string word_label(const Session& session, const std::string& key, const std
 
 // The field's name for marks and ImGui ids: "s0-fact.source.url-es", "s0-r1-feedback-en".
 std::string field_id(const FieldAt& at) {
-  std::string id = at.scenario < 0 ? "pack" : "s" + std::to_string(at.scenario);
+  std::string id = at.scenario < 0 ? "pack" : std::to_string(at.scenario).insert(0, 1, 's');
   if (at.reply >= 0) id += "-r" + std::to_string(at.reply);
   id += "-" + at.key;
   if (!at.language.empty()) id += "-" + at.language;

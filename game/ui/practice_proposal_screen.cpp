@@ -23,7 +23,9 @@ void field_problems(const Session& session, const std::string& field) {
     if (proposal_field(p) != field) continue;
     wrapped_text("✗ " + p.message,
                  p.severity == Problem::Severity::Error ? colour::wrong : colour::muted);
-    mark("propose-problem-" + field + (n++ ? "-" + std::to_string(n) : ""), p.message);
+    std::string id = "propose-problem-" + field;
+    if (n++) id += '-', id += std::to_string(n);
+    mark(id, p.message);
   }
 }
 
