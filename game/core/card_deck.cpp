@@ -210,8 +210,7 @@ double front_font_pt(const DeckCard& c) {
 std::string card_deck_html(const Pack& pack, const UiStrings& strings, const std::string& lang) {
   const std::vector<DeckCard> cards = deck_cards(pack, strings, lang);
   const std::string title = pack.info.title.in(lang);
-  auto review = pack.info.review.find(lang);
-  const bool draft = review == pack.info.review.end() || review->second != ReviewStatus::Reviewed;
+  const bool draft = !is_reviewed(pack.info.review, lang);
   const std::string note = html_escape(strings.get("cards.print_how", lang)) +
                            (draft ? "<br><span class=\"draft\">" +
                                         html_escape(strings.get("review.draft", lang)) + "</span>"

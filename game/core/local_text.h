@@ -32,4 +32,10 @@ enum class ReviewStatus { Draft, Reviewed };
 
 using ReviewByLanguage = std::map<std::string, ReviewStatus>;
 
+// A language no one marked is a draft: the notice stays until a native speaker has read it.
+inline bool is_reviewed(const ReviewByLanguage& review, const std::string& lang) {
+  auto it = review.find(lang);
+  return it != review.end() && it->second == ReviewStatus::Reviewed;
+}
+
 }  // namespace ar

@@ -178,10 +178,12 @@ void index_for_search(Practice& p) {
 }
 }  // namespace
 
-PracticeCatalogue PracticeCatalogue::from(std::vector<Practice> practices) {
+PracticeCatalogue PracticeCatalogue::from(std::vector<Practice> practices,
+                                          ReviewByLanguage review) {
   static unsigned long long made = 0;
   PracticeCatalogue c;
   c.practices_ = std::move(practices);
+  c.review_ = std::move(review);
   c.revision_ = ++made;
   for (auto& p : c.practices_) {
     p.years = parse_years(p.years_text);
@@ -204,7 +206,7 @@ PracticeCatalogue PracticeCatalogue::load(std::string_view text, const std::stri
   r.integer(root, "$", "format", true, 1, 1);
   std::vector<std::string> langs =
       r.text_list(root, "$", "languages", true, 8, CountLimits::languages);
-  r.review(root, "$", "review", langs);
+  ReviewByLanguage review = r.review(root, "$", "review", langs);
   if (auto d = r.text(root, "$", "last_reviewed", true, 10); d && !is_iso_date(*d))
     r.problem("$.last_reviewed", "expected a date written YYYY-MM-DD, found \"" + *d + "\"");
   const auto* list = r.member(root, "$", "practices", true);
@@ -259,7 +261,7 @@ PracticeCatalogue PracticeCatalogue::load(std::string_view text, const std::stri
     }
   }
   if (has_errors({problems.begin() + static_cast<long>(first_new), problems.end()})) return {};
-  return from(std::move(out));
+  return from(std::move(out), std::move(review));
 }
 
 const Practice* PracticeCatalogue::find(const std::string& id) const {

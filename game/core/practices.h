@@ -78,9 +78,13 @@ class PracticeCatalogue {
  public:
   static PracticeCatalogue load(std::string_view text, const std::string& file,
                                 std::vector<Problem>& problems);
-  static PracticeCatalogue from(std::vector<Practice> practices);  // for tests and benchmarks
+  // For tests and benchmarks; `review` as the catalogue's file would give it.
+  static PracticeCatalogue from(std::vector<Practice> practices, ReviewByLanguage review = {});
 
   const std::vector<Practice>& all() const { return practices_; }
+  // Who has read the catalogue's texts in each language: until a native speaker has, the
+  // practice card says its translation is a draft.
+  const ReviewByLanguage& review() const { return review_; }
   const Practice* find(const std::string& id) const;
   // The one query the practice browser makes: each practice is tested once per filter change.
   PracticeBrowse browse(const PracticeFilter& f, const std::string& lang) const;
@@ -95,6 +99,7 @@ class PracticeCatalogue {
 
  private:
   std::vector<Practice> practices_;
+  ReviewByLanguage review_;
   unsigned long long revision_ = 0;
 };
 

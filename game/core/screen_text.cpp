@@ -234,6 +234,7 @@ std::vector<std::string> screen_text(const Session& s) {
     case Screen::PracticeDetail:
       if (const Practice* p = s.open_practice()) {
         out.push_back(display_title(*p, lang));
+        if (!is_reviewed(s.practices().review(), lang)) out.push_back(s.tr("review.draft"));
         out.push_back(place_line(s.strings(), *p, lang));
         out.push_back(p->purpose.in(lang));
       }

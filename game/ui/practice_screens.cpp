@@ -257,6 +257,7 @@ std::optional<SessionAction> practice_detail_screen(const Session& session) {
   if (display_title(*p, lang) != p->title)
     wrapped_text(session.strings().format("practices.original_title", lang, {p->title}),
                  colour::muted);
+  review_note(session, session.practices().review());
   wrapped_text(place_line(session.strings(), *p, lang), colour::muted);
   std::string topics;
   for (const auto& t : p->topics) topics += (topics.empty() ? "" : ", ") + session.tr("topic." + t);

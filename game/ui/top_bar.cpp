@@ -71,9 +71,9 @@ std::optional<SessionAction> begin_screen(const Session& session, const char* id
 }
 
 void review_note(const Session& session, const ReviewByLanguage& review) {
-  auto it = review.find(session.language());
-  if (it != review.end() && it->second == ReviewStatus::Reviewed) return;
+  if (is_reviewed(review, session.language())) return;
   ImGui::TextColored(colour::muted, "%s", session.tr("review.draft").c_str());
+  mark("review-draft", session.tr("review.draft"));
 }
 
 }  // namespace ar::ui

@@ -374,10 +374,33 @@ TEST_CASE("the shipped practice catalogue loads and covers every rumour topic", 
   for (const auto& p : c.all()) {
     INFO("practice " << p.id);
     CHECK((p.url.rfind("https://", 0) == 0 || p.url.rfind("http://", 0) == 0));
+    // The page itself, not the site's language switch that redirects to it.
+    CHECK(p.url.find("/c/portal/update_language") == std::string::npos);
     CHECK_FALSE(p.title.empty());
     CHECK_FALSE(p.cities.empty());
     CHECK_FALSE(p.topics.empty());
   }
   auto [lo, hi] = c.year_range();
   CHECK(lo <= hi);
+  // Machine drafts until a native speaker reads them: never marked reviewed by us.
+  for (const char* lang : {"es", "eu", "en"}) {
+    INFO(lang);
+    REQUIRE(c.review().count(lang) == 1);
+    CHECK_FALSE(is_reviewed(c.review(), lang));
+  }
+}
+
+TEST_CASE("the catalogue keeps who has read each language", "[practices]") {
+  std::string text = test::read_file(AR_CONTENT "/practices.json");
+  const std::string draft_es = "\"es\": \"draft\"";
+  size_t at = text.find(draft_es);
+  REQUIRE(at != std::string::npos);
+  text.replace(at, draft_es.size(), "\"es\": \"reviewed\"");
+  std::vector<Problem> problems;
+  PracticeCatalogue c = PracticeCatalogue::load(text, "practices.json", problems);
+  REQUIRE(problems.empty());
+  CHECK(is_reviewed(c.review(), "es"));
+  CHECK_FALSE(is_reviewed(c.review(), "eu"));
+  CHECK_FALSE(is_reviewed(c.review(), "fr"));  // not in the file: a draft
+  CHECK(PracticeCatalogue::from({}).review().empty());
 }

@@ -106,15 +106,15 @@ TEST_CASE("every shipped pack loads with no problems at all") {
   CHECK_FALSE(shipped_library().has_problems());
 }
 
-TEST_CASE("the shipped packs hold at least 40 scenarios over at least 8 rumour topics") {
+TEST_CASE("the shipped packs hold at least 80 scenarios over at least 10 rumour topics") {
   auto scenarios = shipped_library().scenarios();
-  CHECK(scenarios.size() >= 40);
+  CHECK(scenarios.size() >= 80);
   std::set<std::string> topics;
   for (const Scenario* s : scenarios) {
     CHECK(is_rumour_topic(s->topic));
     topics.insert(s->topic);
   }
-  CHECK(topics.size() >= 8);
+  CHECK(topics.size() >= 10);
 }
 
 TEST_CASE("the shipped packs are format 2 and every scenario names its techniques") {

@@ -1,11 +1,14 @@
 // Every shipped scenario has an entry in its pack's verification log (docs/verification/) that
 // names the same URL as the pack, quotes the source's words with the scenario's figure in them,
 // and the fact text names the year of its data. A false fact is the worst bug the game can have.
+// Every shipped practice has its line in the practice log, with the same URL and the page's words.
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
 
+#include "practice_log.h"
+#include "practices.h"
 #include "shipped_library.h"
 #include "test_files.h"
 #include "test_year.h"
@@ -123,6 +126,40 @@ TEST_CASE("The log check fails on each way an entry can miss its scenario") {
                            "- Quote: «419 221»\n");
     CHECK(problems.size() == 6);  // no quote on the line, nothing quoted, 2 numbers × 2 languages
   }
+}
+
+TEST_CASE("Every shipped practice has its line in the practice log, with its URL and a quote") {
+  std::vector<Problem> problems;
+  PracticeCatalogue c = PracticeCatalogue::load(test::read_file(AR_CONTENT "/practices.json"),
+                                                "practices.json", problems);
+  REQUIRE(c.all().size() >= 150);
+  auto log =
+      test::parse_practice_log(test::read_file(AR_CONTENT "/../docs/verification/practices.md"));
+  for (const auto& p : c.all()) {
+    INFO(p.id);
+    CHECK(joined(test::check_practice_against_log(p.id, p.url, log)).empty());
+  }
+}
+
+TEST_CASE("The practice log check fails on each way a line can miss its practice") {
+  const std::string url = "https://www.coe.int/en/web/interculturalcities/-/a-practice";
+  auto problems = [&](const std::string& text) {
+    return test::check_practice_against_log("city-a-practice", url, test::parse_practice_log(text));
+  };
+  const std::string good =
+      "- city-a-practice (extra) | " + url + " (ICC page) | \"Purpose: to meet\"\n";
+  CHECK(problems(good).empty());
+  CHECK(problems("intro\n- city-a-practice | " + url + " | \"words\"").empty());
+  CHECK(problems("- city-other | " + url + " | \"words\"\n") ==
+        std::vector<std::string>{"no line for city-a-practice in the practice log"});
+  CHECK(problems(good + good).size() == 1);  // two lines: which one holds?
+  auto other = problems("- city-a-practice | " + url + "-2 | \"words\"\n");
+  REQUIRE(other.size() == 1);
+  CHECK(other[0].find("differs from url") != std::string::npos);
+  auto bare = problems("- city-a-practice | " + url + " | words without quotes\n");
+  REQUIRE(bare.size() == 1);
+  CHECK(bare[0] == "no quoted words from the page (line 1)");
+  CHECK(problems("- city-a-practice | " + url + "\n").size() == 1);  // no quote field at all
 }
 
 TEST_CASE("Numbers read the same whatever the language's separators") {

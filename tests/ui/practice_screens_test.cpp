@@ -1,6 +1,9 @@
 // The practice browser and the content report, driven through the real screens.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
+#include "screen_text.h"
 #include "ui_driver.h"
 
 using namespace ar;
@@ -86,6 +89,41 @@ TEST_CASE("a search with no result says so, and clearing the filters brings ever
   ui.click("clear-filters");
   CHECK(ui.session().practice_filter() == PracticeFilter{});
   CHECK_FALSE(ui.visible("no-results"));
+}
+
+TEST_CASE("a practice card says its translation is a draft until a native speaker has read it") {
+  auto open_card = [](UiDriver& ui) {
+    ui.click("menu-practices");
+    ui.click("practice-bilbao-anti-rumour-web-app");
+    REQUIRE(ui.session().screen() == Screen::PracticeDetail);
+    ui.frames(1);
+  };
+  auto mirrored = [](UiDriver& ui, const std::string& line) {
+    auto text = screen_text(ui.session());
+    return std::find(text.begin(), text.end(), line) != text.end();
+  };
+  for (const char* lang : {"es", "eu", "en"}) {
+    INFO(lang);
+    UiDriver ui(test::shipped_content(29, lang));
+    open_card(ui);
+    const std::string notice = ui.session().strings().get("review.draft", lang);
+    REQUIRE(ui.visible("review-draft"));
+    CHECK(ui::find_mark("review-draft")->label == notice);
+    CHECK(mirrored(ui, notice));  // the screen reader says it too
+  }
+  // Marked reviewed in Spanish: no notice there, still one in Basque.
+  SessionContent content = test::shipped_content(29, "es");
+  const std::string draft_es = "\"es\": \"draft\"";
+  REQUIRE(content.practices.find(draft_es) != std::string::npos);
+  content.practices.replace(content.practices.find(draft_es), draft_es.size(),
+                            "\"es\": \"reviewed\"");
+  UiDriver ui(std::move(content));
+  open_card(ui);
+  CHECK_FALSE(ui.visible("review-draft"));
+  CHECK_FALSE(mirrored(ui, ui.session().tr("review.draft")));
+  ui.click("lang-eu");
+  ui.frames(2);
+  CHECK(ui.visible("review-draft"));
 }
 
 TEST_CASE(
