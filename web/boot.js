@@ -133,8 +133,11 @@
   function openSaves() {
     let request;
     try { request = indexedDB.open(SAVES.name, SAVES.version); } catch (e) { return; }
-    request.onupgradeneeded = () => {
+    request.onupgradeneeded = (event) => {
       const db = request.result;
+      // Made just now (there was no database): nothing is saved yet, so the game need not wait
+      // for IDBFS to read it (web/saves.js).
+      Module.savesDatabaseNew = event.oldVersion === 0;
       const store = db.objectStoreNames.contains(SAVES.store)
         ? request.transaction.objectStore(SAVES.store) : db.createObjectStore(SAVES.store);
       if (!store.indexNames.contains('timestamp')) store.createIndex('timestamp', 'timestamp', { unique: false });

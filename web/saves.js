@@ -61,12 +61,19 @@ mergeInto(LibraryManager.library, {
       early.version === IDBFS.DB_VERSION && early.objectStoreNames.contains(IDBFS.DB_STORE_NAME);
     if (Module.savesDatabaseTakenOver) IDBFS.dbs[path] = early;
     else if (early) early.close();
-    FS.syncfs(true, function (err) {
+    const loaded = function (err) {
       if (err) console.warn('antirumour: saved progress unavailable', err);
       const restored = unsyncedSaves.restore();
       Module.ccall('ar_saves_loaded', null, [], []);
       if (restored.length) unsyncedSaves.sync(restored);
-    });
+    };
+    // A database boot.js has just made holds no file: reading it would only make a first visit
+    // wait (the read's callbacks queue behind the window and its WebGL context). The quick copies
+    // are still put back. The first save's copy to IndexedDB then finds an empty store, as the
+    // read would have.
+    Module.savesReadSkipped = Module.savesDatabaseTakenOver && Module.savesDatabaseNew === true;
+    if (Module.savesReadSkipped) loaded(null);
+    else FS.syncfs(true, loaded);
   },
 
   // `delayMs` is 0 except in the end-to-end tests (ar_test_delay_save_sync): it holds the copy to
