@@ -1,8 +1,7 @@
 #include <algorithm>
+#include <cstdio>
 #include <ctime>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include <sys/stat.h>
 
@@ -39,12 +38,17 @@ std::string file_day(const std::string& path) {
 }
 
 bool read_text_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
+  // One read of the whole file: a stream copied character by character cost several
+  // milliseconds of the browser's start (the interface strings, each save).
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return false;
+  out.clear();
+  char block[64 * 1024];
+  size_t got = 0;
+  while ((got = std::fread(block, 1, sizeof block, f)) > 0) out.append(block, got);
+  const bool ok = std::ferror(f) == 0;
+  std::fclose(f);
+  return ok;
 }
 
 bool read_text_file(const std::string& path, std::string& out, std::string& why) {

@@ -4,8 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <fstream>
-#include <iterator>
+#include <cstdio>
 #include <vector>
 
 namespace ar::ui {
@@ -104,8 +103,17 @@ void add_fonts(ImFontAtlas& atlas, int text_px, float pixel_ratio, float density
 bool set_font_file(const std::string& ttf_path) {
   FontSource& src = source();
   if (ttf_path == src.path && !src.ttf.empty()) return true;
-  std::ifstream in(ttf_path, std::ios::binary);
-  src.ttf.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  // Its size first, then one read: a stream read one character at a time took milliseconds,
+  // and without streams the web build carries no iostream code.
+  src.ttf.clear();
+  if (std::FILE* f = std::fopen(ttf_path.c_str(), "rb")) {
+    long size = std::fseek(f, 0, SEEK_END) == 0 ? std::ftell(f) : -1;
+    if (size > 0 && std::fseek(f, 0, SEEK_SET) == 0) {
+      src.ttf.resize(static_cast<size_t>(size));
+      if (std::fread(src.ttf.data(), 1, src.ttf.size(), f) != src.ttf.size()) src.ttf.clear();
+    }
+    std::fclose(f);
+  }
   src.path = ttf_path;
   ++src.version;
   return !src.ttf.empty();

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "platform.h"
 #include "saves.h"
 #include "session_host.h"
 #include "temp_folder.h"
@@ -51,6 +52,28 @@ TEST_CASE("a save is written whole, replaces the old one and reads back", "[save
   // Other kinds of save sit beside it under their own names; no temp file is left behind.
   REQUIRE(write_save(dir, "draft-2", "{}").ok);
   CHECK(names_in(dir) == std::vector<std::string>{"draft-2.json", "progress.json"});
+}
+
+TEST_CASE("a file is read whole, whatever its size and bytes", "[saves]") {
+  TempFolder t;
+  // Around the reader's 64 KB block, with NUL and bytes above 127 in it.
+  for (size_t size :
+       {size_t{0}, size_t{1}, size_t{65535}, size_t{65536}, size_t{65537}, size_t{300001}}) {
+    INFO(size << " bytes");
+    std::string text(size, '\0');
+    for (size_t i = 0; i < size; ++i) text[i] = static_cast<char>((i * 131 + 7) % 256);
+    const fs::path p = t.path / ("file-" + std::to_string(size) + ".json");
+    put_file(p, text);
+    std::string out = "left over";
+    REQUIRE(read_text_file(p.string(), out));
+    CHECK(out.size() == size);
+    CHECK(out == text);
+  }
+  std::string out, why;
+  CHECK_FALSE(read_text_file((t.path / "missing.json").string(), out, why));
+  CHECK(why == "this file is missing");
+  CHECK_FALSE(read_text_file(t.path.string(), out, why));
+  CHECK(why == "this is a folder, not a file");
 }
 
 TEST_CASE("a save's name is never a path or another file's name", "[saves]") {

@@ -76,6 +76,20 @@ bool in_font_subset(unsigned c) {
 
 }  // namespace
 
+TEST_CASE("the font file is read whole; a missing one is said, and ImGui's own font stands in") {
+  FontContext fonts;
+  REQUIRE(ui::prepare_frame(1280, 800, 1));
+  const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  REQUIRE_FALSE(atlas.ConfigData.empty());
+  CHECK(static_cast<uintmax_t>(atlas.ConfigData[0].FontDataSize) ==
+        std::filesystem::file_size(AR_FONT_FILE));
+  CHECK_FALSE(ui::set_font_file(AR_FONT_FILE ".missing"));
+  CHECK(ui::prepare_frame(1280, 800, 1));  // still a frame, in ImGui's own font
+  CHECK(ImGui::GetIO().Fonts->ConfigData[0].FontDataSize !=
+        static_cast<int>(std::filesystem::file_size(AR_FONT_FILE)));
+  CHECK(ui::set_font_file(AR_FONT_FILE));
+}
+
 TEST_CASE("the font atlas stays within 2048x2048 at ratio 3 and the largest text size") {
   FontContext fonts;
   ui::set_text_step(ui::text_step_count - 1);
