@@ -17,9 +17,11 @@ constexpr const char* screen_symbols = "✓✗☂○▾▸−↗←·—–«»�
 struct FontSource {
   std::vector<char> ttf;  // read once: the atlas is rebuilt from memory
   std::string path;
-  std::string text;
-  std::string display_text;  // what display_font() was asked to draw
-  int version = 0;           // changes with the file or the text
+  std::string text;                     // the last set_game_text(), to notice the same text again
+  bool added = false;                   // add_game_text() since then
+  ImFontGlyphRangesBuilder characters;  // of the game's text: kept, not found again each time
+  std::string display_text;             // what display_font() was asked to draw
+  int version = 0;                      // changes with the file or the text
 };
 FontSource& source() {
   static FontSource s;
@@ -40,15 +42,30 @@ BuiltFor& built() {
   return b;
 }
 
+// The characters of `utf8` beyond ASCII (the printable ASCII range is always baked): a text of
+// a megabyte (the packs and practices) is mostly ASCII, read here a byte at a time.
+void add_characters(ImFontGlyphRangesBuilder& b, const std::string& utf8) {
+  const char* s = utf8.data();
+  const char* end = s + utf8.size();
+  while (s < end) {
+    if (static_cast<unsigned char>(*s) < 0x80) {
+      ++s;
+      continue;
+    }
+    unsigned c = 0;
+    s += ImTextCharFromUtf8(&c, s, end);
+    if (c <= IM_UNICODE_CODEPOINT_MAX) b.AddChar(static_cast<ImWchar>(c));
+  }
+}
+
 const ImVector<ImWchar>& glyph_ranges() {
   static ImVector<ImWchar> ranges;
   static int ranges_version = -1;
   if (ranges_version != source().version) {
-    ImFontGlyphRangesBuilder b;
+    ImFontGlyphRangesBuilder b = source().characters;
     static const ImWchar ascii[] = {0x0020, 0x007E, 0};
     b.AddRanges(ascii);
     b.AddText(screen_symbols);
-    b.AddText(source().text.c_str(), source().text.c_str() + source().text.size());
     ranges.clear();
     b.BuildRanges(&ranges);
     ranges_version = source().version;
@@ -121,14 +138,18 @@ bool set_font_file(const std::string& ttf_path) {
 
 void set_game_text(const std::string& utf8) {
   FontSource& src = source();
-  if (utf8 == src.text) return;
+  if (utf8 == src.text && !src.added) return;
   src.text = utf8;
+  src.added = false;
+  src.characters.Clear();
+  add_characters(src.characters, utf8);
   ++src.version;
 }
 
 void add_game_text(const std::string& utf8) {
   FontSource& src = source();
-  src.text += utf8;
+  src.added = true;
+  add_characters(src.characters, utf8);
   ++src.version;
 }
 

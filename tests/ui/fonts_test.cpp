@@ -123,6 +123,30 @@ TEST_CASE("every character of the content and of the screens is baked, and in th
   CHECK(atlas.Fonts[0]->FindGlyphNoFallback(0x0141) == nullptr);  // Ł
 }
 
+TEST_CASE(
+    "characters of text added later are baked from the next atlas; new game text starts over") {
+  FontContext fonts;
+  REQUIRE(ui::prepare_frame(1280, 800, 1));
+  auto baked = [](unsigned c) {
+    return ImGui::GetIO().Fonts->Fonts[0]->FindGlyphNoFallback(static_cast<ImWchar>(c)) != nullptr;
+  };
+  REQUIRE_FALSE(baked(0x0141));  // Ł: in the font, not in the shipped text
+  REQUIRE_FALSE(baked(0x03BB));  // λ
+  // A facilitator's pack arrives: mostly ASCII, one Polish and one Greek word, a broken byte.
+  ui::add_game_text(std::string(100000, 'a') + " Łódź \xC3 λόγος");
+  CHECK(ui::prepare_frame(1280, 800, 1));  // rebuilt
+  CHECK(baked(0x0141));
+  CHECK(baked(0x03BB));
+  CHECK(baked(0x00F3));  // ó
+  CHECK(baked('a'));
+  // The same game text as at the start, set again: what was added goes.
+  ui::set_game_text(ui::all_text(test::shipped_content()));
+  CHECK(ui::prepare_frame(1280, 800, 1));
+  CHECK_FALSE(baked(0x0141));
+  CHECK(baked(0x00F3));                          // in the shipped text too ("ó" in Spanish)
+  CHECK_FALSE(ui::prepare_frame(1280, 800, 1));  // nothing new: the atlas stays
+}
+
 TEST_CASE("the display font bakes only the characters it was asked for, from the next frame") {
   FontContext fonts;
   ui::prepare_frame(390, 844, 3);
