@@ -113,6 +113,7 @@ if(AR_WEB)
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/screen_mirror.js"
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/sound.js"
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/content_fetch.js"
+    "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/gl_state.js"
     --shell-file ${CMAKE_SOURCE_DIR}/web/shell.html
     "SHELL:--preload-file ${AR_STAGE}/assets@/assets"
     # Only what the title screen needs: the packs and practices follow in antirumour.content.
@@ -121,7 +122,8 @@ if(AR_WEB)
     ${CMAKE_SOURCE_DIR}/web/page_bridge.js ${CMAKE_SOURCE_DIR}/web/saves.js
     ${CMAKE_SOURCE_DIR}/web/device_files.js ${CMAKE_SOURCE_DIR}/web/page_links.js
     ${CMAKE_SOURCE_DIR}/web/screen_mirror.js ${CMAKE_SOURCE_DIR}/web/sound.js
-    ${CMAKE_SOURCE_DIR}/web/content_fetch.js ${CMAKE_SOURCE_DIR}/web/idle_wake.js)
+    ${CMAKE_SOURCE_DIR}/web/content_fetch.js ${CMAKE_SOURCE_DIR}/web/idle_wake.js
+    ${CMAKE_SOURCE_DIR}/web/gl_state.js)
   # index.html (its Content-Security-Policy completed with the inline code's hashes), boot.js, the
   # manifest, the icon, and the service worker with the build's file list and content hash.
   find_program(AR_PYTHON3 python3 REQUIRED)

@@ -44,6 +44,7 @@ void js_release_text_proxy();
 void js_game_ready();
 void js_game_error(const char* text);
 void js_watch_for_wake();
+void js_keep_gl_state();
 int js_device_preferences();
 }
 
@@ -198,6 +199,7 @@ int run_game(const RunOptions& options) {
   // Saves live in IndexedDB: load them before the game starts, save after each round. Asked for
   // first, so IndexedDB reads them while the window, its WebGL context and the fonts are made.
   js_mount_saves(save_dir);
+  js_keep_gl_state();  // web/gl_state.js: before the context is made
   if (!game->window.open("Anti-Rumour", 1280, 800, game->options.font_file)) {
     js_game_error(
         "WebGL2 is not available in this browser. Try a recent Chrome, Edge, Firefox or Safari.");
