@@ -4,9 +4,9 @@
 // the GPU process, which first finishes all the drawing queued before: in Chromium 120–190 µs each,
 // about 1 ms of a 1.5 ms frame on the practice browser (measured 2026-12-04).
 // Only the game draws on its canvas, so the context remembers what was last set and answers
-// from that. The first question of each, a value set with arguments WebGL could refuse, and a lost
-// context go to WebGL as before. Linked with --js-library (cmake/game.cmake); run_web.cpp calls
-// js_keep_gl_state() before the window and its context are made.
+// from that, starting from WebGL's defaults. A value set with arguments WebGL could refuse, and a
+// lost or restored context, go to WebGL as before. Linked with --js-library (cmake/game.cmake);
+// run_web.cpp calls js_keep_gl_state() before the window and its context are made.
 mergeInto(LibraryManager.library, {
   js_keep_gl_state__deps: ['$arKeepGlState'],
   js_keep_gl_state: function () {
@@ -82,6 +82,13 @@ mergeInto(LibraryManager.library, {
       blendEquationSeparate.call(gl, rgb, alpha);
       set(EQUATION, [rgb, alpha], EQUATIONS.indexOf(rgb) >= 0 && EQUATIONS.indexOf(alpha) >= 0);
     };
+    // A new context's state is WebGL's defaults: no need to ask for them either.
+    var defaults = function () {
+      known.set(SCISSOR_BOX, Int32Array.of(0, 0, gl.drawingBufferWidth, gl.drawingBufferHeight));
+      set(BLEND, [gl.ONE, gl.ZERO, gl.ONE, gl.ZERO], true);
+      set(EQUATION, [gl.FUNC_ADD, gl.FUNC_ADD], true);
+    };
+    if (!gl.isContextLost()) defaults();
     var getParameter = gl.getParameter;
     gl.getParameter = function (name) {
       if (known.has(name)) {
