@@ -201,27 +201,47 @@ LocalText ContentReader::local_text(const json& obj, const std::string& path, co
                                     bool required, size_t max_chars,
                                     const std::vector<std::string>& languages) {
   LocalText result;
-  std::string at;
-  const json* v = member_of_kind(
-      obj, path, key, required, &json::is_object,
-      "one text per language, like { \"es\": \"…\", \"eu\": \"…\", \"en\": \"…\" }", at);
+  const json* v = member(obj, path, key, required);
   if (!v) return result;
+  // The texts' path, written only for a problem: a pack holds thousands of texts, nearly all fine.
+  std::string at;
+  auto where = [&]() -> const std::string& {
+    if (at.empty()) at = json_path_key(path, key);
+    return at;
+  };
+  if (!v->is_object()) {
+    expected(where(), "one text per language, like { \"es\": \"…\", \"eu\": \"…\", \"en\": \"…\" }",
+             *v);
+    return result;
+  }
   for (const auto& lang : languages)
     if (!v->contains(lang))
-      missing(at, json_path_key(at, lang),
+      missing(where(), json_path_key(where(), lang),
               "the " + lang + " text is missing (the pack's languages are " +
                   comma_list(languages) + ")");
   for (const auto& [lang, value] : v->items()) {
     if (lang == "$comment") continue;
     if (std::find(languages.begin(), languages.end(), lang) == languages.end()) {
-      problem(json_path_key(at, lang),
+      problem(json_path_key(where(), lang),
               "the language \"" + lang + "\" is not in the pack's \"languages\" list");
       continue;
     }
-    if (auto s = text(*v, at, lang.c_str(), true, max_chars))
+    // The items come in the order of their keys, the order of by_language: each goes at the end.
+    // A key with a NUL in it is left to text(), which looks it up by its C string.
+    const std::string* plain = plain_text(value, max_chars);
+    if (plain && lang.find('\0') == std::string::npos)
+      result.by_language.emplace_hint(result.by_language.end(), lang, *plain);
+    else if (auto s = text(*v, where(), lang.c_str(), true, max_chars))
       result.by_language[lang] = std::move(*s);
   }
   return result;
+}
+
+const std::string* ContentReader::plain_text(const json& v, size_t max_chars) {
+  if (!v.is_string()) return nullptr;
+  const auto& s = v.get_ref<const std::string&>();
+  if (s.find_first_not_of(" \t\r\n") == std::string::npos) return nullptr;
+  return utf8::count_characters(s) <= max_chars ? &s : nullptr;
 }
 
 std::vector<std::string> ContentReader::text_list(const json& obj, const std::string& path,

@@ -60,10 +60,14 @@ class ContentReader {
   template <typename E>
   std::optional<E> named(const json& obj, const std::string& path, const char* key, bool required,
                          std::span<const Named<E>> table) {
-    return value_named(word(obj, path, key, required, names_of(table)), table);
+    const json* v = member(obj, path, key, required);
+    if (!v) return std::nullopt;
+    if (auto e = exact_name(*v, table)) return e;
+    return value_named(word_at(*v, json_path_key(path, key), names_of(table)), table);
   }
   template <typename E>
   std::optional<E> named_at(const json& v, const std::string& at, std::span<const Named<E>> table) {
+    if (auto e = exact_name(v, table)) return e;
     return value_named(word_at(v, at, names_of(table)), table);
   }
   // What a mistyped word was probably meant to be: " (did you mean \"x\"?)" when it is close to
@@ -84,6 +88,19 @@ class ContentReader {
       if (w && *w == entry.name) return entry.value;
     return std::nullopt;
   }
+  // The value `v` names, when it is a text and one of the table's words: the usual case, read
+  // without the list of words and the path that only a problem needs (a dozen per scenario).
+  template <typename E>
+  static std::optional<E> exact_name(const json& v, std::span<const Named<E>> table) {
+    if (!v.is_string()) return std::nullopt;
+    const auto& s = v.get_ref<const std::string&>();
+    for (const auto& entry : table)
+      if (s == entry.name) return entry.value;
+    return std::nullopt;
+  }
+  // The text `v` when it is one with no problem for text() to report (a text, not blank, at most
+  // `max_chars` characters); else null.
+  static const std::string* plain_text(const json& v, size_t max_chars);
 
   const JsonDocument& doc_;
   std::vector<Problem>& out_;

@@ -1,6 +1,8 @@
 #include "json_scan.h"
 
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 
@@ -19,6 +21,30 @@ bool number_too_large(std::string_view token, double max_number) {
   return std::fabs(std::strtod(copy.c_str(), nullptr)) > max_number;
 }
 
+// The bytes the scan acts on; all others (spaces, ':', the letters of true, false and null) are
+// passed over with one look-up: the indentation of a pretty-printed file is a good part of it.
+constexpr std::array<bool, 256> scan_stops = [] {
+  std::array<bool, 256> stops{};
+  for (char c : std::string_view("\"{}[],-0123456789")) stops[static_cast<unsigned char>(c)] = true;
+  return stops;
+}();
+
+// Code points in [begin, end): the bytes that are not UTF-8 continuation bytes (10xxxxxx), counted
+// 8 at a time.
+size_t count_code_points(const char* begin, const char* end) {
+  size_t continuation = 0;
+  const char* p = begin;
+  for (uint64_t word = 0; end - p >= 8; p += 8) {
+    std::memcpy(&word, p, 8);
+    // 1 in each byte whose bit 7 is set and bit 6 (shifted up into its place) clear; the multiply
+    // adds the 8 bytes up into the top one (std::popcount is a library call without -mpopcnt).
+    uint64_t ones = ((word & ~(word << 1)) >> 7) & 0x0101010101010101u;
+    continuation += static_cast<size_t>((ones * 0x0101010101010101u) >> 56);
+  }
+  for (; p < end; ++p) continuation += (static_cast<unsigned char>(*p) & 0xC0) == 0x80;
+  return static_cast<size_t>(end - begin) - continuation;
+}
+
 std::string whole(double n) {
   std::string s = std::to_string(n);
   return s.substr(0, s.find('.'));
@@ -31,6 +57,7 @@ std::optional<JsonLimitBreach> find_limit_breach(std::string_view text, const Js
   size_t values = 0;  // opening brackets and commas: about one per value
   for (size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
+    if (!scan_stops[static_cast<unsigned char>(c)]) continue;
     if (c == '"') {
       size_t start = i, chars = 0;
       // Most texts hold no escape: find their end with memchr and count the code points in one
@@ -39,8 +66,7 @@ std::optional<JsonLimitBreach> find_limit_breach(std::string_view text, const Js
       const size_t rest = text.size() - i - 1;
       const char* quote = static_cast<const char*>(std::memchr(body, '"', rest));
       if (quote && !std::memchr(body, '\\', static_cast<size_t>(quote - body))) {
-        for (const char* p = body; p < quote; ++p)
-          chars += (static_cast<unsigned char>(*p) & 0xC0) != 0x80;
+        chars = count_code_points(body, quote);
         i = static_cast<size_t>(quote - text.data());
       } else
         for (++i; i < text.size() && text[i] != '"'; ++i) {

@@ -1,5 +1,7 @@
 #include "utf8.h"
 
+#include <cstdint>
+#include <cstring>
 #include <utility>
 
 namespace ar::utf8 {
@@ -65,9 +67,33 @@ bool is_valid(std::string_view text) {
   return true;
 }
 
+namespace {
+
+// How many bytes from `at` on are ASCII, read 8 at a time: nearly all of a content file's text is,
+// and counting its characters one decode() at a time was a tenth of loading a pack.
+size_t ascii_run(std::string_view text, size_t at) {
+  size_t i = at;
+  for (uint64_t word = 0; i + 8 <= text.size(); i += 8) {
+    std::memcpy(&word, text.data() + i, 8);
+    if (word & 0x8080808080808080u) break;
+  }
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i - at;
+}
+
+}  // namespace
+
 size_t count_characters(std::string_view text) {
   size_t n = 0;
-  for (size_t i = 0; i < text.size(); i += decode(text, i).length) ++n;
+  for (size_t i = 0; i < text.size();) {
+    size_t ascii = ascii_run(text, i);
+    n += ascii;
+    i += ascii;
+    if (i < text.size()) {
+      i += decode(text, i).length;
+      ++n;
+    }
+  }
   return n;
 }
 

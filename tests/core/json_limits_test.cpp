@@ -73,6 +73,20 @@ TEST_CASE("the text limit counts characters, not bytes, and applies to field nam
   CHECK(only_problem("{\"" + std::string(10001, 'k') + "\": 1}").substr(0, 4) == "1:2 ");
 }
 
+TEST_CASE("a text's characters are counted right wherever its multi-byte ones fall") {
+  // Texts are counted 8 bytes at a time: 2-, 3- and 4-byte characters at every place around those
+  // blocks, in a text exactly at the limit (read) and one character over it (refused).
+  JsonLimits limits;
+  limits.max_text_chars = 20;
+  for (std::string wide : {"\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80"})
+    for (size_t before = 0; before <= 18; ++before) {
+      std::string at_limit = std::string(before, 'a') + wide + std::string(18 - before, 'b') + wide;
+      INFO("ASCII before: " << before << ", bytes of the character: " << wide.size());
+      CHECK(reads("[\"" + at_limit + "\"]", limits));
+      CHECK(only_problem("[\"" + at_limit + "x\"]", limits).substr(0, 4) == "1:2 ");
+    }
+}
+
 TEST_CASE("texts with escapes are counted the same way as texts without") {
   // An escape pair (\" or \\) is one character; the text ends at the first unescaped quote.
   JsonLimits limits;

@@ -194,6 +194,42 @@ TEST_CASE("a blank text counts as missing") {
   CHECK(problems_loading(text) == Lines{"120:15 $.scenarios[1].rumour.en: this text is empty"});
 }
 
+TEST_CASE("every problem of one text is reported in one pass, the missing languages first") {
+  // Texts without a problem are read on a shorter way than the others: beside a good one (es),
+  // a missing language, an unknown one and a text too long are each reported, the missing one
+  // first and then the others in the order of their keys.
+  std::string text = change(mini_pack(), "\"en\": \"Test rumour two\",",
+                            "\"$comment\": \"c\", \"fr\": \"x\", \"EN\": \"Test rumour two\",");
+  text = change(text, "\"Proba zurrumurrua bi\"", "\"" + std::string(221, 'z') + "\"");
+  CHECK(problems_loading(text) ==
+        Lines{"119:17 $.scenarios[1].rumour: the en text is missing (the pack's languages are es, "
+              "eu, en)",
+              "120:43 $.scenarios[1].rumour.EN: the language \"EN\" is not in the pack's "
+              "\"languages\" list",
+              "122:15 $.scenarios[1].rumour.eu: this text is too long: 221 characters, the limit "
+              "is 220",
+              "120:32 $.scenarios[1].rumour.fr: the language \"fr\" is not in the pack's "
+              "\"languages\" list"});
+}
+
+TEST_CASE("a word in the wrong letter case is refused with a hint, in a list too") {
+  // Words that are right are found on a shorter way than the others: the others still say so.
+  std::string text = change(mini_pack(), "\"kind\": \"empathic_question\"",
+                            "\"kind\": \"Empathic_Question\"", health_two);
+  text = change(text, "\"difficulty\": \"medium\"", "\"difficulty\": \"MEDIUM\"", health_two);
+  text = change(text, "\"true\"", "\"True\"", "\"choices\": [");
+  CHECK(problems_loading(text) ==
+        Lines{"118:21 $.scenarios[1].difficulty: expected one of: easy, medium, hard, found the "
+              "text \"MEDIUM\" (only the letter case differs: write \"medium\")",
+              "128:9 $.scenarios[1].choices[2]: expected one of: true, false, misleading, "
+              "not_enough_data, found the text \"True\" (only the letter case differs: write "
+              "\"true\")",
+              "156:19 $.scenarios[1].replies[0].kind: expected one of: empathic_question, "
+              "local_fact, alternative_story, mocking, lecturing, agreeing, walking_away, denying, "
+              "labelling, fact_dump, found the text \"Empathic_Question\" (only the letter case "
+              "differs: write \"empathic_question\")"});
+}
+
 TEST_CASE("a wrongly spelt field is reported with a \"did you mean\"") {
   std::string text = change(mini_pack(), "\"rumour\": {", "\"rumor\": {", health_two);
   CHECK(problems_loading(text) ==

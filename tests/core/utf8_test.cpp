@@ -106,6 +106,25 @@ TEST_CASE("characters are counted as a person counts them", "[utf8]") {
   CHECK(utf8::is_valid("Zurrumurruen aurka: ¿qué? «ñ» €"));
 }
 
+TEST_CASE("long texts are counted the same wherever their non-ASCII bytes fall", "[utf8]") {
+  // ASCII is counted 8 bytes at a time: a character or a bad byte at each place around those
+  // blocks, and at the very end, still counts as one.
+  CHECK(utf8::count_characters(std::string(17, 'a') + "\xE2\x82\xAC" + std::string(9, 'b')) == 27);
+  CHECK(utf8::count_characters(std::string(8, 'a') + "\xE2\x82") == 9);  // cut at the end
+  CHECK(utf8::count_characters(std::string(16, 'a') + "\x80") == 17);    // a stray byte last
+  CHECK(utf8::count_characters(std::string(64, 'a')) == 64);
+  for (std::string odd : {"\xC3\xBC", "\xE2\x82\xAC", "\xF0\x9F\x98\x80", "\x80", "\xC3",
+                          "\xE2\x82", "\xFF", "\xED\xA0\x80"}) {
+    size_t odd_characters = 0;  // one decode() per character, as a person steps through them
+    for (size_t i = 0; i < odd.size(); i += utf8::decode(odd, i).length) ++odd_characters;
+    for (size_t before = 0; before <= 24; ++before) {
+      std::string text = std::string(before, 'a') + odd + std::string(24 - before, 'b') + odd;
+      INFO("bytes before: " << before << ", odd bytes: " << odd.size());
+      CHECK(utf8::count_characters(text) == 24 + 2 * odd_characters);
+    }
+  }
+}
+
 TEST_CASE("cutting to a number of characters never splits one", "[utf8]") {
   CHECK(utf8::first_characters("Zürich", 2) == "Zü");
   CHECK(utf8::first_characters("Zürich", 0).empty());
