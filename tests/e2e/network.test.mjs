@@ -3,6 +3,7 @@
 // Service workers are blocked here, so every request reaches the network (and page.route).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -66,6 +67,43 @@ test('the code download cut once: tried again, the game starts', async () => {
   const s = await new Game(page).waitFor((t) => t.ready && t.frames > 2, 'the game after retries');
   assert.equal(s.screen, 'title');
   await page.close();
+});
+
+// A connection that breaks halfway through the code (the body stops, the socket closes): page.route
+// can only answer whole bodies, so a proxy in front of the server cuts the first .wasm answer.
+test('the code download broken off halfway: tried again, the game starts', async () => {
+  let wasmAnswers = 0;
+  const proxy = http.createServer((req, res) => {
+    const upstream = http.request({ host: '127.0.0.1', port, path: req.url, method: req.method,
+      headers: { ...req.headers, 'accept-encoding': 'identity' } }, (answer) => {
+      res.writeHead(answer.statusCode, answer.headers);
+      if (!req.url.startsWith('/antirumour.wasm') || wasmAnswers++ > 0) return answer.pipe(res);
+      let sent = 0;
+      const half = Number(answer.headers['content-length']) / 2;
+      answer.on('data', (chunk) => {
+        if (sent >= half) return;
+        sent += chunk.length;
+        res.write(chunk);
+        if (sent >= half) setTimeout(() => res.socket.destroy(), 50);
+      });
+    });
+    req.pipe(upstream);
+  });
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (m) => warnings.push(m.text()));
+  try {
+    await page.goto(`http://127.0.0.1:${proxy.address().port}/?lang=en`);
+    const s = await new Game(page).waitFor((t) => t.ready && t.frames > 2, 'the game after a retry');
+    assert.equal(s.screen, 'title');
+    assert.equal(wasmAnswers, 2, 'one broken answer, one whole');
+    assert.ok(warnings.some((w) => /antirumour\.wasm failed.*trying again/.test(w)), warnings.join('\n'));
+  } finally {
+    await page.close();
+    proxy.closeAllConnections();
+    proxy.close();
+  }
 });
 
 test('a build without its .data file: a message in three languages and a retry button', async () => {
