@@ -166,18 +166,25 @@ std::optional<std::string> ContentReader::text(const json& obj, const std::strin
   // The most read kind of value: its path is written only when there is a problem to place.
   const json* v = member(obj, path, key, required);
   if (!v) return std::nullopt;
-  if (!v->is_string()) {
-    expected(json_path_key(path, key), "a text in double quotes", *v);
+  return text_value(
+      *v, [&] { return json_path_key(path, key); }, required, max_chars);
+}
+
+std::optional<std::string> ContentReader::text_value(const json& v,
+                                                     const std::function<std::string()>& at,
+                                                     bool required, size_t max_chars) {
+  if (!v.is_string()) {
+    expected(at(), "a text in double quotes", v);
     return std::nullopt;
   }
-  const auto& s = v->get_ref<const std::string&>();
+  const auto& s = v.get_ref<const std::string&>();
   if (required && s.find_first_not_of(" \t\r\n") == std::string::npos) {
-    problem(json_path_key(path, key), "this text is empty");
+    problem(at(), "this text is empty");
     return std::nullopt;
   }
   if (size_t n = utf8::count_characters(s); n > max_chars)
-    problem(json_path_key(path, key), "this text is too long: " + std::to_string(n) +
-                                          " characters, the limit is " + std::to_string(max_chars));
+    problem(at(), "this text is too long: " + std::to_string(n) + " characters, the limit is " +
+                      std::to_string(max_chars));
   return s;
 }
 
@@ -226,22 +233,17 @@ LocalText ContentReader::local_text(const json& obj, const std::string& path, co
               "the language \"" + lang + "\" is not in the pack's \"languages\" list");
       continue;
     }
-    // The items come in the order of their keys, the order of by_language: each goes at the end.
-    // A key with a NUL in it is left to text(), which looks it up by its C string.
-    const std::string* plain = plain_text(value, max_chars);
-    if (plain && lang.find('\0') == std::string::npos)
-      result.by_language.emplace_hint(result.by_language.end(), lang, *plain);
-    else if (auto s = text(*v, where(), lang.c_str(), true, max_chars))
-      result.by_language[lang] = std::move(*s);
+    // The value in hand, not looked up again; a key with a NUL in it is left to text(), which
+    // looks it up by its C string, as it always did. The items come in the order of their keys,
+    // the order of by_language: each goes at the end.
+    const std::string& language = lang;  // a name a lambda can take (clang 14: not a binding)
+    auto s = lang.find('\0') == std::string::npos
+                 ? text_value(
+                       value, [&] { return json_path_key(where(), language); }, true, max_chars)
+                 : text(*v, where(), lang.c_str(), true, max_chars);
+    if (s) result.by_language.emplace_hint(result.by_language.end(), lang, std::move(*s));
   }
   return result;
-}
-
-const std::string* ContentReader::plain_text(const json& v, size_t max_chars) {
-  if (!v.is_string()) return nullptr;
-  const auto& s = v.get_ref<const std::string&>();
-  if (s.find_first_not_of(" \t\r\n") == std::string::npos) return nullptr;
-  return utf8::count_characters(s) <= max_chars ? &s : nullptr;
 }
 
 std::vector<std::string> ContentReader::text_list(const json& obj, const std::string& path,

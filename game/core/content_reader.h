@@ -2,6 +2,7 @@
 // Reads fields out of a parsed content file and records every problem, located, in words a
 // facilitator understands ("expected a text, found a number (3)"). It never stops at the first
 // problem: the loaders read on so one pass reports everything.
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <span>
@@ -98,9 +99,10 @@ class ContentReader {
       if (s == entry.name) return entry.value;
     return std::nullopt;
   }
-  // The text `v` when it is one with no problem for text() to report (a text, not blank, at most
-  // `max_chars` characters); else null.
-  static const std::string* plain_text(const json& v, size_t max_chars);
+  // text() for the value `v` itself, its path written by `at` only when there is a problem to
+  // place (a pack holds thousands of texts, nearly all fine).
+  std::optional<std::string> text_value(const json& v, const std::function<std::string()>& at,
+                                        bool required, size_t max_chars);
 
   const JsonDocument& doc_;
   std::vector<Problem>& out_;
