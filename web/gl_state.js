@@ -55,11 +55,19 @@ mergeInto(LibraryManager.library, {
     };
 
     var scissor = gl.scissor;
+    var box = new Int32Array(4);  // filled in place: ImGui sets the box for every draw command
     gl.scissor = function (x, y, width, height) {
       scissor.call(gl, x, y, width, height);
-      // What WebGL keeps: each converted to a 32-bit integer, as Int32Array does.
-      var box = Int32Array.of(x, y, width, height);
-      set([SCISSOR_BOX], [box], box[2] >= 0 && box[3] >= 0);
+      // What WebGL keeps: each converted to a 32-bit integer (as `| 0` and Int32Array do).
+      if ((width | 0) >= 0 && (height | 0) >= 0 && !gl.isContextLost()) {
+        box[0] = x;
+        box[1] = y;
+        box[2] = width;
+        box[3] = height;
+        known.set(SCISSOR_BOX, box);
+      } else {
+        known.delete(SCISSOR_BOX);
+      }
     };
     var blendFunc = gl.blendFunc;
     gl.blendFunc = function (s, d) {
