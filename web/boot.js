@@ -115,24 +115,18 @@
     }
   }
 
-  // Asks for the game's script at once, beside the data and code, so that it is in the page's
-  // cache when they are in (it may only run then: it asks for the data as it starts).
-  function preloadScript(src) {
-    const link = document.createElement('link');
-    link.rel = 'preload';
-    link.as = 'script';
-    link.href = src;
-    document.head.appendChild(link);
-  }
-
   // The saves' IndexedDB is opened while the game downloads, not after it starts: that open took
   // about 100 ms of the first frame's wait. web/saves.js (js_mount_saves) takes the database over
-  // when it is ready by then and made as Emscripten's IDBFS makes it for /save (same name, version,
-  // store and index); otherwise IDBFS opens its own, as before, and reports any failure.
+  // once it is open (waiting for it if the game's code is in first) and made as Emscripten's IDBFS
+  // makes it for /save (same name, version, store and index); otherwise IDBFS opens its own, as
+  // before, and reports any failure.
   const SAVES = { name: '/save', version: 21, store: 'FILE_DATA' };
   function openSaves() {
     let request;
     try { request = indexedDB.open(SAVES.name, SAVES.version); } catch (e) { return; }
+    // The game can start before IndexedDB answers: web/saves.js then waits for this.
+    let settle;
+    Module.savesDatabaseOpening = new Promise((resolve) => { settle = resolve; });
     request.onupgradeneeded = (event) => {
       const db = request.result;
       // Made just now (there was no database): nothing is saved yet, so the game need not wait
@@ -145,13 +139,19 @@
     request.onsuccess = () => {
       if (Module.savesMounted) request.result.close();  // too late: IDBFS has its own
       else Module.savesDatabase = request.result;
+      settle();
     };
-    request.onerror = (event) => event.preventDefault();  // IDBFS tries again and says why
+    request.onerror = (event) => {
+      event.preventDefault();  // IDBFS tries again and says why
+      settle();
+    };
   }
 
   async function start() {
     openSaves();
-    preloadScript(script);
+    // The code, the data and the script were asked for by the page's <link rel="preload">s
+    // (shell.html): the downloads below are answered from those. The script runs only once the
+    // data and code are in: it asks for the data as it starts.
     // The code is compiled as soon as it is in, while the data and the script still travel.
     let compiled = null;
     const code = download(`${base}.wasm`).then((bytes) => {

@@ -48,11 +48,32 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  js_mount_saves__deps: ['$FS', '$IDBFS', '$unsyncedSaves'],
+  js_mount_saves__deps: ['$FS', '$IDBFS', '$readSaves'],
   js_mount_saves: function (dir) {
     const path = UTF8ToString(dir);
     FS.mkdir(path);
     FS.mount(IDBFS, {}, path);
+    // boot.js may still be opening the database: the game's code can be in first. Wait for it (a
+    // second at most: another tab may hold the database back) rather than have IDBFS open a
+    // second connection and read a store boot.js may just have made empty.
+    if (!Module.savesDatabase && Module.savesDatabaseOpening) {
+      let begun = false;
+      const begin = function () {
+        if (begun) return;
+        begun = true;
+        readSaves(path);
+      };
+      Module.savesDatabaseOpening.then(begin);
+      setTimeout(begin, 1000);
+    } else {
+      readSaves(path);
+    }
+  },
+
+  // js_mount_saves's second half: the saves read from IndexedDB into the mounted folder, then the
+  // game told (ar_saves_loaded).
+  $readSaves__deps: ['$FS', '$IDBFS', '$unsyncedSaves'],
+  $readSaves: function (path) {
     // The database web/boot.js opened while the game downloaded, if it is the one IDBFS would open.
     const early = Module.savesDatabase;
     Module.savesMounted = true;

@@ -4,6 +4,7 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -60,6 +61,7 @@ struct WebGame {
   std::unique_ptr<Session> session;
   ui::View view;
   bool saves_ready = false;
+  bool window_open = false;
   int quiet_frames = 0;
   long frames = 0;
   float pixel_ratio = 1;
@@ -108,8 +110,8 @@ void start_session() {
   js_game_ready();
 }
 
-// Keeps the canvas's pixel size equal to its CSS size times the device pixel ratio.
-bool fit_canvas() {
+// The canvas's CSS size and the device pixel ratio, noted in `game`; true when they changed.
+bool measure_canvas() {
   double w = 0, h = 0;
   emscripten_get_element_css_size("#canvas", &w, &h);
   float ratio = static_cast<float>(emscripten_get_device_pixel_ratio());
@@ -119,7 +121,17 @@ bool fit_canvas() {
   game->css_width = static_cast<int>(w);
   game->css_height = static_cast<int>(h);
   game->pixel_ratio = ratio;
-  game->window.resize(static_cast<int>(w * ratio), static_cast<int>(h * ratio));
+  return true;
+}
+
+int canvas_pixels(int css) {
+  return std::max(1, static_cast<int>(static_cast<float>(css) * game->pixel_ratio));
+}
+
+// Keeps the canvas's pixel size equal to its CSS size times the device pixel ratio.
+bool fit_canvas() {
+  if (!measure_canvas()) return false;
+  game->window.resize(canvas_pixels(game->css_width), canvas_pixels(game->css_height));
   return true;
 }
 
@@ -200,13 +212,21 @@ int run_game(const RunOptions& options) {
   // first, so IndexedDB reads them while the window, its WebGL context and the fonts are made.
   js_mount_saves(save_dir);
   js_keep_gl_state();  // web/gl_state.js: before the context is made
-  if (!game->window.open("Anti-Rumour", 1280, 800, game->options.font_file)) {
+  // Made at the page's size: a canvas resized once its WebGL context exists reallocates the
+  // context's buffers (some 25 ms in headless Chromium) before the first frame.
+  measure_canvas();
+  if (!game->window.open("Anti-Rumour", canvas_pixels(game->css_width),
+                         canvas_pixels(game->css_height), game->options.font_file)) {
     js_game_error(
         "WebGL2 is not available in this browser. Try a recent Chrome, Edge, Firefox or Safari.");
     return 1;
   }
   js_device_files_setup(static_cast<int>(ar::device_data_max_bytes),
                         static_cast<int>(ar::PackStore::max_pack_bytes));
+  // Saves already in (a first visit: nothing to read): the title is drawn now, not at the next
+  // animation frame, which can come tens of milliseconds after this long task.
+  game->window_open = true;
+  if (game->saves_ready) frame();
   emscripten_set_main_loop(frame, 0, true);
   return 0;
 }
@@ -223,7 +243,12 @@ EMSCRIPTEN_KEEPALIVE void ar_wake() {
 }
 
 EMSCRIPTEN_KEEPALIVE void ar_saves_loaded() {
-  if (ar::platform::game) ar::platform::game->saves_ready = true;
+  auto* g = ar::platform::game;
+  if (!g) return;
+  g->saves_ready = true;
+  // The saves came after the window (web/saves.js waited for IndexedDB): the title now, not at
+  // the next animation frame.
+  if (g->window_open && !g->session) ar::platform::frame();
 }
 
 // The packs and practices (web/content_fetch.js): how far the fetch got, the file, or why not.

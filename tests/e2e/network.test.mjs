@@ -35,6 +35,31 @@ async function expectFailureScreen(page) {
   return retry;
 }
 
+// The page asks for the code, data and script as it is read (shell.html's preloads), and
+// boot.js's own downloads are answered from those: each file travels once.
+test('the code, data and script are asked for before boot.js is in, and travel once', async () => {
+  const page = await context.newPage();
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  const warnings = [];
+  page.on('console', (m) => warnings.push(m.text()));
+  await page.goto(`${base}?lang=en`);
+  await new Game(page).waitFor((t) => t.ready && t.frames > 2, 'the game');
+  const timings = await page.evaluate(() => performance.getEntriesByType('resource')
+    .map((e) => ({ file: new URL(e.name).pathname.slice(1), start: e.startTime, end: e.responseEnd })));
+  const boot = timings.find((t) => t.file === 'boot.js');
+  assert.ok(boot, 'boot.js was loaded');
+  for (const file of ['antirumour.wasm', 'antirumour.data', 'antirumour.js']) {
+    assert.equal(asked.filter((p) => p === `/${file}`).length, 1, `${file} asked for once: ${asked.join(' ')}`);
+    const t = timings.find((e) => e.file === file);
+    assert.ok(t && t.start < boot.end, `${file} asked for at ${t?.start} ms, before boot.js was in (${boot.end} ms)`);
+  }
+  // Chromium warns about a preload nobody used (a mismatch would also show as a second request).
+  await page.waitForTimeout(3500);
+  assert.ok(!warnings.some((w) => /preload/i.test(w)), warnings.join('\n'));
+  await page.close();
+});
+
 test('the data download cut once: tried again, the game starts', async () => {
   const page = await context.newPage();
   const requests = [];

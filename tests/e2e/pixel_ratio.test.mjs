@@ -100,3 +100,44 @@ for (const size of [{ width: 768, height: 1024 }, { width: 390, height: 844 }]) 
     }
   });
 }
+
+// The window is made at the page's size times the ratio: a canvas resized after its WebGL
+// context exists reallocates the context's buffers before the first frame (run_web.cpp).
+test('the canvas gets its size before its WebGL context and keeps it, at ratios 1, 2 and 3', async () => {
+  for (const ratio of [1, 2, 3]) {
+    const context = await browser.newContext({
+      viewport: { width: 768, height: 1024 }, deviceScaleFactor: ratio, hasTouch: true, isMobile: true,
+    });
+    try {
+      await context.addInitScript(() => {
+        window.canvasSizes = [];
+        const getContext = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (...args) {
+          if (this.id === 'canvas') window.canvasSizes.push(`context ${this.width}x${this.height}`);
+          return getContext.apply(this, args);
+        };
+        for (const side of ['width', 'height']) {
+          const d = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, side);
+          Object.defineProperty(HTMLCanvasElement.prototype, side, {
+            get() { return d.get.call(this); },
+            set(v) {
+              if (this.id === 'canvas' && d.get.call(this) !== v) window.canvasSizes.push(`${side} ${v}`);
+              d.set.call(this, v);
+            },
+          });
+        }
+      });
+      const page = await context.newPage();
+      await page.goto(`${base}?lang=en`);
+      const game = new Game(page);
+      await game.waitFor((s) => s.ready && s.frames > 2, 'the title');
+      const sizes = await page.evaluate(() => window.canvasSizes);
+      const made = sizes.findIndex((s) => s.startsWith('context'));
+      assert.ok(made > 0, sizes.join(', '));
+      assert.equal(sizes[made], `context ${768 * ratio}x${1024 * ratio}`, sizes.join(', '));
+      assert.deepEqual(sizes.slice(made + 1), [], `resized after the context was made: ${sizes.join(', ')}`);
+    } finally {
+      await context.close();
+    }
+  }
+});

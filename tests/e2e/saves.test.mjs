@@ -188,6 +188,54 @@ test('the saves\' database, opened while the game downloads, is taken over and k
   }
 });
 
+test('a game that starts before IndexedDB has opened the database waits for that open, then takes it over', async () => {
+  // boot.js's open of the saves' database is held back until the game's code has started (a
+  // slow IndexedDB, or a code download quicker than it): the game waits for it rather than open
+  // a second connection, and skips reading the database boot.js has just made.
+  const context = await startBrowser();
+  try {
+    await context.addInitScript(() => {
+      const open = indexedDB.open.bind(indexedDB);
+      let held = false;
+      indexedDB.open = (name, version) => {
+        if (held || name !== '/save') return open(name, version);
+        held = true;
+        const request = {};  // what boot.js sees; the real request follows once the game runs
+        const wait = setInterval(() => {
+          if (!window.Module || !Module.calledRun) return;
+          clearInterval(wait);
+          window.savesOpenedAfterStart = true;
+          const real = open(name, version);
+          Object.defineProperty(request, 'result', { get: () => real.result });
+          Object.defineProperty(request, 'transaction', { get: () => real.transaction });
+          for (const event of ['upgradeneeded', 'success', 'error']) {
+            real[`on${event}`] = (e) => request[`on${event}`] && request[`on${event}`](e);
+          }
+        }, 5);
+        return request;
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}?seed=3&lang=en`);
+    const game = new Game(page);
+    const first = await game.waitFor((s) => s.ready && s.frames > 2, 'the first frames');
+    assert.equal(await page.evaluate(() => window.savesOpenedAfterStart), true, 'the open was not held back');
+    assert.equal(await page.evaluate(() => Module.savesDatabaseTakenOver), true, 'a second connection was opened');
+    assert.equal(await page.evaluate(() => Module.savesReadSkipped), true);
+    assert.equal(first.problems, 0);
+    const next = await playToLastNext(game);
+    await page.mouse.click(next.x + next.w / 2, next.y + next.h / 2);
+    const start = Date.now();
+    while (await storedRounds(page) !== first.rounds_played + 1) {  // saved through it
+      assert.ok(Date.now() - start < 10000, 'the save never reached IndexedDB');
+      await page.waitForTimeout(20);
+    }
+    assert.deepEqual(game.errors ?? [], []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('on a first visit the game starts without reading the new, empty database, and a quick copy is still put back', async () => {
   // A copy of a save left in localStorage (as by a page that went away before IndexedDB had it)
   // while the database does not exist yet: the one case where skipping the read could lose it.
