@@ -110,6 +110,15 @@ void start_session() {
   js_game_ready();
 }
 
+void frame();
+
+// The title drawn as soon as the window and the saves are both in, whichever comes last, not at
+// the next animation frame, which can come tens of milliseconds after the long task that made the
+// window.
+void draw_title_when_ready() {
+  if (game->window_open && game->saves_ready && !game->session) frame();
+}
+
 // The canvas's CSS size and the device pixel ratio, noted in `game`; true when they changed.
 bool measure_canvas() {
   double w = 0, h = 0;
@@ -223,10 +232,8 @@ int run_game(const RunOptions& options) {
   }
   js_device_files_setup(static_cast<int>(ar::device_data_max_bytes),
                         static_cast<int>(ar::PackStore::max_pack_bytes));
-  // Saves already in (a first visit: nothing to read): the title is drawn now, not at the next
-  // animation frame, which can come tens of milliseconds after this long task.
   game->window_open = true;
-  if (game->saves_ready) frame();
+  draw_title_when_ready();  // saves already in: a first visit has nothing to read
   emscripten_set_main_loop(frame, 0, true);
   return 0;
 }
@@ -246,9 +253,7 @@ EMSCRIPTEN_KEEPALIVE void ar_saves_loaded() {
   auto* g = ar::platform::game;
   if (!g) return;
   g->saves_ready = true;
-  // The saves came after the window (web/saves.js waited for IndexedDB): the title now, not at
-  // the next animation frame.
-  if (g->window_open && !g->session) ar::platform::frame();
+  ar::platform::draw_title_when_ready();  // web/saves.js may have waited for IndexedDB
 }
 
 // The packs and practices (web/content_fetch.js): how far the fetch got, the file, or why not.
