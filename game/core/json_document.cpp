@@ -224,7 +224,7 @@ JsonDocument JsonDocument::parse(std::string_view text, const std::string& file,
     // The limits above should keep every other exception away; if one gets through, still no throw.
     return fail(0, std::string("this file could not be read: ") + e.what(), true);
   }
-  doc.text_.assign(body);
+  doc.text_ = body;
   doc.ok_ = true;
   return doc;
 }

@@ -3,6 +3,10 @@
 // line:column (where each value starts is worked out only when a problem first asks). Syntax
 // errors, bad UTF-8, truncation and every limit in json_scan.h (size, nesting, numbers, texts,
 // values) become one located Problem, never an exception.
+//
+// The document looks at the caller's text and does not copy it (a pack is up to 2 MB, and the copy
+// was a twentieth of loading a content folder): the text must outlive the document. A temporary
+// std::string is refused at compile time.
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -23,6 +27,8 @@ class JsonDocument {
  public:
   // Never throws on bad input: check ok() and problems().
   static JsonDocument parse(std::string_view text, const std::string& file, JsonLimits limits = {});
+  static JsonDocument parse(std::string&& text, const std::string& file,
+                            JsonLimits limits = {}) = delete;
 
   bool ok() const { return ok_; }
   const nlohmann::json& root() const { return root_; }
@@ -35,9 +41,10 @@ class JsonDocument {
   bool ok_ = false;
   nlohmann::json root_;
   std::string file_;
-  // The text after its BOM; the positions of its values, filled on the first position_of: most
-  // files have no problem, and scanning every value of every file cost more than the parse.
-  std::string text_;
+  // The caller's text after its BOM; the positions of its values, filled on the first
+  // position_of: most files have no problem, and scanning every value of every file cost more
+  // than the parse.
+  std::string_view text_;
   mutable std::map<std::string, TextPosition> positions_;
   mutable bool scanned_ = false;
   std::vector<Problem> problems_;

@@ -9,9 +9,11 @@ namespace ar {
 
 Library Library::load(const std::vector<ContentFile>& files, int current_year) {
   Library lib;
-  // Who holds each id, so a clash names the other pack and its file.
-  std::map<std::string, std::string> pack_files;                              // pack id -> file
-  std::map<std::string, std::pair<std::string, std::string>> scenario_packs;  // -> pack id, file
+  // Who holds each id, so a clash names the other pack and its file. A scenario's holder is found
+  // in the index itself, filled as each pack is taken, not in a second map of every id holding
+  // copies of its pack's id and file name.
+  std::map<std::string, std::string> pack_files;  // pack id -> file
+  std::vector<const std::string*> file_of_pack;   // by position in packs_
   for (const auto& f : files) {
     PackLoadResult r = load_pack(f.text, f.name, current_year);
     PackReport report{f.name, false, r.problems};
@@ -28,15 +30,20 @@ Library Library::load(const std::vector<ContentFile>& files, int current_year) {
               "another pack already uses the id \"" + r.pack->info.id + "\" (" + it->second + ")");
       for (size_t i = 0; i < r.pack->scenarios.size(); ++i) {
         const auto& s = r.pack->scenarios[i];
-        if (auto it = scenario_packs.find(s.id); it != scenario_packs.end())
+        if (auto it = lib.by_id_.find(s.id); it != lib.by_id_.end())
           clash(json_path_key(json_path_index("$.scenarios", i), "id"),
                 "the scenario id \"" + s.id + "\" is already used by the pack \"" +
-                    it->second.first + "\" (" + it->second.second + ")");
+                    lib.packs_[it->second.first].info.id + "\" (" +
+                    *file_of_pack[it->second.first] + ")");
       }
       if (clashes.empty()) {
         pack_files[r.pack->info.id] = f.name;
-        for (const auto& s : r.pack->scenarios) scenario_packs[s.id] = {r.pack->info.id, f.name};
+        // By id, for find(): positions rather than pointers, so a copied library stays right.
+        const size_t p = lib.packs_.size();
         lib.packs_.push_back(std::move(*r.pack));
+        file_of_pack.push_back(&f.name);
+        for (size_t i = 0; i < lib.packs_[p].scenarios.size(); ++i)
+          lib.by_id_.emplace(lib.packs_[p].scenarios[i].id, std::make_pair(p, i));
         report.loaded = true;
         report.pack_id = lib.packs_.back().info.id;
       } else {
@@ -45,10 +52,6 @@ Library Library::load(const std::vector<ContentFile>& files, int current_year) {
     }
     lib.reports_.push_back(std::move(report));
   }
-  // By id, for find(): positions rather than pointers, so a copied library stays right.
-  for (size_t p = 0; p < lib.packs_.size(); ++p)
-    for (size_t i = 0; i < lib.packs_[p].scenarios.size(); ++i)
-      lib.by_id_.emplace(lib.packs_[p].scenarios[i].id, std::make_pair(p, i));
   return lib;
 }
 

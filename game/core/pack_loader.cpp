@@ -1,8 +1,8 @@
 #include "pack_loader.h"
 
 #include <algorithm>
-#include <map>
 #include <set>
+#include <unordered_map>
 
 #include "content_limits.h"
 #include "content_reader.h"
@@ -201,8 +201,16 @@ Scenario read_scenario(ContentReader& r, const json& v, const std::string& path,
 void check_shared_feedback(ContentReader& r, const Pack& pack) {
   // Keyed by views into the pack and holding indices: the paths are written only for a warning
   // (a pack of 200 scenarios has some 2,400 feedback texts, nearly always without one).
-  using Where = std::pair<size_t, size_t>;                               // (scenario, reply)
-  std::map<std::pair<std::string_view, std::string_view>, Where> first;  // (language, text)
+  // Hashed, not ordered: texts that differ only near their end (a pack of variants) made each
+  // comparison of an ordered map read them almost whole.
+  using Where = std::pair<size_t, size_t>;                    // (scenario, reply)
+  using Key = std::pair<std::string_view, std::string_view>;  // (language, text)
+  struct KeyHash {
+    size_t operator()(const Key& k) const {
+      return std::hash<std::string_view>{}(k.second) * 31 + std::hash<std::string_view>{}(k.first);
+    }
+  };
+  std::unordered_map<Key, Where, KeyHash> first;
   auto feedback_at = [](Where w, const std::string& lang) {
     return json_path_key(
         json_path_key(
@@ -259,6 +267,7 @@ PackLoadResult load_pack(std::string_view text, const std::string& file, int cur
     if (r.is_array(*list, "$.scenarios", "the list of scenarios") &&
         r.at_most(*list, "$.scenarios", CountLimits::scenarios, "scenarios")) {
       if (list->empty()) r.problem("$.scenarios", "the pack has no scenarios");
+      pack.scenarios.reserve(list->size());
       for (size_t i = 0; i < list->size(); ++i) {
         std::string at = json_path_index("$.scenarios", i);
         Scenario s =

@@ -5,6 +5,7 @@
 
 #include "json_document.h"
 #include "pack_loader.h"
+#include "test_files.h"
 #include "test_year.h"
 
 using namespace ar;
@@ -98,7 +99,8 @@ TEST_CASE("bytes that are not UTF-8 inside a text are reported at the first bad 
 TEST_CASE("a UTF-8 byte order mark is accepted and does not shift positions") {
   const std::string body = "{\n  \"pack\": {\n    \"id\": \"x\"\n  }\n}\n";
   JsonDocument plain = parse(body);
-  JsonDocument with_bom = parse("\xEF\xBB\xBF" + body);
+  const std::string bom_text = "\xEF\xBB\xBF" + body;  // kept: the document looks at it
+  JsonDocument with_bom = parse(bom_text);
   REQUIRE(plain.ok());
   REQUIRE(with_bom.ok());
   CHECK(with_bom.problems().empty());
@@ -287,4 +289,60 @@ TEST_CASE("a problem is written file:line:column: path: message") {
   CHECK(has_errors({whole}));
   CHECK_FALSE(has_errors({p}));
   CHECK_FALSE(has_errors({}));
+}
+
+// The document looks at its caller's text: a temporary would leave it looking at freed memory the
+// first time a problem asks where it is.
+template <typename Text>
+concept DocumentText = requires(Text&& text) {
+  JsonDocument::parse(std::forward<Text>(text), "f.json");
+};
+static_assert(DocumentText<std::string_view>);
+static_assert(DocumentText<const std::string&>);
+static_assert(!DocumentText<std::string>);  // a temporary
+
+TEST_CASE("positions are found in the caller's text, after the parse") {
+  const std::string text = "{\n  \"a\": [1,\n    \"x\"]\n}\n";
+  JsonDocument doc = JsonDocument::parse(text, "test.json");
+  REQUIRE(doc.ok());
+  TextPosition p = doc.position_of("$.a[1]");
+  CHECK(p.line == 3);
+  CHECK(p.column == 5);
+}
+
+TEST_CASE("the pack loader reads each text of a shipped pack whole") {
+  for (const char* name : {"neighbourhood-life.json", "spain.json"}) {
+    const std::string text = test::read_file(std::string(AR_CONTENT) + "/packs/" + name);
+    const nlohmann::json file = nlohmann::json::parse(text);
+    PackLoadResult r = load_pack(text, name, test::current_year);
+    INFO(name);
+    REQUIRE(r.pack);
+    CHECK(r.pack->info.id == file["pack"]["id"]);
+    CHECK(r.pack->info.title.by_language ==
+          file["pack"]["title"].get<std::map<std::string, std::string>>());
+    REQUIRE(r.pack->scenarios.size() == file["scenarios"].size());
+    for (size_t i = 0; i < r.pack->scenarios.size(); ++i) {
+      const Scenario& s = r.pack->scenarios[i];
+      const nlohmann::json& f = file["scenarios"][i];
+      auto texts = [](const nlohmann::json& v) {
+        std::map<std::string, std::string> m = v;
+        m.erase("$comment");
+        return m;
+      };
+      INFO(s.id);
+      CHECK(s.id == f["id"]);
+      CHECK(s.rumour.by_language == texts(f["rumour"]));
+      CHECK(s.fact.text.by_language == texts(f["fact"]["text"]));
+      CHECK(s.fact.source.institution == f["fact"]["source"]["institution"]);
+      CHECK(s.fact.source.title == f["fact"]["source"]["title"]);
+      CHECK(s.fact.source.url == f["fact"]["source"]["url"]);
+      CHECK(s.explanation.by_language == texts(f["explanation"]));
+      CHECK(s.discussion.by_language == texts(f["discussion"]));
+      REQUIRE(s.replies.size() == f["replies"].size());
+      for (size_t k = 0; k < s.replies.size(); ++k) {
+        CHECK(s.replies[k].text.by_language == texts(f["replies"][k]["text"]));
+        CHECK(s.replies[k].feedback.by_language == texts(f["replies"][k]["feedback"]));
+      }
+    }
+  }
 }
