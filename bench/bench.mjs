@@ -153,6 +153,7 @@ async function load(browser, app, device) {
   const handle = await page.waitForFunction(() => window.__benchFirstFrame, null, { timeout: 60000, polling: 20 });
   const firstFrame = await handle.jsonValue();
   const beforeFrame = await page.evaluate(() => window.__benchFirstFrameFiles);
+  const phases = app.name === 'game' ? await firstFramePhases(page) : null;
   // The game's packs and practices come after the title (antirumour.content): when they were in.
   let contentIn = null;
   if (app.name === 'game') {
@@ -174,7 +175,23 @@ async function load(browser, app, device) {
     idle = { task_ms_per_s: perSecond('TaskDuration'), script_ms_per_s: perSecond('ScriptDuration') };
   }
   await context.close();
-  return { firstFrame, fetched: beforeFrame, idle, contentIn };
+  return { firstFrame, fetched: beforeFrame, idle, contentIn, phases };
+}
+
+// Where the game's first frame went, from the marks run_web.cpp leaves (start_phase), in ms:
+// navigation to main; the window (WebGL context, fonts); waiting for the saves once the window
+// was open (0 when IndexedDB had answered before); the session (strings, saves, settings); the
+// first frame's drawing (font atlas, its upload, the title).
+const phaseNames = ['to main', 'window', 'waiting for the saves', 'session', 'drawing the title'];
+async function firstFramePhases(page) {
+  const handle = await page.waitForFunction(() => {
+    const at = (n) => performance.getEntriesByName('ar:' + n, 'mark')[0]?.startTime;
+    const t = Object.fromEntries(['main', 'window', 'saves', 'session', 'title'].map((n) => [n, at(n)]));
+    return Object.values(t).every((v) => v !== undefined) && t;
+  }, null, { timeout: 60000, polling: 20 });
+  const t = await handle.jsonValue();
+  const ready = Math.max(t.window, t.saves);
+  return [t.main, t.window - t.main, ready - t.window, t.session - ready, t.title - t.session];
 }
 
 async function main() {
@@ -189,11 +206,13 @@ async function main() {
   try {
     for (const device of devices) {
       const samples = { game: [], baseline: [] }, idles = { game: [], baseline: [] }, contentIn = [];
+      const phases = [];
       for (let i = 0; i < runs; i++) {
         for (const app of i % 2 ? [...apps].reverse() : apps) {  // interleaved, alternating who goes first
           const r = await load(browser, app, device);
           samples[app.name].push(r.firstFrame);
           if (r.contentIn !== null) contentIn.push(r.contentIn);
+          if (r.phases) phases.push(r.phases);
           if (r.idle) idles[app.name].push(r.idle);
           results.sizes[app.name].first_frame_files ??= [...new Set(r.fetched)].sort();
           process.stderr.write(`  ${device.name} ${app.name} run ${i + 1}: first frame ${r.firstFrame.toFixed(0)} ms` +
@@ -203,6 +222,8 @@ async function main() {
       results.first_frame_ms[device.name] = Object.fromEntries(apps.map((a) =>
         [a.name, { median: median(samples[a.name]), samples: samples[a.name] }]));
       results.first_frame_ms[device.name].content_in = { median: median(contentIn), samples: contentIn };
+      results.first_frame_ms[device.name].game_phases = Object.fromEntries(phaseNames.map((n, k) =>
+        [n, { median: median(phases.map((p) => p[k])), samples: phases.map((p) => p[k]) }]));
       if (device.idle) {
         results.idle[device.name] = Object.fromEntries(apps.map((a) => [a.name, {
           task_ms_per_s: median(idles[a.name].map((x) => x.task_ms_per_s)),
@@ -251,6 +272,8 @@ function table(r) {
   for (const [device, v] of Object.entries(r.first_frame_ms)) {
     rows.push([`first frame ms (median), ${device}`, v.game.median.toFixed(0), v.baseline.median.toFixed(0),
       ratio(v.game.median, v.baseline.median)]);
+    for (const [phase, p] of Object.entries(v.game_phases ?? {}))
+      if (p.samples.length) rows.push([`first frame ms (median), ${device}, game: ${phase}`, p.median.toFixed(0), '', '']);
     if (v.content_in?.samples.length)
       rows.push([`packs and practices in ms (median), ${device}`, v.content_in.median.toFixed(0), '', '']);
   }
