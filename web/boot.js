@@ -119,8 +119,9 @@
   // about 100 ms of the first frame's wait. web/saves.js (js_mount_saves) takes the database over
   // once it is open (waiting for it if the game's code is in first) and made as Emscripten's IDBFS
   // makes it for /save (same name, version, store and index); otherwise IDBFS opens its own, as
-  // before, and reports any failure.
-  const SAVES = { name: '/save', version: 21, store: 'FILE_DATA' };
+  // before, and reports any failure. Once it is open, a mark in localStorage says this browser has
+  // the database: without it (a first visit) the game starts without waiting for the open.
+  const SAVES = { name: '/save', version: 21, store: 'FILE_DATA', mark: 'antirumour.saves-database' };
   function openSaves() {
     let request;
     try { request = indexedDB.open(SAVES.name, SAVES.version); } catch (e) { return; }
@@ -137,6 +138,7 @@
       if (!store.indexNames.contains('timestamp')) store.createIndex('timestamp', 'timestamp', { unique: false });
     };
     request.onsuccess = () => {
+      try { localStorage.setItem(SAVES.mark, '1'); } catch (e) { }
       if (Module.savesMounted) request.result.close();  // too late: IDBFS has its own
       else Module.savesDatabase = request.result;
       settle();

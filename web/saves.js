@@ -9,6 +9,19 @@ mergeInto(LibraryManager.library, {
   $unsyncedSaves__deps: ['$FS', '$cString', 'free'],
   $unsyncedSaves: {
     prefix: 'antirumour.unsynced-save.',
+    // Set by web/boot.js once the saves' database has opened in this browser.
+    databaseMark: 'antirumour.saves-database',
+    // While a first visit runs ahead of IndexedDB (js_mount_saves), the saves to copy wait here.
+    held: null,
+    // Nothing was ever saved in this browser: no database opened before, no quick copy left.
+    neverSaved: function () {
+      try {
+        if (localStorage.getItem(unsyncedSaves.databaseMark) !== null) return false;
+        return !Object.keys(localStorage).some((k) => k.startsWith(unsyncedSaves.prefix));
+      } catch (e) {
+        return false;  // no localStorage: wait for IndexedDB, as before
+      }
+    },
     // localStorage can be missing or refuse (private windows, a full quota): saves then go on as
     // before, to IndexedDB only.
     keep: function (name, text) {
@@ -19,6 +32,10 @@ mergeInto(LibraryManager.library, {
     // Copies the folder to IndexedDB; then the copies of `saves` ({name, text}) can go, unless a
     // newer save of the same name has replaced them meanwhile (its own copy runs after).
     sync: function (saves) {
+      if (unsyncedSaves.held) {  // the database is not known yet: copying could wipe what it holds
+        unsyncedSaves.held.push(...saves);
+        return;
+      }
       FS.syncfs(false, function (err) {
         if (err) { console.warn('antirumour: save failed', err); return; }
         for (const save of saves) {
@@ -48,15 +65,18 @@ mergeInto(LibraryManager.library, {
     },
   },
 
-  js_mount_saves__deps: ['$FS', '$IDBFS', '$readSaves'],
+  js_mount_saves__deps: ['$FS', '$IDBFS', '$readSaves', '$startBeforeDatabase', '$unsyncedSaves'],
   js_mount_saves: function (dir) {
     const path = UTF8ToString(dir);
     FS.mkdir(path);
     FS.mount(IDBFS, {}, path);
-    // boot.js may still be opening the database: the game's code can be in first. Wait for it (a
+    // boot.js may still be opening the database: the game's code can be in first. On a first
+    // visit the game starts at once (startBeforeDatabase). Otherwise it waits for the open (a
     // second at most: another tab may hold the database back) rather than have IDBFS open a
     // second connection and read a store boot.js may just have made empty.
-    if (!Module.savesDatabase && Module.savesDatabaseOpening) {
+    if (!Module.savesDatabase && Module.savesDatabaseOpening && unsyncedSaves.neverSaved()) {
+      startBeforeDatabase(path);
+    } else if (!Module.savesDatabase && Module.savesDatabaseOpening) {
       let begun = false;
       const begin = function () {
         if (begun) return;
@@ -70,11 +90,10 @@ mergeInto(LibraryManager.library, {
     }
   },
 
-  // js_mount_saves's second half: the saves read from IndexedDB into the mounted folder, then the
-  // game told (ar_saves_loaded).
-  $readSaves__deps: ['$FS', '$IDBFS', '$unsyncedSaves'],
-  $readSaves: function (path) {
-    // The database web/boot.js opened while the game downloaded, if it is the one IDBFS would open.
+  // The database web/boot.js opened while the game downloaded, handed to IDBFS if it is the one
+  // IDBFS would open for `path` (else closed: IDBFS opens its own).
+  $takeOverDatabase__deps: ['$IDBFS'],
+  $takeOverDatabase: function (path) {
     const early = Module.savesDatabase;
     Module.savesMounted = true;
     Module.savesDatabase = null;
@@ -82,6 +101,48 @@ mergeInto(LibraryManager.library, {
       early.version === IDBFS.DB_VERSION && early.objectStoreNames.contains(IDBFS.DB_STORE_NAME);
     if (Module.savesDatabaseTakenOver) IDBFS.dbs[path] = early;
     else if (early) early.close();
+  },
+
+  // A first visit (nothing ever saved in this browser) starts without waiting for IndexedDB, which
+  // can take 100-250 ms to make the database while the page loads. The game is told the (empty)
+  // saves are in; copies to IndexedDB are held (each save also waits in localStorage, as always)
+  // until the open answers. A database made just now is taken over and the held copies follow. One
+  // that already existed may hold saves (made before the mark, or the mark was cleared): copying
+  // the empty folder over it could wipe them, so the page loads again, marked, and reads them;
+  // a save made meanwhile is put back from its quick copy.
+  $startBeforeDatabase__deps: ['$takeOverDatabase', '$unsyncedSaves'],
+  $startBeforeDatabase: function (path) {
+    Module.savesStartedEarly = true;
+    unsyncedSaves.held = [];
+    Module.savesDatabaseOpening.then(function () {
+      const held = unsyncedSaves.held;
+      unsyncedSaves.held = null;
+      if (Module.savesDatabaseNew !== true || !Module.savesDatabase) {
+        let marked = false;  // the next load must wait for the database, or this would repeat
+        try {
+          localStorage.setItem(unsyncedSaves.databaseMark, '1');
+          marked = localStorage.getItem(unsyncedSaves.databaseMark) !== null;
+        } catch (e) { }
+        if (marked) {
+          console.warn('antirumour: this browser already had a saves database; loading again to read it');
+          location.reload();
+        } else {
+          unsyncedSaves.held = held;  // never copied over it: the saves stay in localStorage
+        }
+        return;
+      }
+      takeOverDatabase(path);
+      Module.savesReadSkipped = Module.savesDatabaseTakenOver;
+      if (held.length) unsyncedSaves.sync(held);
+    });
+    Module.ccall('ar_saves_loaded', null, [], []);
+  },
+
+  // js_mount_saves's second half: the saves read from IndexedDB into the mounted folder, then the
+  // game told (ar_saves_loaded).
+  $readSaves__deps: ['$FS', '$takeOverDatabase', '$unsyncedSaves'],
+  $readSaves: function (path) {
+    takeOverDatabase(path);
     const loaded = function (err) {
       if (err) console.warn('antirumour: saved progress unavailable', err);
       const restored = unsyncedSaves.restore();

@@ -159,6 +159,8 @@ test('the saves\' database, opened while the game downloads, is taken over and k
     const game = new Game(page);
     const first = await game.waitFor((s) => s.ready && s.frames > 2, 'the first frames');
     assert.equal(first.problems, 0);
+    // A first visit may start before the open answers (startBeforeDatabase): the take-over follows.
+    await page.waitForFunction(() => Module.savesMounted === true, null, { timeout: 10000 });
     const takenOver = [await page.evaluate(() => Module.savesDatabaseTakenOver)];
     // A database made on this load holds nothing: the game did not wait to read it.
     assert.equal(await page.evaluate(() => Module.savesReadSkipped), takenOver[0]);
@@ -188,38 +190,90 @@ test('the saves\' database, opened while the game downloads, is taken over and k
   }
 });
 
-test('a game that starts before IndexedDB has opened the database waits for that open, then takes it over', async () => {
-  // boot.js's open of the saves' database is held back until the game's code has started (a
-  // slow IndexedDB, or a code download quicker than it): the game waits for it rather than open
-  // a second connection, and skips reading the database boot.js has just made.
+// Holds web/boot.js's open of the saves' database back until the game's code runs (a slow
+// IndexedDB, or a code download quicker than it), or, with `untilReleased`, until the page calls
+// window.releaseSavesOpen(). Installed on every load of the context.
+async function holdSavesOpen(context, { untilReleased = false } = {}) {
+  await context.addInitScript((manual) => {
+    const open = indexedDB.open.bind(indexedDB);
+    let held = false;
+    indexedDB.open = (name, version) => {
+      if (held || name !== '/save') return open(name, version);
+      held = true;
+      const request = {};  // what boot.js sees; the real request follows
+      let released = !manual;
+      window.releaseSavesOpen = () => { released = true; };
+      const wait = setInterval(() => {
+        if (!released || !window.Module || !Module.calledRun) return;
+        clearInterval(wait);
+        window.savesOpenedAfterStart = true;
+        const real = open(name, version);
+        Object.defineProperty(request, 'result', { get: () => real.result });
+        Object.defineProperty(request, 'transaction', { get: () => real.transaction });
+        for (const event of ['upgradeneeded', 'success', 'error']) {
+          real[`on${event}`] = (e) => request[`on${event}`] && request[`on${event}`](e);
+        }
+      }, 5);
+      return request;
+    };
+  }, untilReleased);
+}
+
+test('a first visit starts before IndexedDB has made the database; a save made meanwhile follows into it', async () => {
+  // Nothing was ever saved in this browser (no mark, no quick copy): the game does not wait for
+  // IndexedDB (web/saves.js, startBeforeDatabase). A round saved while the open is still held back
+  // waits in localStorage, and reaches the database once it is made.
   const context = await startBrowser();
   try {
-    await context.addInitScript(() => {
-      const open = indexedDB.open.bind(indexedDB);
-      let held = false;
-      indexedDB.open = (name, version) => {
-        if (held || name !== '/save') return open(name, version);
-        held = true;
-        const request = {};  // what boot.js sees; the real request follows once the game runs
-        const wait = setInterval(() => {
-          if (!window.Module || !Module.calledRun) return;
-          clearInterval(wait);
-          window.savesOpenedAfterStart = true;
-          const real = open(name, version);
-          Object.defineProperty(request, 'result', { get: () => real.result });
-          Object.defineProperty(request, 'transaction', { get: () => real.transaction });
-          for (const event of ['upgradeneeded', 'success', 'error']) {
-            real[`on${event}`] = (e) => request[`on${event}`] && request[`on${event}`](e);
-          }
-        }, 5);
-        return request;
-      };
-    });
+    await holdSavesOpen(context, { untilReleased: true });
+    const page = await context.newPage();
+    await page.goto(`${base}?seed=3&lang=en`);
+    const game = new Game(page);
+    const first = await game.waitFor((s) => s.ready && s.frames > 2, 'the first frames');
+    assert.equal(await page.evaluate(() => window.savesOpenedAfterStart), undefined, 'the open was not held back');
+    assert.equal(await page.evaluate(() => Module.savesStartedEarly), true, 'the game waited for IndexedDB');
+    assert.equal(first.problems, 0);
+    assert.equal(first.rounds_played, 0);
+    const next = await playToLastNext(game);
+    await page.mouse.click(next.x + next.w / 2, next.y + next.h / 2);
+    await game.waitFor((t) => t.rounds_played === 1, 'the round saved');
+    await page.waitForTimeout(300);
+    assert.notEqual(await page.evaluate((k) => localStorage.getItem(k), unsyncedKey), null,
+      'the save waits in localStorage while the database is not known');
+    await page.evaluate(() => window.releaseSavesOpen());
+    await page.waitForFunction(() => Module.savesMounted === true, null, { timeout: 10000 });
+    assert.equal(await page.evaluate(() => Module.savesDatabaseTakenOver), true, 'a second connection was opened');
+    assert.equal(await page.evaluate(() => Module.savesReadSkipped), true);
+    const start = Date.now();
+    while (await storedRounds(page) !== 1
+           || await page.evaluate((k) => localStorage.getItem(k), unsyncedKey) !== null) {
+      assert.ok(Date.now() - start < 10000, 'the held save never reached IndexedDB');
+      await page.waitForTimeout(20);
+    }
+    assert.equal(await page.evaluate(() => localStorage.getItem('antirumour.saves-database')), '1');
+    const again = await reloaded(game);
+    assert.equal(again.rounds_played, 1);
+    assert.equal(await page.evaluate(() => Module.savesStartedEarly), undefined, 'a marked browser waits');
+    assert.deepEqual(game.errors ?? [], []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a browser that has the database waits for its open, then takes it over', async () => {
+  // The mark says the database exists (web/boot.js sets it once opened): the game waits for
+  // boot.js's open rather than open a second connection, and skips reading a database that open
+  // has just made.
+  const context = await startBrowser();
+  try {
+    await context.addInitScript(() => localStorage.setItem('antirumour.saves-database', '1'));
+    await holdSavesOpen(context);
     const page = await context.newPage();
     await page.goto(`${base}?seed=3&lang=en`);
     const game = new Game(page);
     const first = await game.waitFor((s) => s.ready && s.frames > 2, 'the first frames');
     assert.equal(await page.evaluate(() => window.savesOpenedAfterStart), true, 'the open was not held back');
+    assert.equal(await page.evaluate(() => Module.savesStartedEarly), undefined);
     assert.equal(await page.evaluate(() => Module.savesDatabaseTakenOver), true, 'a second connection was opened');
     assert.equal(await page.evaluate(() => Module.savesReadSkipped), true);
     assert.equal(first.problems, 0);
@@ -231,6 +285,49 @@ test('a game that starts before IndexedDB has opened the database waits for that
       await page.waitForTimeout(20);
     }
     assert.deepEqual(game.errors ?? [], []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('saves made before the mark existed are read: the page loads once more, and nothing is lost', async () => {
+  // A browser whose database was made by an earlier version (or whose mark was cleared) looks
+  // like a first visit. The game starts, then finds the database already there: instead of
+  // copying its empty folder over it, the page loads again, marked, and reads the saves.
+  const context = await startBrowser();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${base}?seed=5&lang=en`);
+    const game = new Game(page);
+    await game.waitFor((s) => s.ready && s.frames > 2, 'the first frames');
+    const next = await playToLastNext(game);
+    await page.mouse.click(next.x + next.w / 2, next.y + next.h / 2);
+    const start = Date.now();
+    while (await storedRounds(page) !== 1
+           || await page.evaluate((k) => localStorage.getItem(k), unsyncedKey) !== null) {
+      assert.ok(Date.now() - start < 10000, 'the save never reached IndexedDB');
+      await page.waitForTimeout(20);
+    }
+    // As an earlier version left it: the database with the round, no mark.
+    await page.evaluate(() => localStorage.removeItem('antirumour.saves-database'));
+    await context.addInitScript(() => {
+      sessionStorage.setItem('loads', String(Number(sessionStorage.getItem('loads') || 0) + 1));
+    });
+    await holdSavesOpen(context);
+    await page.goto(page.url().split('#')[0]);
+    // The first of these loads starts, finds the database and loads the page again.
+    for (const start = Date.now(); ;) {
+      const loads = await page.evaluate(() => sessionStorage.getItem('loads')).catch(() => null);
+      if (loads === '2') break;
+      assert.ok(Date.now() - start < 15000, `the page did not load again (loads: ${loads})`);
+      await page.waitForTimeout(20);
+    }
+    const again = await game.waitFor((t) => t.ready && t.frames > 2, 'the game loaded again');
+    assert.equal(again.rounds_played, 1, 'the saved round was not read');
+    assert.equal(again.problems, 0);
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('loads')), '2', 'not loaded once more');
+    assert.equal(await page.evaluate(() => localStorage.getItem('antirumour.saves-database')), '1');
+    assert.equal(await storedRounds(page), 1, 'the stored round was overwritten');
   } finally {
     await context.close();
   }
