@@ -64,6 +64,25 @@ async function reloaded(game) {
   return game.waitFor((s) => s.ready && s.frames > 2, 'the reloaded game');
 }
 
+// A new page of `context` at `url`, once the game has drawn its first frames.
+async function openedGame(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  const game = new Game(page);
+  const first = await game.waitFor((s) => s.ready && s.frames > 2, 'the first frames');
+  return { page, game, first };
+}
+
+// Waits until IndexedDB holds `rounds` rounds played and, with `copyGone`, the quick copy is gone.
+async function waitStored(page, rounds, why, { copyGone = false } = {}) {
+  const start = Date.now();
+  while (await storedRounds(page) !== rounds
+         || (copyGone && await page.evaluate((k) => localStorage.getItem(k), unsyncedKey) !== null)) {
+    assert.ok(Date.now() - start < 10000, why);
+    await page.waitForTimeout(20);
+  }
+}
+
 test('a round saved but not yet in IndexedDB survives a reload at once', async () => {
   const page = await session.context().newPage();
   await page.goto(`${base}?seed=12&lang=en`);
@@ -226,10 +245,7 @@ test('a first visit starts before IndexedDB has made the database; a save made m
   const context = await startBrowser();
   try {
     await holdSavesOpen(context, { untilReleased: true });
-    const page = await context.newPage();
-    await page.goto(`${base}?seed=3&lang=en`);
-    const game = new Game(page);
-    const first = await game.waitFor((s) => s.ready && s.frames > 2, 'the first frames');
+    const { page, game, first } = await openedGame(context, `${base}?seed=3&lang=en`);
     assert.equal(await page.evaluate(() => window.savesOpenedAfterStart), undefined, 'the open was not held back');
     assert.equal(await page.evaluate(() => Module.savesStartedEarly), true, 'the game waited for IndexedDB');
     assert.equal(first.problems, 0);
@@ -244,12 +260,7 @@ test('a first visit starts before IndexedDB has made the database; a save made m
     await page.waitForFunction(() => Module.savesMounted === true, null, { timeout: 10000 });
     assert.equal(await page.evaluate(() => Module.savesDatabaseTakenOver), true, 'a second connection was opened');
     assert.equal(await page.evaluate(() => Module.savesReadSkipped), true);
-    const start = Date.now();
-    while (await storedRounds(page) !== 1
-           || await page.evaluate((k) => localStorage.getItem(k), unsyncedKey) !== null) {
-      assert.ok(Date.now() - start < 10000, 'the held save never reached IndexedDB');
-      await page.waitForTimeout(20);
-    }
+    await waitStored(page, 1, 'the held save never reached IndexedDB', { copyGone: true });
     assert.equal(await page.evaluate(() => localStorage.getItem('antirumour.saves-database')), '1');
     const again = await reloaded(game);
     assert.equal(again.rounds_played, 1);
@@ -268,10 +279,7 @@ test('a browser that has the database waits for its open, then takes it over', a
   try {
     await context.addInitScript(() => localStorage.setItem('antirumour.saves-database', '1'));
     await holdSavesOpen(context);
-    const page = await context.newPage();
-    await page.goto(`${base}?seed=3&lang=en`);
-    const game = new Game(page);
-    const first = await game.waitFor((s) => s.ready && s.frames > 2, 'the first frames');
+    const { page, game, first } = await openedGame(context, `${base}?seed=3&lang=en`);
     assert.equal(await page.evaluate(() => window.savesOpenedAfterStart), true, 'the open was not held back');
     assert.equal(await page.evaluate(() => Module.savesStartedEarly), undefined);
     assert.equal(await page.evaluate(() => Module.savesDatabaseTakenOver), true, 'a second connection was opened');
@@ -279,11 +287,7 @@ test('a browser that has the database waits for its open, then takes it over', a
     assert.equal(first.problems, 0);
     const next = await playToLastNext(game);
     await page.mouse.click(next.x + next.w / 2, next.y + next.h / 2);
-    const start = Date.now();
-    while (await storedRounds(page) !== first.rounds_played + 1) {  // saved through it
-      assert.ok(Date.now() - start < 10000, 'the save never reached IndexedDB');
-      await page.waitForTimeout(20);
-    }
+    await waitStored(page, first.rounds_played + 1, 'the save never reached IndexedDB');  // through it
     assert.deepEqual(game.errors ?? [], []);
   } finally {
     await context.close();
@@ -296,18 +300,10 @@ test('saves made before the mark existed are read: the page loads once more, and
   // copying its empty folder over it, the page loads again, marked, and reads the saves.
   const context = await startBrowser();
   try {
-    const page = await context.newPage();
-    await page.goto(`${base}?seed=5&lang=en`);
-    const game = new Game(page);
-    await game.waitFor((s) => s.ready && s.frames > 2, 'the first frames');
+    const { page, game } = await openedGame(context, `${base}?seed=5&lang=en`);
     const next = await playToLastNext(game);
     await page.mouse.click(next.x + next.w / 2, next.y + next.h / 2);
-    const start = Date.now();
-    while (await storedRounds(page) !== 1
-           || await page.evaluate((k) => localStorage.getItem(k), unsyncedKey) !== null) {
-      assert.ok(Date.now() - start < 10000, 'the save never reached IndexedDB');
-      await page.waitForTimeout(20);
-    }
+    await waitStored(page, 1, 'the save never reached IndexedDB', { copyGone: true });
     // As an earlier version left it: the database with the round, no mark.
     await page.evaluate(() => localStorage.removeItem('antirumour.saves-database'));
     await context.addInitScript(() => {
