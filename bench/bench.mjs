@@ -178,7 +178,7 @@ async function load(browser, app, device) {
   return { firstFrame, fetched: beforeFrame, idle, contentIn, phases };
 }
 
-// Where the game's first frame went, from the marks run_web.cpp leaves (start_phase), in ms:
+// Where the game's first frame went, from the marks run_web.cpp leaves (js_mark_phase), in ms:
 // navigation to main; the window (WebGL context, fonts); waiting for the saves once the window
 // was open (0 when IndexedDB had answered before); the session (strings, saves, settings); the
 // first frame's drawing (font atlas, its upload, the title).

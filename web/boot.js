@@ -128,6 +128,7 @@
     // The game can start before IndexedDB answers: web/saves.js then waits for this.
     let settle;
     Module.savesDatabaseOpening = new Promise((resolve) => { settle = resolve; });
+    Module.savesDatabaseMark = SAVES.mark;  // web/saves.js reads and sets the same mark
     request.onupgradeneeded = (event) => {
       const db = request.result;
       // Made just now (there was no database): nothing is saved yet, so the game need not wait

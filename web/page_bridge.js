@@ -18,7 +18,7 @@ mergeInto(LibraryManager.library, {
     if (Module.onGameReady) Module.onGameReady();
   },
 
-  // Where the time before the title went (run_web.cpp's start_phase): a User Timing mark named
+  // Where the time before the title went (run_web.cpp's js_mark_phase calls): a User Timing mark named
   // "ar:" + the phase, read by ./bench.sh (bench/bench.mjs). It stays in the page.
   js_mark_phase: function (name) {
     if (window.performance && performance.mark) performance.mark('ar:' + UTF8ToString(name));

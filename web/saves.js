@@ -9,14 +9,13 @@ mergeInto(LibraryManager.library, {
   $unsyncedSaves__deps: ['$FS', '$cString', 'free'],
   $unsyncedSaves: {
     prefix: 'antirumour.unsynced-save.',
-    // Set by web/boot.js once the saves' database has opened in this browser.
-    databaseMark: 'antirumour.saves-database',
     // While a first visit runs ahead of IndexedDB (js_mount_saves), the saves to copy wait here.
     held: null,
-    // Nothing was ever saved in this browser: no database opened before, no quick copy left.
+    // Nothing was ever saved in this browser: no database opened before (web/boot.js sets
+    // Module.savesDatabaseMark in localStorage once it has), no quick copy left.
     neverSaved: function () {
       try {
-        if (localStorage.getItem(unsyncedSaves.databaseMark) !== null) return false;
+        if (localStorage.getItem(Module.savesDatabaseMark) !== null) return false;
         return !Object.keys(localStorage).some((k) => k.startsWith(unsyncedSaves.prefix));
       } catch (e) {
         return false;  // no localStorage: wait for IndexedDB, as before
@@ -120,8 +119,8 @@ mergeInto(LibraryManager.library, {
       if (Module.savesDatabaseNew !== true || !Module.savesDatabase) {
         let marked = false;  // the next load must wait for the database, or this would repeat
         try {
-          localStorage.setItem(unsyncedSaves.databaseMark, '1');
-          marked = localStorage.getItem(unsyncedSaves.databaseMark) !== null;
+          localStorage.setItem(Module.savesDatabaseMark, '1');
+          marked = localStorage.getItem(Module.savesDatabaseMark) !== null;
         } catch (e) { }
         if (marked) {
           console.warn('antirumour: this browser already had a saves database; loading again to read it');

@@ -9,7 +9,6 @@
 #include <cstring>
 #include <memory>
 #include <string>
-#include <vector>
 
 #include <imgui.h>
 
@@ -44,6 +43,10 @@ void js_fetch_content(const char* path);
 void js_download_file(const char* name, const char* text, const char* type);
 void js_release_text_proxy();
 void js_game_ready();
+// The steps before the title, each marked once (web/page_bridge.js) for ./bench.sh, which times
+// the first frame phase by phase: "main" (the code runs), "window" (the WebGL context and the
+// fonts), "saves" (IndexedDB answered), "session" (strings, saves and settings read), "title" (the
+// first frame drawn).
 void js_mark_phase(const char* name);
 void js_game_error(const char* text);
 void js_watch_for_wake();
@@ -86,16 +89,6 @@ struct WebGame {
 
 WebGame* game = nullptr;
 
-// The steps before the title, marked once each for ./bench.sh, which times the first frame phase
-// by phase: "main" (the code runs), "window" (the WebGL context and the fonts), "saves" (IndexedDB
-// answered), "session" (strings, saves and settings read), "title" (the first frame drawn).
-void start_phase(const char* name) {
-  static std::vector<std::string> marked;
-  if (std::find(marked.begin(), marked.end(), name) != marked.end()) return;
-  marked.emplace_back(name);
-  js_mark_phase(name);
-}
-
 // Back to drawing after the loop was paused (WebGame::asleep); the next frame polls the input.
 void wake() {
   if (!game || !game->asleep) return;
@@ -119,7 +112,7 @@ void start_session() {
   ui::View::follow_settings(*game->session);  // the saved text size from the first frame on
   // The title is drawn this frame; the packs and practices are fetched after it (the session's
   // fetch_content effect), and ?pack= and #place wait for them.
-  start_phase("session");
+  js_mark_phase("session");
   js_game_ready();
 }
 
@@ -216,8 +209,7 @@ void frame() {
     --game->bench_frames_left;
   }
   page_links::record_screen(*game->session);
-  ++game->frames;
-  start_phase("title");
+  if (++game->frames == 1) js_mark_phase("title");
   // The text field lost the focus in the game: the on-screen keyboard goes away too.
   bool wants_text = ImGui::GetIO().WantTextInput;
   if (game->wanted_text && !wants_text) js_release_text_proxy();
@@ -228,7 +220,7 @@ void frame() {
 }  // namespace
 
 int run_game(const RunOptions& options) {
-  start_phase("main");
+  js_mark_phase("main");
   game = new WebGame();
   game->options = options;
   page_links::read_address(game->options);  // ?lang=…&seed=… and #place
@@ -248,7 +240,7 @@ int run_game(const RunOptions& options) {
   js_device_files_setup(static_cast<int>(ar::device_data_max_bytes),
                         static_cast<int>(ar::PackStore::max_pack_bytes));
   game->window_open = true;
-  start_phase("window");
+  js_mark_phase("window");
   draw_title_when_ready();  // saves already in: a first visit has nothing to read
   emscripten_set_main_loop(frame, 0, true);
   return 0;
@@ -269,7 +261,7 @@ EMSCRIPTEN_KEEPALIVE void ar_saves_loaded() {
   auto* g = ar::platform::game;
   if (!g) return;
   g->saves_ready = true;
-  ar::platform::start_phase("saves");
+  js_mark_phase("saves");
   ar::platform::draw_title_when_ready();  // web/saves.js may have waited for IndexedDB
 }
 

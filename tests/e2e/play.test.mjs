@@ -33,7 +33,7 @@ test('the page loads, draws the title screen and is not blank', async () => {
   assert.ok(s.scenarios >= 40, `at least 40 scenarios, found ${s.scenarios}`);
   assert.ok(await game.canvasColours() > 20, 'the canvas shows a drawn screen');
   assert.equal(await game.page.locator('#loading').isVisible(), false, 'the loading screen is gone');
-  // The steps before the title, each marked once for ./bench.sh (run_web.cpp's start_phase): the
+  // The steps before the title, each marked once for ./bench.sh (run_web.cpp's js_mark_phase): the
   // window and the saves (either first) before the session, the session before the title.
   const marks = await game.page.evaluate(() => performance.getEntriesByType('mark')
     .filter((m) => m.name.startsWith('ar:')).map((m) => [m.name, m.startTime]));
