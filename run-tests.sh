@@ -124,7 +124,10 @@ for log in "$LOGS"/*.log; do
   awk -v file="$(basename "$log")" '
     /^not ok / { name = $0; sub(/^not ok [0-9]+ - /, "", name); print "Failed (" file "): " name }
     /^  error: / && name != "" { print "   " $0; name = "" }
-    /^[ \t]*[0-9]+ - .*\((Failed|Timeout|SEGFAULT|Subprocess aborted|Child aborted)\)/ { print "Failed (" file "): " $0 }' "$log"
+    /^[ \t]*[0-9]+ - .*\((Failed|Timeout|SEGFAULT|Subprocess aborted|Child aborted|Exception|ILLEGAL|BUS|Not Run)\)/ { print "Failed (" file "): " $0 }
+    /^fuzz [a-z_]+: FAILED/ { print "Failed (" file "): " $0; fuzz = 10; next }
+    fuzz > 0 && /^  / { print "   " $0; fuzz--; next }
+    { fuzz = 0 }' "$log"
 done
 echo "Summary: $PASSED passed, $FAILED failed"
 [ "$FAILED" = 0 ]

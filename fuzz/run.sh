@@ -39,6 +39,7 @@ for t in "${TARGETS[@]}"; do
   [ "$t" = deep_link ] && dict="$ROOT/fuzz/link.dict"
   mkdir -p "$BUILD/corpus/$t"
   log="$BUILD/logs/$t.log"
+  touch "$BUILD/logs/$t.start"  # findings newer than this are this run's
   # -max_len: well above the seeds (the largest is 9 KB), small enough to keep runs fast.
   nice -n 19 "$BUILD/fuzz/${t}_fuzz" -max_total_time="$SECONDS_EACH" -print_final_stats=1 \
     -dict="$dict" -max_len=16384 -timeout=30 -rss_limit_mb=2048 \
@@ -53,6 +54,10 @@ for t in "${TARGETS[@]}"; do
     failed=$((failed + 1))
     echo "fuzz $t: FAILED (exit $status); log: $log"
     grep -E 'ERROR|SUMMARY|property broken|Test unit written' "$log" | head -8 | sed 's/^/  /'
+    # The input itself, so a run on another machine (CI) can be repeated here: base64 -d > file.
+    for f in "$BUILD/findings/$t-"*; do
+      [ "$f" -nt "$BUILD/logs/$t.start" ] && [ "$(stat -c %s "$f")" -le 3072 ] && echo "  input $(basename "$f") (base64): $(base64 -w0 "$f")"
+    done
   fi
 done
 echo "Fuzz summary: $passed passed, $failed failed"

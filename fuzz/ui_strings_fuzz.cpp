@@ -17,6 +17,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       s.format(key, lang, {"{1}", "{0}{0}", ""});
     }
   }
-  FUZZ_CHECK(s.get("no such key", "en") == "no such key");
+  // A key the file lacks shows as itself. (The fuzzer learns this very key from the comparison
+  // and writes it into files: then the file has it, and its text is shown.)
+  const std::string missing = "no such key";
+  FUZZ_CHECK(s.has(missing) || s.get(missing, "en") == missing);
   return 0;
 }
