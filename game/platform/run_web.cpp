@@ -24,6 +24,7 @@
 #include "page_links.h"
 #include "platform.h"
 #include "screen_mirror_web.h"
+#include "screens.h"
 #include "sdl_window.h"
 #include "session_host.h"
 #include "sound.h"
@@ -110,6 +111,7 @@ void start_session() {
        [](const SessionContent& c) { ui::set_game_text(ui::all_text(c)); }, device_preferences(),
        std::move(game->start_problems), /*content_follows=*/true});
   ui::View::follow_settings(*game->session);  // the saved text size from the first frame on
+  ui::title_fonts_first(*game->session);      // the other fonts are baked with the content
   // The title is drawn this frame; the packs and practices are fetched after it (the session's
   // fetch_content effect), and ?pack= and #place wait for them.
   js_mark_phase("session");

@@ -14,6 +14,17 @@ namespace {
 // Drawn by the screens themselves, not found in the content: marks, arrows, the umbrella.
 constexpr const char* screen_symbols = "✓✗☂○▾▸−↗←·—–«»’“”€…";
 
+constexpr int heading_count = IM_ARRAYSIZE(heading_scales);
+constexpr unsigned every_heading = (1u << heading_count) - 1;  // bit i: heading_scales[i]
+
+int nearest_heading(float scale) {
+  int nearest = 0;
+  for (int i = 1; i < heading_count; ++i)
+    if (std::abs(heading_scales[i] - scale) <= std::abs(heading_scales[nearest] - scale))
+      nearest = i;
+  return nearest;
+}
+
 struct FontSource {
   std::vector<char> ttf;  // read once: the atlas is rebuilt from memory
   std::string path;
@@ -21,7 +32,11 @@ struct FontSource {
   bool added = false;                   // add_game_text() since then
   ImFontGlyphRangesBuilder characters;  // of the game's text: kept, not found again each time
   std::string display_text;             // what display_font() was asked to draw
-  int version = 0;                      // changes with the file or the text
+  int version = 0;                      // changes with the file, the text or the headings
+  // The heading fonts to bake (first_fonts_only() narrows them) and those the atlas has: a heading
+  // left out holds no glyphs, and is baked from the next frame once asked for.
+  unsigned headings = every_heading;
+  unsigned baked_headings = every_heading;
 };
 FontSource& source() {
   static FontSource s;
@@ -109,9 +124,11 @@ void add_font(ImFontAtlas& atlas, float device_px, float density, const ImWchar*
 void add_fonts(ImFontAtlas& atlas, int text_px, float pixel_ratio, float density) {
   auto device_px = [&](float css) { return std::max(1.0f, std::round(css * pixel_ratio)); };
   const ImWchar* text = glyph_ranges().Data;
+  static const ImWchar space_only[] = {0x0020, 0x0020, 0};
   add_font(atlas, device_px(static_cast<float>(text_px)), density, text);  // Fonts[0]: the default
-  for (float scale : heading_scales)
-    add_font(atlas, device_px(std::round(text_px * scale)), density, text);
+  for (int i = 0; i < heading_count; ++i)  // every heading keeps its place in Fonts
+    add_font(atlas, device_px(std::round(text_px * heading_scales[i])), density,
+             source().headings & (1u << i) ? text : space_only);
   add_font(atlas, device_px(std::round(text_px * display_scale)), density, display_ranges().Data);
 }
 
@@ -138,9 +155,10 @@ bool set_font_file(const std::string& ttf_path) {
 
 void set_game_text(const std::string& utf8) {
   FontSource& src = source();
-  if (utf8 == src.text && !src.added) return;
+  if (utf8 == src.text && !src.added && src.headings == every_heading) return;
   src.text = utf8;
   src.added = false;
+  src.headings = every_heading;
   src.characters.Clear();
   add_characters(src.characters, utf8);
   ++src.version;
@@ -149,7 +167,17 @@ void set_game_text(const std::string& utf8) {
 void add_game_text(const std::string& utf8) {
   FontSource& src = source();
   src.added = true;
+  src.headings = every_heading;  // the atlas is made again anyway: every heading with it
   add_characters(src.characters, utf8);
+  ++src.version;
+}
+
+void first_fonts_only(std::initializer_list<float> headings, const std::string& display_text) {
+  FontSource& src = source();
+  src.headings = 0;
+  for (float scale : headings) src.headings |= 1u << nearest_heading(scale);
+  if (!src.ttf.empty() && src.display_text.find(display_text) == std::string::npos)
+    src.display_text += display_text;
   ++src.version;
 }
 
@@ -171,16 +199,33 @@ bool fit_fonts(int text_px, float pixel_ratio) {
   }
   ImGui::GetIO().FontDefault = nullptr;  // Fonts[0], the body font
   built() = wanted;
+  source().baked_headings = source().headings;
   return true;
 }
 
-ImFont* heading_font(float scale) {
+namespace {
+
+// The baked heading font nearest `scale`, else the body font.
+ImFont* nearest_baked_heading(float scale) {
   const ImVector<ImFont*>& fonts = ImGui::GetIO().Fonts->Fonts;
-  int nearest = 0;
-  for (int i = 1; i < IM_ARRAYSIZE(heading_scales); ++i)
-    if (std::abs(heading_scales[i] - scale) <= std::abs(heading_scales[nearest] - scale))
-      nearest = i;
-  return nearest + 1 < fonts.Size ? fonts[nearest + 1] : ImGui::GetFont();
+  int best = -1;
+  for (int i = 0; i < heading_count; ++i)
+    if ((source().baked_headings & (1u << i)) &&
+        (best < 0 || std::abs(heading_scales[i] - scale) <= std::abs(heading_scales[best] - scale)))
+      best = i;
+  return best >= 0 && best + 1 < fonts.Size ? fonts[best + 1] : ImGui::GetFont();
+}
+
+}  // namespace
+
+ImFont* heading_font(float scale) {
+  FontSource& src = source();
+  unsigned bit = 1u << nearest_heading(scale);
+  if (!(src.headings & bit)) {  // left out of the first atlas: baked from the next frame
+    src.headings |= bit;
+    ++src.version;
+  }
+  return nearest_baked_heading(scale);
 }
 
 ImFont* display_font(const std::string& text) {
@@ -201,7 +246,7 @@ ImFont* display_font(const std::string& text) {
     source().display_text += text;
     ++source().version;
   }
-  return heading_font(heading_scales[IM_ARRAYSIZE(heading_scales) - 1]);
+  return nearest_baked_heading(heading_scales[heading_count - 1]);
 }
 
 }  // namespace ar::ui

@@ -5,6 +5,7 @@
 // Only the characters the game draws are baked: the atlas stays small at ratio 3 and large text.
 #include <imgui.h>
 
+#include <initializer_list>
 #include <string>
 
 namespace ar::ui {
@@ -16,6 +17,12 @@ bool set_font_file(const std::string& ttf_path);
 void set_game_text(const std::string& utf8);
 // More text to draw (a pack loaded on this device): its characters are baked from the next frame.
 void add_game_text(const std::string& utf8);
+
+// The first frame's atlas: only these heading sizes and the display font's characters for
+// `display_text`, so a first screen that needs little waits for little (the web build's title,
+// drawn before the content arrives). Every heading is baked again with the next add_game_text()
+// or set_game_text(), or from the frame after it is first asked for.
+void first_fonts_only(std::initializer_list<float> headings, const std::string& display_text);
 
 // Heading sizes, in body text sizes; heading_font() takes the nearest.
 inline constexpr float heading_scales[] = {1.2f, 1.4f, 1.8f};
@@ -29,10 +36,11 @@ inline constexpr int max_atlas_side = 2048;
 // exactly that already. Returns true when it rebuilt: the renderer must upload the texture again.
 // Between frames only (ImGui locks the atlas from NewFrame to Render).
 bool fit_fonts(int text_px, float pixel_ratio);
-// The heading font nearest `scale` times the body size.
+// The heading font nearest `scale` times the body size (one left out by first_fonts_only() is
+// baked from the next frame; until then the nearest one baked).
 ImFont* heading_font(float scale);
 // The display font (display_scale), for `text`: its characters are baked from the next frame on
-// the first time it is asked for; until then the largest heading font.
+// the first time it is asked for; until then the largest heading font baked.
 ImFont* display_font(const std::string& text);
 
 }  // namespace ar::ui

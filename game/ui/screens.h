@@ -9,6 +9,9 @@
 namespace ar::ui {
 
 std::optional<SessionAction> title_screen(const Session& session, double scene_time);
+// Before the title's first frame, when the content follows it (the web build): the atlas then
+// holds only the fonts the title draws, and the rest come with the content (fonts.h).
+void title_fonts_first(const Session& session);
 // Under the title while the packs and practices are on their way: how far, or why not and a
 // "Try again" (content_status.cpp). Draws nothing once they are in.
 std::optional<SessionAction> content_status(const Session& session);

@@ -10,6 +10,14 @@
 
 namespace ar::ui {
 
+namespace {
+constexpr float title_heading = 1.4f;  // the size of "title.heading"
+}
+
+void title_fonts_first(const Session& session) {
+  first_fonts_only({title_heading}, session.tr("app.title"));
+}
+
 std::optional<SessionAction> title_screen(const Session& session, double scene_time) {
   std::optional<SessionAction> action;
   begin_page("title", 30);
@@ -32,7 +40,7 @@ std::optional<SessionAction> title_screen(const Session& session, double scene_t
   ImGui::Dummy(box);
   mark("title-scene");  // no words of its own: the caption below says it
   wrapped_text(session.tr("title.umbrella"), colour::muted);  // the picture in words
-  heading(session.tr("title.heading"), 1.4f);
+  heading(session.tr("title.heading"), title_heading);
   wrapped_text(session.tr("title.intro"), colour::muted);
   ImGui::Dummy(em(0, 0.5f));
   // The packs and practices may still be on their way (the web build fetches them after this

@@ -3,7 +3,10 @@
 // the content is, a failure says why with "Try again", and once it is in, Play plays.
 #include <catch2/catch.hpp>
 
+#include "fonts.h"
+#include "frame_setup.h"
 #include "screen_text.h"
+#include "screens.h"
 #include "ui_driver.h"
 
 using namespace ar;
@@ -74,4 +77,40 @@ TEST_CASE("content follows: a failed download says why and tries again on a tap"
   ui.frames(1);
   CHECK(ui.visible("content-loading"));
   CHECK_FALSE(ui.visible("content-failed"));
+}
+
+TEST_CASE("content follows: the first atlas holds only the title's fonts, the rest come after",
+          "[ui][content_follows]") {
+  act::ContentArrived later;
+  UiDriver ui(start_without_content(later), 768, 1024, 2);
+  ui::title_fonts_first(ui.session());  // as the web build does before its first frame
+  ui.frame();
+  const ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+  auto has_letters = [](const ImFont* f) { return f->FindGlyphNoFallback('a') != nullptr; };
+  // Fonts: body, the headings at 1.2, 1.4 and 1.8, the display font.
+  REQUIRE(atlas.Fonts.Size == 5);
+  CHECK(has_letters(atlas.Fonts[0]));
+  CHECK_FALSE(has_letters(atlas.Fonts[1]));
+  CHECK(has_letters(atlas.Fonts[2]));  // "title.heading"
+  CHECK_FALSE(has_letters(atlas.Fonts[3]));
+  CHECK(atlas.Fonts[4]->FindGlyphNoFallback('A'));  // the game's name, already in its own size
+  CHECK(ui::find_mark("title-name")->label == "Anti-Rumour");
+  // The title asked for no font it lacked: the next frames keep this atlas.
+  CHECK_FALSE(ui::prepare_frame(768, 1024, 2));
+  ui.frames(2);
+  CHECK_FALSE(ui::prepare_frame(768, 1024, 2));
+
+  // A screen that needs a heading left out draws it in the nearest one baked for one frame, then
+  // in its own size (here the packs never come with their text, so nothing else bakes it).
+  REQUIRE(ui.session().apply(later));
+  ui.click("menu-about");  // its section headings are at 1.1: the 1.2 font
+  REQUIRE(ui.session().screen() == Screen::About);
+  ui.frames(2);
+  CHECK(has_letters(atlas.Fonts[1]));
+  CHECK_FALSE(has_letters(atlas.Fonts[3]));  // nothing asked for 1.8
+
+  // The packs' text, as the web build hands it in: every heading is baked again.
+  ui::add_game_text("Ñ");
+  CHECK(ui::prepare_frame(768, 1024, 2));
+  for (int i = 0; i < 4; ++i) CHECK(has_letters(atlas.Fonts[i]));
 }
