@@ -17,10 +17,12 @@ constexpr const char* screen_symbols = "✓✗☂○▾▸−↗←·—–«»�
 constexpr int heading_count = IM_ARRAYSIZE(heading_scales);
 constexpr unsigned every_heading = (1u << heading_count) - 1;  // bit i: heading_scales[i]
 
-int nearest_heading(float scale) {
-  int nearest = 0;
-  for (int i = 1; i < heading_count; ++i)
-    if (std::abs(heading_scales[i] - scale) <= std::abs(heading_scales[nearest] - scale))
+// The heading of `among` (bit i: heading_scales[i]) nearest `scale`; -1 when `among` is empty.
+int nearest_heading(float scale, unsigned among = every_heading) {
+  int nearest = -1;
+  for (int i = 0; i < heading_count; ++i)
+    if ((among & (1u << i)) && (nearest < 0 || std::abs(heading_scales[i] - scale) <=
+                                                   std::abs(heading_scales[nearest] - scale)))
       nearest = i;
   return nearest;
 }
@@ -41,6 +43,13 @@ struct FontSource {
 FontSource& source() {
   static FontSource s;
   return s;
+}
+
+// The baked heading font nearest `scale`, else the body font.
+ImFont* nearest_baked_heading(float scale) {
+  const ImVector<ImFont*>& fonts = ImGui::GetIO().Fonts->Fonts;
+  int i = nearest_heading(scale, source().baked_headings);
+  return i >= 0 && i + 1 < fonts.Size ? fonts[i + 1] : ImGui::GetFont();
 }
 
 // What the current atlas was built for.
@@ -202,21 +211,6 @@ bool fit_fonts(int text_px, float pixel_ratio) {
   source().baked_headings = source().headings;
   return true;
 }
-
-namespace {
-
-// The baked heading font nearest `scale`, else the body font.
-ImFont* nearest_baked_heading(float scale) {
-  const ImVector<ImFont*>& fonts = ImGui::GetIO().Fonts->Fonts;
-  int best = -1;
-  for (int i = 0; i < heading_count; ++i)
-    if ((source().baked_headings & (1u << i)) &&
-        (best < 0 || std::abs(heading_scales[i] - scale) <= std::abs(heading_scales[best] - scale)))
-      best = i;
-  return best >= 0 && best + 1 < fonts.Size ? fonts[best + 1] : ImGui::GetFont();
-}
-
-}  // namespace
 
 ImFont* heading_font(float scale) {
   FontSource& src = source();
