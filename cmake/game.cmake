@@ -131,7 +131,10 @@ if(AR_WEB)
     ${CMAKE_SOURCE_DIR}/web/device_files.js ${CMAKE_SOURCE_DIR}/web/page_links.js
     ${CMAKE_SOURCE_DIR}/web/screen_mirror.js ${CMAKE_SOURCE_DIR}/web/sound.js
     ${CMAKE_SOURCE_DIR}/web/content_fetch.js ${CMAKE_SOURCE_DIR}/web/idle_wake.js
-    ${CMAKE_SOURCE_DIR}/web/gl_state.js)
+    ${CMAKE_SOURCE_DIR}/web/gl_state.js
+    # The preloaded files are packed into antirumour.data at link time: an edited string or font
+    # must link again, or the page keeps the old text.
+    ${CMAKE_SOURCE_DIR}/content/ui-strings.json ${AR_STAGE}/assets/fonts/ui.ttf)
   # index.html (its Content-Security-Policy completed with the inline code's hashes), boot.js, the
   # manifest, the icon, and the service worker with the build's file list and content hash.
   find_program(AR_PYTHON3 python3 REQUIRED)
