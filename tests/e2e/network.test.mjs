@@ -94,6 +94,44 @@ test('the code download cut once: tried again, the game starts', async () => {
   await page.close();
 });
 
+// The script starts once the data is in, while the code still travels (boot.js): its own start
+// is not added after the code's download. The code is held back here until the script has run;
+// a page that waited for the code before running the script would never get there.
+async function holdCodeUntilScriptRuns(page, answer) {
+  await page.route('**/antirumour.wasm', async (route) => {
+    const until = Date.now() + 20000;
+    let ran = false;
+    while (!ran && Date.now() < until) {
+      ran = await page.evaluate(() => typeof window.Module?.ccall === 'function').catch(() => false);
+      if (!ran) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    page.scriptRanFirst = ran;
+    return answer(route);
+  });
+}
+
+test('the game script runs while the code still downloads, and the game starts when it is in', async () => {
+  const page = await context.newPage();
+  await holdCodeUntilScriptRuns(page, (route) => route.continue());
+  await page.goto(`${base}?lang=en`);
+  const s = await new Game(page).waitFor((t) => t.ready && t.frames > 2, 'the game');
+  assert.equal(page.scriptRanFirst, true, 'the script ran before the code was answered');
+  assert.equal(s.screen, 'title');
+  assert.equal(s.problems, 0);
+  await page.close();
+});
+
+test('the code missing after the script has started: "could not download", not "could not start"', async () => {
+  const page = await context.newPage();
+  await holdCodeUntilScriptRuns(page, (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(`${base}?lang=en`);
+  await expectFailureScreen(page);
+  assert.equal(page.scriptRanFirst, true, 'the script ran before the code was answered');
+  await page.waitForTimeout(500);  // nothing later replaces the message
+  assert.match(await page.locator('#status').innerText(), /The game could not be downloaded/);
+  await page.close();
+});
+
 // A connection that breaks halfway through the code (the body stops, the socket closes): page.route
 // can only answer whole bodies, so a proxy in front of the server cuts the first .wasm answer.
 test('the code download broken off halfway: tried again, the game starts', async () => {
