@@ -88,6 +88,7 @@ add_custom_target(antirumour_assets ALL
 add_dependencies(antirumour antirumour_assets)
 
 if(AR_WEB)
+  set(AR_ONE_CALLER_INLINE 200 CACHE STRING "Binaryen's size limit for inlining a function with one caller")
   set_target_properties(antirumour PROPERTIES SUFFIX ".html")
   set(AR_WEB_DIR ${CMAKE_BINARY_DIR}/web)
   set_target_properties(antirumour PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${AR_WEB_DIR})
@@ -107,6 +108,11 @@ if(AR_WEB)
     # 35 ms of the first frame's wait in headless Chromium. Dear ImGui's WebGL2 (GLES 3) path uses
     # none of them.
     -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
+    # Binaryen inlines every function that has one caller, whatever its size: the main loop's
+    # frame() had become 73 KB of code (the actions, the effects, the session's start...), which
+    # the browser compiles whole when it is first called, 10 ms of the first frame in headless
+    # Chromium. Larger functions stay functions, compiled when first used.
+    -sBINARYEN_EXTRA_PASSES=--one-caller-inline-max-function-size=${AR_ONE_CALLER_INLINE}
     # SDL's software blitters, which the game never uses, reached only through these three
     # (game/platform/sdl_surfaces_web.cpp): about 210 KB less .wasm.
     -Wl,--wrap=SDL_ConvertSurfaceFormat,--wrap=SDL_ConvertSurface,--wrap=SDL_UpperBlit
