@@ -1,7 +1,8 @@
 // Starts the game: downloads its data (.data) and code (.wasm), trying again when the network
 // fails for a moment, compiles the code as soon as it is in, and runs the emscripten script (asked
-// for at the same time, so it waits in the cache) once the data is in. If a file cannot be had, the page says so
-// in Spanish, Basque and English and offers a button to try again, instead of "Loading…" forever.
+// for at the same time, so it waits in the cache) once the data is in. If a file cannot be had,
+// the page says so in Spanish, Basque and English and offers a button to try again, instead of
+// "Loading…" forever.
 // Also registers the service worker that keeps the game for offline play (secure pages only).
 // Runs after shell.html's inline script, which defines Module, fail() and the loading screen.
 (function () {
