@@ -262,7 +262,9 @@ function table(r) {
   const fileRow = (label, g, b, kind) => rows.push([label, g ? kb(g[kind]) : '-', b ? kb(b[kind]) : '-',
     g && b ? ratio(g[kind], b[kind]) : '']);
   const pairs = [['.html', 'index.html', 'index.html'], ['.js', 'antirumour.js', 'index.js'],
-    ['.wasm', 'antirumour.wasm', 'index.wasm'], ['.data', 'antirumour.data', 'index.data'], ['boot.js', 'boot.js', null]];
+    ['.wasm', 'antirumour.wasm', 'index.wasm'], ['.data', 'antirumour.data', 'index.data'], ['boot.js', 'boot.js', null],
+    // The code's second part (scripts/split_code.mjs), fetched with the packs after the first frame.
+    ['.deferred.wasm', 'antirumour.deferred.wasm', null]];
   for (const kind of ['raw', 'gzip', 'brotli']) {
     for (const [label, g, b] of pairs)
       fileRow(`size ${kind} KB: ${label}`, r.sizes.game.files[g], b && r.sizes.baseline.files[b], kind);

@@ -89,6 +89,9 @@ add_dependencies(antirumour antirumour_assets)
 
 if(AR_WEB)
   set(AR_ONE_CALLER_INLINE 200 CACHE STRING "Binaryen's size limit for inlining a function with one caller")
+  # The code in two parts, split by what a load up to the title calls (scripts/split_code.mjs): the
+  # page downloads about half of it before the first frame, the rest with the packs.
+  option(AR_SPLIT_CODE "Web build: load the code the title does not need after the first frame" ON)
   set_target_properties(antirumour PROPERTIES SUFFIX ".html")
   set(AR_WEB_DIR ${CMAKE_BINARY_DIR}/web)
   set_target_properties(antirumour PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${AR_WEB_DIR})
@@ -119,6 +122,7 @@ if(AR_WEB)
     -sEXPORTED_FUNCTIONS=${AR_WEB_EXPORTS}
     -sEXPORTED_RUNTIME_METHODS=ccall
     -sMINIFY_HTML=0 -lidbfs.js
+    $<$<BOOL:${AR_SPLIT_CODE}>:-sSPLIT_MODULE --profiling-funcs>
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/page_bridge.js"
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/page_links.js"
     "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/saves.js"
@@ -155,10 +159,19 @@ if(AR_WEB)
     DEPENDS ${AR_PACK_FILES} ${CMAKE_SOURCE_DIR}/content/practices.json
             ${CMAKE_SOURCE_DIR}/scripts/content_bundle.py
     COMMENT "Bundling the packs and practices (antirumour.content)")
+  set(AR_WEB_CODE)
+  if(AR_SPLIT_CODE)
+    find_program(AR_NODE node REQUIRED)
+    add_custom_command(OUTPUT ${AR_WEB_DIR}/antirumour.deferred.wasm
+      COMMAND ${AR_NODE} ${CMAKE_SOURCE_DIR}/scripts/split_code.mjs ${AR_WEB_DIR}
+      DEPENDS antirumour ${CMAKE_SOURCE_DIR}/scripts/split_code.mjs ${CMAKE_SOURCE_DIR}/web/boot.js
+      COMMENT "Splitting the code: what the title needs, and the rest (scripts/split_code.mjs)")
+    set(AR_WEB_CODE ${AR_WEB_DIR}/antirumour.deferred.wasm)
+  endif()
   add_custom_command(OUTPUT ${AR_WEB_DIR}/index.html ${AR_WEB_DIR}/service-worker.js
     COMMAND ${AR_PYTHON3} ${CMAKE_SOURCE_DIR}/scripts/web_finish.py ${AR_WEB_DIR}
             ${CMAKE_SOURCE_DIR}/web ${CMAKE_SOURCE_DIR}/assets/icon.svg
-    DEPENDS antirumour ${AR_WEB_SOURCES} ${AR_WEB_DIR}/antirumour.content
+    DEPENDS antirumour ${AR_WEB_SOURCES} ${AR_WEB_DIR}/antirumour.content ${AR_WEB_CODE}
     COMMENT "Finishing the web build (policy hashes, offline worker)")
   add_custom_target(antirumour_web ALL DEPENDS ${AR_WEB_DIR}/index.html ${AR_WEB_DIR}/service-worker.js)
 else()

@@ -52,15 +52,17 @@ def main():
         copy_if_changed(source / name, web / name)
     copy_if_changed(icon, web / "icon.svg")
 
+    # The code's second part, in a build split in two (scripts/split_code.mjs).
+    cached = CACHED + (["antirumour.deferred.wasm"] if (web / "antirumour.deferred.wasm").exists() else [])
     version = hashlib.sha256()
-    for name in CACHED:
+    for name in cached:
         data = (web / name).read_bytes()
         version.update(f"{name}\0{len(data)}\0".encode())
         version.update(data)
     # A file the page needs but the worker does not keep would be missing offline: say so.
     # (build-wasm.sh's .br and .gz copies are the same files, compressed for the server.)
     extra = sorted(p.name for p in web.iterdir() if p.is_file() and p.suffix not in (".br", ".gz")
-                   and p.name not in CACHED + ["antirumour.html", "service-worker.js"])
+                   and p.name not in cached + ["antirumour.html", "service-worker.js"])
     if extra:
         print(f"web_finish.py: not kept for offline use (add to CACHED if the page needs them): "
               f"{', '.join(extra)}")
@@ -69,7 +71,7 @@ def main():
         if placeholder not in worker:
             sys.exit(f"web_finish.py: web/service-worker.js must hold {placeholder}")
     worker = worker.replace("@AR_BUILD_VERSION@", version.hexdigest()[:16])
-    worker = worker.replace("@AR_BUILD_FILES@", json.dumps(CACHED))
+    worker = worker.replace("@AR_BUILD_FILES@", json.dumps(cached))
     write_if_changed(web / "service-worker.js", worker)
 
 

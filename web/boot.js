@@ -19,6 +19,11 @@
     'Nabigatzaile honek ezin izan du jokoa abiarazi. Saiatu Chrome, Firefox edo Safariren bertsio berri batekin.',
     'This browser could not start the game. Try a recent Chrome, Firefox or Safari.',
   ].join('\n');
+  const UPDATED = [
+    'El juego se ha actualizado mientras se cargaba. Vuelve a intentarlo para cargar la versión nueva.',
+    'Jokoa eguneratu egin da kargatzen ari zen bitartean. Saiatu berriro bertsio berria kargatzeko.',
+    'The game was updated while it loaded. Try again to load the new version.',
+  ].join('\n');
   const NO_WEBGL2 = [
     'WebGL2 no está disponible en este navegador. Prueba con una versión reciente de Chrome, Edge, Firefox o Safari.',
     'Nabigatzaile honek ez du WebGL2 erabilgarri. Saiatu Chrome, Edge, Firefox edo Safariren bertsio berri batekin.',
@@ -178,6 +183,55 @@
     };
     await Promise.all([loadScriptWithRetries(script), code]);
   }
+
+  // The code the title screen does not need (antirumour.deferred.wasm: the build splits the code
+  // by what a load up to the title calls, scripts/split_code.mjs) is fetched and compiled with the
+  // packs, which wait for it (web/content_fetch.js), so the title comes sooner. Emscripten's glue
+  // calls Module.loadSplitModule when a function of that part is first needed: usually the part
+  // is compiled by then and is only instantiated. Before that (a tap during the download), it is
+  // compiled from the bytes at hand, or asked for with a synchronous request, the only kind a
+  // call from the code can wait for.
+  const deferredFile = `${base}.deferred.wasm`;
+  let deferredBytes = null;
+  let deferredModule = null;
+  let deferredLoading = null;
+  let deferredInstantiated = false;
+  Module.loadDeferredCode = () => {
+    if (deferredInstantiated) return Promise.resolve();  // already had on the spot
+    if (!deferredLoading) {
+      deferredLoading = download(deferredFile)
+        .then((bytes) => { deferredBytes = bytes; return WebAssembly.compile(bytes); })
+        .then((module) => { if (!deferredInstantiated) deferredModule = module; deferredBytes = null; });
+      deferredLoading.catch((error) => console.warn('antirumour: the rest of the code will be asked for when needed', error));
+    }
+    return deferredLoading.catch(() => {});  // the packs go on: the code is asked for again when called
+  };
+  function downloadNow(file) {
+    const request = new XMLHttpRequest();
+    request.open('GET', file, false);
+    request.overrideMimeType('text/plain; charset=x-user-defined');  // bytes, not text
+    request.send(null);
+    if (request.status !== 200) throw new Error(`${file}: HTTP ${request.status}`);
+    const text = request.responseText;
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
+    return bytes;
+  }
+  Module.loadSplitModule = (file, imports) => {
+    if (deferredInstantiated) return;
+    try {
+      const module = deferredModule || new WebAssembly.Module(deferredBytes || downloadNow(deferredFile));
+      new WebAssembly.Instance(module, imports);  // fills the shared table with the real functions
+      deferredInstantiated = true;
+      deferredModule = deferredBytes = null;
+    } catch (error) {
+      console.error('antirumour: the rest of the code could not be had', error);
+      // A part that does not fit the first one comes from a newer build, put on the server
+      // since this page was loaded: the page must load again, both parts together.
+      fail(error instanceof WebAssembly.LinkError ? UPDATED : COULD_NOT_DOWNLOAD);
+      throw error;
+    }
+  };
 
   // Offline copy and installation: only where service workers exist, on https or localhost.
   // Over plain http on a LAN there is none, and the game is downloaded each time.

@@ -2,6 +2,8 @@
 // once the title screen is on screen, so the first frame waits for none of them. Tries again when the
 // network fails for a moment, as web/boot.js does for the game itself; says how far it got, and why
 // it gave up. Linked with --js-library (cmake/game.cmake); run_web.cpp declares js_fetch_content.
+// In a build split in two (scripts/split_code.mjs), the second part of the code is asked for at the
+// same time, and the packs are handed over once it is in.
 mergeInto(LibraryManager.library, {
   js_fetch_content__deps: ['malloc', 'free'],
   js_fetch_content: function (pathPtr) {
@@ -52,7 +54,15 @@ mergeInto(LibraryManager.library, {
       }
     }
     progress(0);
-    fetchWithRetries().then(function (bytes) {
+#if SPLIT_MODULE
+    // The rest of the game's code comes with the packs (web/boot.js), and reading them needs it.
+    const code = Module.loadDeferredCode ? Module.loadDeferredCode() : Promise.resolve();
+#else
+    const code = Promise.resolve();
+#endif
+    const content = fetchWithRetries();
+    content.catch(() => {});  // reported below, once the code is in
+    code.then(() => content).then(function (bytes) {
       const ptr = _malloc(Math.max(1, bytes.length));
       HEAPU8.set(bytes, ptr);
       Module.ccall('ar_content_arrived', null, ['number', 'number'], [ptr, bytes.length]);

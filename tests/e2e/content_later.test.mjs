@@ -19,7 +19,8 @@ async function openHeld(device, url, route) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.route('**/antirumour.content', route);
+  // The handler gets the page: the title, and with it the request, can come before goto returns.
+  await page.route('**/antirumour.content', (r) => route(r, page));
   await page.goto(url);
   const game = new Game(page, { finger: true });
   game.errors = errors;
@@ -30,7 +31,7 @@ test('tablet: the title comes first, Play waits for the rumours, then plays', as
   let release;
   const released = new Promise((resolve) => { release = resolve; });
   let askedAfterFirstFrame = null;
-  const { context, page, game } = await openHeld(tablet, `${session.base}?lang=en`, async (route) => {
+  const { context, page, game } = await openHeld(tablet, `${session.base}?lang=en`, async (route, page) => {
     // Asked for only once the title is on screen: the first frame waited for none of it.
     askedAfterFirstFrame = await page.evaluate(() =>
       JSON.parse(Module.ccall('ar_test_state', 'string', [], [])).started === true);

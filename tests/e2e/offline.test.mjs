@@ -3,6 +3,7 @@
 // worker and its cache belong to the profile) and its own server, so it can stop and swap it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,8 +11,10 @@ import { Game, startBrowser, startServer, webDir } from './game_driver.mjs';
 
 const port = Number(process.env.AR_PORT || 8782);
 const base = `http://127.0.0.1:${port}/`;
+// The code's second part too, in a build split in two (scripts/split_code.mjs, the default).
 const buildFiles = ['index.html', 'boot.js', 'antirumour.js', 'antirumour.wasm', 'antirumour.data',
-  'antirumour.content', 'manifest.webmanifest', 'icon.svg'];
+  'antirumour.content', 'manifest.webmanifest', 'icon.svg',
+  ...(existsSync(path.join(webDir, 'antirumour.deferred.wasm')) ? ['antirumour.deferred.wasm'] : [])];
 
 async function stop(server) {
   if (!server || server.exitCode !== null) return;
