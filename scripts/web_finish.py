@@ -6,6 +6,8 @@ Usage: web_finish.py WEB_DIR SOURCE_WEB_DIR ICON
 - index.html: emcc's antirumour.html with the Content-Security-Policy completed: the shell's meta
   policy names its inline <script> and <style> blocks by hash (@AR_SCRIPT_HASHES@,
   @AR_STYLE_HASHES@), so the policy allows exactly the code the page carries and nothing else.
+- index.html also gets the size of each file the page downloads (@AR_FILE_SIZES@: "name:bytes"
+  pairs), for the progress shown while they come: compressed answers give no such length.
 - boot.js, manifest.webmanifest and the icon are copied in.
 - service-worker.js: web/service-worker.js with the list of the build's files and a version, the
   content hash of those files. Any change to any of them gives a new worker, which replaces the
@@ -29,7 +31,19 @@ def csp_hash(text):
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
-def finish_html(html):
+# The files boot.js and web/content_fetch.js download, whose sizes the page shows progress by.
+DOWNLOADED = ["antirumour.wasm", "antirumour.data", "antirumour.deferred.wasm", "antirumour.content"]
+
+
+def file_sizes(web):
+    return " ".join(f"{name}:{(web / name).stat().st_size}" for name in DOWNLOADED
+                    if (web / name).exists())
+
+
+def finish_html(html, sizes):
+    if html.count("@AR_FILE_SIZES@") != 1:
+        sys.exit("web_finish.py: the shell must hold @AR_FILE_SIZES@ once")
+    html = html.replace("@AR_FILE_SIZES@", sizes)
     # Inline scripts only: a <script src=…> is allowed by 'self', not by a hash.
     scripts = re.findall(r"<script(?![^>]*\bsrc\s*=)[^>]*>(.*?)</script>", html, re.S | re.I)
     styles = re.findall(r"<style[^>]*>(.*?)</style>", html, re.S | re.I)
@@ -47,7 +61,7 @@ def main():
         sys.exit(__doc__)
     web, source, icon = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
     html = (web / "antirumour.html").read_text(encoding="utf-8")
-    write_if_changed(web / "index.html", finish_html(html))
+    write_if_changed(web / "index.html", finish_html(html, file_sizes(web)))
     for name in ("boot.js", "manifest.webmanifest"):
         copy_if_changed(source / name, web / name)
     copy_if_changed(icon, web / "icon.svg")

@@ -45,6 +45,23 @@
   const script = template.content.querySelector('script').getAttribute('src');
   const base = script.replace(/\.js$/, '');
 
+  // The size of each file as read here, from the build (shell.html's meta, scripts/web_finish.py).
+  const fileSizes = {};
+  const sizesMeta = document.querySelector('meta[name="antirumour-file-sizes"]');
+  for (const pair of (sizesMeta ? sizesMeta.content : '').split(/\s+/)) {
+    const [name, bytes] = pair.split(':');
+    if (name && Number(bytes) > 0) fileSizes[name] = Number(bytes);
+  }
+  // How many bytes a download will give: the build's figure, else Content-Length when the answer
+  // is not compressed (a compressed one counts the bytes sent, not those read); 0 if unknown.
+  Module.fileSize = (file) => fileSizes[file.split('/').pop()] || 0;  // 0: not known
+  Module.expectedLength = (file, response) => {
+    const known = Module.fileSize(file);
+    if (known) return known;
+    if (response.headers.get('Content-Encoding')) return 0;
+    return Number(response.headers.get('Content-Length')) || 0;
+  };
+
   // Bytes loaded and expected per file, for the progress bar.
   const sizes = {};
   function showProgress(file, loaded, total) {
@@ -55,12 +72,13 @@
     progress.value = Math.min(99, 100 * sum('loaded') / sum('total'));
   }
 
-  // The whole body as one ArrayBuffer of exactly its length, reporting progress as it comes.
-  async function readBody(file, response) {
-    const total = Number(response.headers.get('Content-Length')) || 0;
+  // The whole body as one ArrayBuffer of exactly its length, reporting progress as it comes
+  // (onProgress(loaded, expected), expected 0 when unknown).
+  async function readBody(file, response, onProgress) {
+    const total = Module.expectedLength(file, response);
     if (!response.body || !response.body.getReader) {
       const buffer = await response.arrayBuffer();
-      showProgress(file, buffer.byteLength, buffer.byteLength);
+      onProgress(buffer.byteLength, buffer.byteLength);
       return buffer;
     }
     const reader = response.body.getReader();
@@ -71,7 +89,7 @@
       if (done) break;
       chunks.push(value);
       loaded += value.length;
-      showProgress(file, loaded, Math.max(total, loaded));
+      onProgress(loaded, total && Math.max(total, loaded));
     }
     const bytes = new Uint8Array(loaded);
     let at = 0;
@@ -80,8 +98,9 @@
   }
 
   // A failure worth another try: no answer at all, a cut download, or a busy/failing server.
-  // A missing file (404) or a refusal (403) stays missing: say so at once.
-  async function download(file) {
+  // A missing file (404) or a refusal (403) stays missing: say so at once. Progress goes to the
+  // loading screen's bar unless told otherwise.
+  async function download(file, onProgress = (loaded, total) => showProgress(file, loaded, total)) {
     for (let attempt = 0; ; attempt++) {
       try {
         const response = await fetch(file, { credentials: 'same-origin' });
@@ -90,11 +109,11 @@
           error.final = !(response.status >= 500 || response.status === 408 || response.status === 429);
           throw error;
         }
-        return await readBody(file, response);
+        return await readBody(file, response, onProgress);
       } catch (error) {
         if (error.final || attempt >= DELAYS_MS.length) throw error;
         console.warn(`antirumour: ${file} failed (${error.message}), trying again`);
-        showProgress(file, 0, 0);
+        onProgress(0, 0);
         await sleep(DELAYS_MS[attempt]);
       }
     }
@@ -196,10 +215,23 @@
   let deferredModule = null;
   let deferredLoading = null;
   let deferredInstantiated = false;
-  Module.loadDeferredCode = () => {
+  let deferredProgress = null;
+  let deferredCounted = [0, Module.fileSize(deferredFile)];  // bytes read, expected (0: unknown)
+  const countDeferred = (loaded, total) => {
+    deferredCounted = [loaded, total];
+    if (deferredProgress) deferredProgress(loaded, total);
+  };
+  // onProgress(loaded, expected): the download's progress, for the title's line (the packs'
+  // progress counts this part too, web/content_fetch.js). The last one given is told, at once
+  // of how far it is.
+  Module.loadDeferredCode = (onProgress) => {
     if (deferredInstantiated) return Promise.resolve();  // already had on the spot
+    if (onProgress) {
+      deferredProgress = onProgress;
+      onProgress(...deferredCounted);
+    }
     if (!deferredLoading) {
-      deferredLoading = download(deferredFile)
+      deferredLoading = download(deferredFile, countDeferred)
         .then((bytes) => { deferredBytes = bytes; return WebAssembly.compile(bytes); })
         .then((module) => { if (!deferredInstantiated) deferredModule = module; deferredBytes = null; });
       deferredLoading.catch((error) => console.warn('antirumour: the rest of the code will be asked for when needed', error));

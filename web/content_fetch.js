@@ -17,8 +17,21 @@ mergeInto(LibraryManager.library, {
       shown = percent;
       Module.ccall('ar_content_progress', null, ['number'], [percent]);
     };
+    // Bytes read and expected per download: the packs and, in a split build, the code's second
+    // part, which comes with them. The line moves once every expected length is known
+    // (web/boot.js's expectedLength: the build's own sizes, as a compressed answer gives none).
+    const counted = {};
+    const count = (what, loaded, total) => {
+      counted[what] = { loaded: loaded, total: total };
+      const all = Object.values(counted);
+      if (all.some((c) => !c.total)) return;
+      const sum = (key) => all.reduce((n, c) => n + c[key], 0);
+      progress((100 * sum('loaded')) / sum('total'));
+    };
+    const expectedLength = (response) => (Module.expectedLength ? Module.expectedLength(path, response)
+      : Number(response.headers.get('Content-Length')) || 0);
     async function readAll(response) {
-      const total = Number(response.headers.get('Content-Length')) || 0;
+      const total = expectedLength(response);
       if (!response.body || !response.body.getReader) return new Uint8Array(await response.arrayBuffer());
       const reader = response.body.getReader();
       const chunks = [];
@@ -28,8 +41,7 @@ mergeInto(LibraryManager.library, {
         if (done) break;
         chunks.push(value);
         loaded += value.length;
-        // A compressed answer gives the compressed length: the bar then stops short, never past.
-        if (total) progress((100 * loaded) / Math.max(total, loaded));
+        count('packs', loaded, total && Math.max(total, loaded));
       }
       const bytes = new Uint8Array(loaded);
       let at = 0;
@@ -54,9 +66,13 @@ mergeInto(LibraryManager.library, {
       }
     }
     progress(0);
+    count('packs', 0, Module.fileSize ? Module.fileSize(path) : 0);
 #if SPLIT_MODULE
     // The rest of the game's code comes with the packs (web/boot.js), and reading them needs it.
-    const code = Module.loadDeferredCode ? Module.loadDeferredCode() : Promise.resolve();
+    const code = Module.loadDeferredCode
+      ? Module.loadDeferredCode((loaded, total) => { if (total) count('code', loaded, total); })
+      : Promise.resolve();
+    code.then(() => { if (counted.code) count('code', counted.code.total, counted.code.total); });
 #else
     const code = Promise.resolve();
 #endif

@@ -4,7 +4,9 @@
 // a phone (ratio 3) and a desktop.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Game, servedBrowser, touchDevices } from './game_driver.mjs';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { Game, servedBrowser, touchDevices, webDir } from './game_driver.mjs';
 
 const port = Number(process.env.AR_PORT || 8822);
 const session = servedBrowser(port);
@@ -142,6 +144,41 @@ test('desktop: a second part from a newer build is said, with the button to try 
       null, { timeout: 30000 });
     assert.ok(await page.locator('#retry').isVisible(), 'the button to try again');
   } finally {
+    await context.close();
+  }
+});
+
+test('tablet: the title\'s loading line counts the second part of the code, not only the packs', async () => {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  const { context, page, game } = await openNoting(tablet, `${session.base}?lang=en`, async (route) => {
+    await released;  // the second part is held back; the packs come whole
+    await route.continue();
+  });
+  try {
+    await game.waitFor((t) => t.started && t.frames > 2, 'the title');
+    const bytes = (name) => statSync(path.join(webDir, name)).size;
+    // The page knows each file's size from the build: the server sends them compressed, with
+    // the compressed length.
+    const listed = await page.evaluate(() => document.querySelector('meta[name="antirumour-file-sizes"]').content);
+    for (const name of ['antirumour.wasm', 'antirumour.data', 'antirumour.deferred.wasm', 'antirumour.content']) {
+      assert.ok(listed.split(' ').includes(`${name}:${bytes(name)}`), `${name} in "${listed}"`);
+    }
+    await page.waitForFunction(() => performance.getEntriesByType('resource')
+      .some((e) => e.name.endsWith('/antirumour.content') && e.responseEnd > 0), null, { timeout: 30000 });
+    const packs = bytes('antirumour.content');
+    const expected = Math.floor((100 * packs) / (packs + bytes('antirumour.deferred.wasm')));
+    assert.ok(expected > 20 && expected < 90, `${expected} %`);
+    const s = await game.waitFor((t) => t.content_percent === expected, `the line at ${expected} %`);
+    assert.equal(s.ready, false, 'the packs wait for the code');
+    await page.waitForTimeout(300);
+    assert.equal((await game.state()).content_percent, expected, 'the line stays while the second part is held');
+    await game.screenshot('content-loading-second-part-tablet');
+    release();
+    await game.waitFor((t) => t.ready, 'the packs');
+    assert.deepEqual(game.errors, []);
+  } finally {
+    release();
     await context.close();
   }
 });
