@@ -169,6 +169,50 @@ test('the code download broken off halfway: tried again, the game starts', async
   }
 });
 
+test('a compressed code download half in: the bar shows how far it is, not full at once', async () => {
+  // serve.py sends the brotli copy with its compressed length; the page reads more bytes than
+  // that. The build's own sizes (web_finish.py) let the bar say how far the download really is.
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  let encoding = null;
+  const proxy = http.createServer((req, res) => {
+    const upstream = http.request({ host: '127.0.0.1', port, path: req.url, method: req.method,
+      headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode, answer.headers);
+      if (!req.url.startsWith('/antirumour.wasm')) return answer.pipe(res);
+      encoding = answer.headers['content-encoding'] ?? null;
+      const body = [];
+      answer.on('data', (chunk) => body.push(chunk));
+      answer.on('end', async () => {
+        const whole = Buffer.concat(body);
+        res.write(whole.subarray(0, whole.length >> 1));
+        await released;
+        res.end(whole.subarray(whole.length >> 1));
+      });
+    });
+    req.pipe(upstream);
+  });
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const page = await context.newPage();
+  try {
+    await page.goto(`http://127.0.0.1:${proxy.address().port}/?lang=en`);
+    await page.waitForFunction(() => document.getElementById('progress').hasAttribute('value') &&
+      document.getElementById('progress').value > 0, null, { timeout: 30000 });
+    await page.waitForTimeout(500);  // what half the code gives has been read
+    assert.equal(encoding, 'br', 'the code travels compressed');
+    const value = await page.evaluate(() => document.getElementById('progress').value);
+    assert.ok(value > 5 && value < 95, `the bar at ${value} % with half the code in`);
+    release();
+    const s = await new Game(page).waitFor((t) => t.ready && t.frames > 2, 'the game');
+    assert.equal(s.screen, 'title');
+  } finally {
+    release();
+    await page.close();
+    proxy.closeAllConnections();
+    proxy.close();
+  }
+});
+
 test('a build without its .data file: a message in three languages and a retry button', async () => {
   const copy = await mkdtemp(path.join(tmpdir(), 'ar-nodata-'));
   await cp(webDir, copy, { recursive: true });
