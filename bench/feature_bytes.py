@@ -10,8 +10,14 @@
 # Weak symbols that another object defines too (std::string's inline members...) are left out,
 # and so is whatever the optimiser inlined into other files' code: an attribution, not a build
 # without the feature. It prints numbers and never fails on them.
+# With the code in two parts (AR_SPLIT_CODE, the default), that link writes WASM instrumented for
+# profiling and the whole code beside it as WASM.orig, which the symbol map indexes: used when
+# present. (Its name section makes the last line's "whole .wasm" larger than what is shipped.)
 import sys, re, gzip, subprocess, pathlib
 build, wasm, symfile = sys.argv[1], sys.argv[2], sys.argv[3]
+if pathlib.Path(wasm + '.orig').exists():
+    wasm += '.orig'
+    print(f'feature_bytes: the code in two parts: reading the whole code, {wasm}')
 sources = sys.argv[4:]
 all_objs = [str(p) for p in pathlib.Path(build, 'CMakeFiles').rglob('*.o') if 'tests' not in p.parts]
 feature_objs = [o for o in all_objs if any(o.endswith('/' + s + '.o') for s in sources)]
