@@ -171,7 +171,9 @@ if(AR_WEB)
   add_custom_command(OUTPUT ${AR_WEB_DIR}/index.html ${AR_WEB_DIR}/service-worker.js
     COMMAND ${AR_PYTHON3} ${CMAKE_SOURCE_DIR}/scripts/web_finish.py ${AR_WEB_DIR}
             ${CMAKE_SOURCE_DIR}/web ${CMAKE_SOURCE_DIR}/assets/icon.svg
+            ${CMAKE_SOURCE_DIR}/content/ui-strings.json
     DEPENDS antirumour ${AR_WEB_SOURCES} ${AR_WEB_DIR}/antirumour.content ${AR_WEB_CODE}
+            ${CMAKE_SOURCE_DIR}/content/ui-strings.json ${CMAKE_SOURCE_DIR}/game/platform/run_web.cpp
     COMMENT "Finishing the web build (policy hashes, offline worker)")
   add_custom_target(antirumour_web ALL DEPENDS ${AR_WEB_DIR}/index.html ${AR_WEB_DIR}/service-worker.js)
 else()

@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
 """Finishes the web build after emcc has linked it (run by CMake, see cmake/game.cmake).
 
-Usage: web_finish.py WEB_DIR SOURCE_WEB_DIR ICON
+Usage: web_finish.py WEB_DIR SOURCE_WEB_DIR ICON UI_STRINGS
 
 - index.html: emcc's antirumour.html with the Content-Security-Policy completed: the shell's meta
   policy names its inline <script> and <style> blocks by hash (@AR_SCRIPT_HASHES@,
   @AR_STYLE_HASHES@), so the policy allows exactly the code the page carries and nothing else.
 - index.html also gets the size of each file the page downloads (@AR_FILE_SIZES@: "name:bytes"
   pairs), for the progress shown while they come: compressed answers give no such length.
+- index.html also gets the page's own words, the "page." strings of UI_STRINGS
+  (content/ui-strings.json, where translators and their review marks are): @AR_TEXT(key)@ in the
+  shell becomes the text in every language, and @AR_PAGE_MESSAGES@ the messages boot.js and the
+  shell show (pageMessage). A key the page, boot.js or run_web.cpp uses and the file lacks stops
+  the build.
 - boot.js, manifest.webmanifest and the icon are copied in.
 - service-worker.js: web/service-worker.js with the list of the build's files and a version, the
   content hash of those files. Any change to any of them gives a new worker, which replaces the
@@ -15,6 +20,7 @@ Usage: web_finish.py WEB_DIR SOURCE_WEB_DIR ICON
 """
 import base64
 import hashlib
+import html as html_text
 import json
 import re
 import shutil
@@ -40,6 +46,38 @@ def file_sizes(web):
                     if (web / name).exists())
 
 
+def page_words(strings_file):
+    """Each "page." string in every language of the file, in its order (es, eu, en): the page
+    speaks before the game knows the player's language."""
+    table = json.loads(Path(strings_file).read_text(encoding="utf-8"))
+    return {key: [text[language] for language in table["languages"]]
+            for key, text in table["strings"].items() if key.startswith("page.")}
+
+
+def check_page_keys(words, sources):
+    """Every page message the page's code asks for exists (pageMessage('…'), js_game_error("…"))."""
+    used = set()
+    for text in sources:
+        used |= set(re.findall(r"pageMessage\('([\w.]+)'\)", text))
+        used |= set(re.findall(r'js_game_error\("([\w.]+)"\)', text))
+    missing = sorted(used - set(words))
+    if missing:
+        sys.exit(f"web_finish.py: page messages missing from the interface strings: {', '.join(missing)}")
+
+
+def put_page_words(html, words):
+    def text(match):
+        key = match.group(1)
+        if key not in words:
+            sys.exit(f"web_finish.py: the shell's @AR_TEXT({key})@ is not in the interface strings")
+        return html_text.escape(" · ".join(words[key]))
+    html = re.sub(r"@AR_TEXT\(([\w.]+)\)@", text, html)
+    if html.count("@AR_PAGE_MESSAGES@") != 1:
+        sys.exit("web_finish.py: the shell must hold @AR_PAGE_MESSAGES@ once")
+    messages = {key: "\n".join(texts) for key, texts in words.items()}
+    return html.replace("@AR_PAGE_MESSAGES@", html_text.escape(json.dumps(messages, ensure_ascii=False)))
+
+
 def finish_html(html, sizes):
     if html.count("@AR_FILE_SIZES@") != 1:
         sys.exit("web_finish.py: the shell must hold @AR_FILE_SIZES@ once")
@@ -57,10 +95,14 @@ def finish_html(html, sizes):
 
 
 def main():
-    if len(sys.argv) != 4:
+    if len(sys.argv) != 5:
         sys.exit(__doc__)
     web, source, icon = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
+    words = page_words(sys.argv[4])
     html = (web / "antirumour.html").read_text(encoding="utf-8")
+    check_page_keys(words, [html, (source / "boot.js").read_text(encoding="utf-8"),
+                            (source.parent / "game/platform/run_web.cpp").read_text(encoding="utf-8")])
+    html = put_page_words(html, words)
     write_if_changed(web / "index.html", finish_html(html, file_sizes(web)))
     for name in ("boot.js", "manifest.webmanifest"):
         copy_if_changed(source / name, web / name)

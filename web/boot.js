@@ -4,31 +4,17 @@
 // the page says so in Spanish, Basque and English and offers a button to try again, instead of
 // "Loading…" forever.
 // Also registers the service worker that keeps the game for offline play (secure pages only).
-// Runs after shell.html's inline script, which defines Module, fail() and the loading screen.
+// Runs after shell.html's inline script, which defines Module, fail(), pageMessage() and the
+// loading screen.
 (function () {
   'use strict';
   if (typeof WebAssembly !== 'object') return;  // shell.html has said so already
   const DELAYS_MS = [500, 1000, 2000, 4000];  // waits before each new try of a failed download
-  const COULD_NOT_DOWNLOAD = [
-    'No se ha podido descargar el juego. Comprueba la conexión y vuelve a intentarlo.',
-    'Ezin izan da jokoa deskargatu. Egiaztatu konexioa eta saiatu berriro.',
-    'The game could not be downloaded. Check the connection and try again.',
-  ].join('\n');
-  const COULD_NOT_START = [
-    'Este navegador no ha podido arrancar el juego. Prueba con una versión reciente de Chrome, Firefox o Safari.',
-    'Nabigatzaile honek ezin izan du jokoa abiarazi. Saiatu Chrome, Firefox edo Safariren bertsio berri batekin.',
-    'This browser could not start the game. Try a recent Chrome, Firefox or Safari.',
-  ].join('\n');
-  const UPDATED = [
-    'El juego se ha actualizado mientras se cargaba. Vuelve a intentarlo para cargar la versión nueva.',
-    'Jokoa eguneratu egin da kargatzen ari zen bitartean. Saiatu berriro bertsio berria kargatzeko.',
-    'The game was updated while it loaded. Try again to load the new version.',
-  ].join('\n');
-  const NO_WEBGL2 = [
-    'WebGL2 no está disponible en este navegador. Prueba con una versión reciente de Chrome, Edge, Firefox o Safari.',
-    'Nabigatzaile honek ez du WebGL2 erabilgarri. Saiatu Chrome, Edge, Firefox edo Safariren bertsio berri batekin.',
-    'WebGL2 is not available in this browser. Try a recent Chrome, Edge, Firefox or Safari.',
-  ].join('\n');
+  // The page's messages, in three languages (shell.html's pageMessage, content/ui-strings.json).
+  const COULD_NOT_DOWNLOAD = pageMessage('page.could_not_download');
+  const COULD_NOT_START = pageMessage('page.could_not_start');
+  const UPDATED = pageMessage('page.updated');
+  const NO_WEBGL2 = pageMessage('page.no_webgl2');
 
   // A browser with WebGL turned off has no WebGL classes at all. Emscripten 3.1.6 then throws while
   // creating the context (`instanceof WebGLRenderingContext`, before the game can report it), and
@@ -291,15 +277,22 @@
 
   // An error nobody caught before the first frame (a damaged build, a browser quirk) would leave
   // "Loading…" on screen for ever: say the game could not start, with the retry button. After the
-  // first frame the game reports its own troubles (onAbort, onGameError).
+  // first frame the game reports its own troubles (onGameError), but a crash of its code (a
+  // WebAssembly trap, or Emscripten's abort, which throws one) stops the main loop and would
+  // leave a still picture that no longer answers: say the game stopped, with the same button.
+  // (Progress is saved after each round, so a reload loses at most the round being played.)
   let started = false;
-  const failBeforeStart = (error) => {
-    if (started) return;
-    console.error('antirumour: the game could not start', error);
-    fail(COULD_NOT_START);
+  const failed = (error) => {
+    if (!started) {
+      console.error('antirumour: the game could not start', error);
+      fail(COULD_NOT_START);
+    } else if (error instanceof WebAssembly.RuntimeError) {
+      console.error('antirumour: the game stopped', error);
+      fail(pageMessage('page.stopped'));
+    }
   };
-  window.addEventListener('error', (event) => failBeforeStart(event.error || event.message));
-  window.addEventListener('unhandledrejection', (event) => failBeforeStart(event.reason));
+  window.addEventListener('error', (event) => failed(event.error || event.message));
+  window.addEventListener('unhandledrejection', (event) => failed(event.reason));
 
   start().catch((error) => {
     console.error('antirumour: download failed', error);

@@ -24,7 +24,9 @@ mergeInto(LibraryManager.library, {
     if (window.performance && performance.mark) performance.mark('ar:' + UTF8ToString(name));
   },
 
-  js_game_error: function (text) {
-    if (Module.onGameError) Module.onGameError(UTF8ToString(text));
+  // The key of a page message (content/ui-strings.json's "page." strings): the page says it in
+  // every language, as the game's own strings may not be read yet.
+  js_game_error: function (messageKey) {
+    if (Module.onGameError) Module.onGameError(UTF8ToString(messageKey));
   },
 });

@@ -49,7 +49,7 @@ void js_game_ready();
 // fonts), "saves" (IndexedDB answered), "session" (strings, saves and settings read), "title" (the
 // first frame drawn).
 void js_mark_phase(const char* name);
-void js_game_error(const char* text);
+void js_game_error(const char* message_key);  // a "page." string of content/ui-strings.json
 void js_watch_for_wake();
 void js_keep_gl_state();
 int js_device_preferences();
@@ -235,8 +235,7 @@ int run_game(const RunOptions& options) {
   measure_canvas();
   if (!game->window.open("Anti-Rumour", canvas_pixels(game->css_width),
                          canvas_pixels(game->css_height), game->options.font_file)) {
-    js_game_error(
-        "WebGL2 is not available in this browser. Try a recent Chrome, Edge, Firefox or Safari.");
+    js_game_error("page.no_webgl2");  // said in three languages (content/ui-strings.json)
     return 1;
   }
   js_device_files_setup(static_cast<int>(ar::device_data_max_bytes),
