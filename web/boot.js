@@ -48,15 +48,25 @@
     return Number(response.headers.get('Content-Length')) || 0;
   };
 
-  // Bytes loaded and expected per file, for the progress bar.
-  const sizes = {};
-  function showProgress(file, loaded, total) {
-    sizes[file] = { loaded, total };
-    const all = Object.values(sizes);
-    if (all.some((s) => !s.total)) { progress.removeAttribute('value'); return; }
-    const sum = (key) => all.reduce((n, s) => n + s[key], 0);
-    progress.value = Math.min(99, 100 * sum('loaded') / sum('total'));
-  }
+  // The progress of several downloads as one figure: progressTally(onPercent) gives a
+  // count(what, loaded, expected) to call as each goes; onPercent is told the sum as a percentage,
+  // or null while an expected length is unknown. web/content_fetch.js counts the packs and the
+  // code's second part with one.
+  Module.progressTally = (onPercent) => {
+    const counted = {};
+    return (what, loaded, total) => {
+      counted[what] = { loaded, total };
+      const all = Object.values(counted);
+      if (all.some((c) => !c.total)) return onPercent(null);
+      const sum = (key) => all.reduce((n, c) => n + c[key], 0);
+      return onPercent(100 * sum('loaded') / sum('total'));
+    };
+  };
+  // The loading screen's bar: no figure while a length is unknown.
+  const showProgress = Module.progressTally((percent) => {
+    if (percent === null) progress.removeAttribute('value');
+    else progress.value = Math.min(99, percent);
+  });
 
   // The whole body as one ArrayBuffer of exactly its length, reporting progress as it comes
   // (onProgress(loaded, expected), expected 0 when unknown).
@@ -83,27 +93,31 @@
     return bytes.buffer;
   }
 
-  // A failure worth another try: no answer at all, a cut download, or a busy/failing server.
-  // A missing file (404) or a refusal (403) stays missing: say so at once. Progress goes to the
-  // loading screen's bar unless told otherwise.
+  // The whole file, trying again after a failure worth another try: no answer at all, a cut
+  // download, or a busy/failing server. A missing file (404) or a refusal (403) stays missing:
+  // say so at once. The error given up with names the file. Progress goes to the loading
+  // screen's bar unless told otherwise. web/content_fetch.js downloads the packs with it.
   async function download(file, onProgress = (loaded, total) => showProgress(file, loaded, total)) {
     for (let attempt = 0; ; attempt++) {
       try {
         const response = await fetch(file, { credentials: 'same-origin' });
         if (!response.ok) {
-          const error = new Error(`${file}: HTTP ${response.status}`);
+          const error = new Error(`HTTP ${response.status}`);
           error.final = !(response.status >= 500 || response.status === 408 || response.status === 429);
           throw error;
         }
         return await readBody(file, response, onProgress);
       } catch (error) {
-        if (error.final || attempt >= DELAYS_MS.length) throw error;
+        if (error.final || attempt >= DELAYS_MS.length)
+          throw new Error(`${file}: ${error.message}`, { cause: error });
         console.warn(`antirumour: ${file} failed (${error.message}), trying again`);
         onProgress(0, 0);
         await sleep(DELAYS_MS[attempt]);
       }
     }
   }
+
+  Module.download = download;
 
   function loadScript(src) {
     return new Promise((resolve, reject) => {
