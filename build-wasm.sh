@@ -41,10 +41,13 @@ if [ ! -f "$BUILD/build.ninja" ]; then
     -DAR_WERROR="${AR_WERROR:-OFF}" \
     -DIMGUI_DIR="$IMGUI_DIR" -DSDL2_DIR="$SDL2_WEB_DIR" -DWEB_INCLUDE_DIR="$WEB_INCLUDE_DIR" \
     -DCMAKE_CROSSCOMPILING_EMULATOR="/usr/bin/node;--no-experimental-fetch" \
-    -DAR_TEST_HOOKS="$TEST_HOOKS"
+    -DAR_TEST_HOOKS="$TEST_HOOKS" -DAR_CLOSURE_COMPILER="$CLOSURE_COMPILER"
 elif ! grep -qx "AR_TEST_HOOKS:BOOL=$TEST_HOOKS" "$BUILD/CMakeCache.txt"; then
   # Switching the hooks on or off recompiles only run_web.cpp and relinks.
   cmake "$BUILD" -DAR_TEST_HOOKS="$TEST_HOOKS" >/dev/null
+fi
+if ! grep -qx "AR_CLOSURE_COMPILER:FILEPATH=$CLOSURE_COMPILER" "$BUILD/CMakeCache.txt"; then
+  cmake "$BUILD" -DAR_CLOSURE_COMPILER="$CLOSURE_COMPILER" >/dev/null  # a build from before it, or a new one
 fi
 cmake --build "$BUILD" -j2
 

@@ -132,6 +132,21 @@ else
   say "playwright-core: present"
 fi
 
+# --- npm: Closure Compiler, which shortens the web build's emscripten script --------------------
+# The release Debian's Emscripten 3.1.6 was made with (scripts/closure/package.json), kept in the cache
+# by its lock file's hash, so a changed lock installs afresh.
+CLOSURE_DIR="$CACHE/closure-$(sha256sum "$ROOT/scripts/closure/package-lock.json" | cut -c1-12)"
+CLOSURE_COMPILER="$CLOSURE_DIR/node_modules/.bin/google-closure-compiler"
+if [ ! -x "$CLOSURE_COMPILER" ]; then
+  say "npm ci: Closure Compiler"
+  rm -rf "$CLOSURE_DIR.partial" && mkdir -p "$CLOSURE_DIR.partial"
+  cp "$ROOT/scripts/closure/package.json" "$ROOT/scripts/closure/package-lock.json" "$CLOSURE_DIR.partial/"
+  (cd "$CLOSURE_DIR.partial" && npm ci --no-audit --no-fund --loglevel=error)
+  rm -rf "$CLOSURE_DIR" && mv "$CLOSURE_DIR.partial" "$CLOSURE_DIR"
+else
+  say "Closure Compiler: present"
+fi
+
 # Version-free names for the presets (the versions live only in scripts/versions.env).
 ln -sfn "$IMGUI_DIR" "$CACHE/imgui"
 ln -sfn "$SDL2_WEB" "$CACHE/sdl2-web"
@@ -141,5 +156,6 @@ cat >"$CACHE/paths.env" <<EOF
 IMGUI_DIR=$IMGUI_DIR
 SDL2_WEB_DIR=$SDL2_WEB/lib/cmake/SDL2
 WEB_INCLUDE_DIR=$CACHE/web-include
+CLOSURE_COMPILER=$CLOSURE_COMPILER
 EOF
 say "ready (paths in $CACHE/paths.env)"
