@@ -143,11 +143,13 @@ if(AR_WEB)
   set(AR_CLOSURE_COMPILER "" CACHE FILEPATH "Closure Compiler for the web link (empty: none)")
   if(AR_CLOSURE_COMPILER AND NOT CMAKE_BUILD_TYPE STREQUAL "Debug")
     target_link_options(antirumour PRIVATE --closure=1
-      "SHELL:--closure-args=--externs=${CMAKE_SOURCE_DIR}/web/page.externs.js")
+      "SHELL:--closure-args=--externs=${CMAKE_SOURCE_DIR}/web/page.externs.js"
+      "SHELL:--js-library ${CMAKE_SOURCE_DIR}/web/sdl_audio_dyncall.js")
     # emcc finds the compiler by this variable at link time.
     set_property(TARGET antirumour PROPERTY RULE_LAUNCH_LINK
       "${CMAKE_COMMAND} -E env EM_CLOSURE_COMPILER=${AR_CLOSURE_COMPILER}")
-    set_property(TARGET antirumour APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/page.externs.js)
+    set_property(TARGET antirumour APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/page.externs.js
+      ${CMAKE_SOURCE_DIR}/web/sdl_audio_dyncall.js)
   endif()
   set_property(TARGET antirumour APPEND PROPERTY LINK_DEPENDS ${CMAKE_SOURCE_DIR}/web/shell.html
     ${CMAKE_SOURCE_DIR}/web/page_bridge.js ${CMAKE_SOURCE_DIR}/web/saves.js

@@ -146,6 +146,10 @@ if [ ! -x "$CLOSURE_COMPILER" ]; then
 else
   say "Closure Compiler: present"
 fi
+# An earlier lock's install is a few hundred MB nobody reads any more.
+for old in "$CACHE"/closure-*; do
+  if [ "$old" != "$CLOSURE_DIR" ] && [ -d "$old" ]; then rm -rf "$old"; fi
+done
 
 # Version-free names for the presets (the versions live only in scripts/versions.env).
 ln -sfn "$IMGUI_DIR" "$CACHE/imgui"

@@ -14,11 +14,6 @@ mergeInto(LibraryManager.library, {
     if (Module.releaseTextProxy) Module.releaseTextProxy();
   },
 
-  // SDL's Emscripten audio code calls dynCall from its inline JavaScript, which the script does not
-  // define unless a library asks for it. The game plays sound with Web Audio (web/sound.js), not
-  // SDL's audio, so it is never called, but Closure Compiler (the web link's --closure 1) refuses
-  // a script that names a variable nobody defines.
-  js_game_ready__deps: ['$dynCall'],
   js_game_ready: function () {
     if (Module.onGameReady) Module.onGameReady();
   },
