@@ -35,9 +35,9 @@ async function expectFailureScreen(page) {
   return retry;
 }
 
-// The page asks for the code, data and script as it is read (shell.html's preloads), and
+// The page asks for the code, data, script and boot.js as it is read (shell.html's preloads), and
 // boot.js's own downloads are answered from those: each file travels once.
-test('the code, data and script are asked for before boot.js is in, and travel once', async () => {
+test('the code, data, script and boot.js are asked for as the page is read, and travel once', async () => {
   const page = await context.newPage();
   const asked = [];
   page.on('request', (r) => asked.push(new URL(r.url()).pathname));
@@ -46,9 +46,12 @@ test('the code, data and script are asked for before boot.js is in, and travel o
   await page.goto(`${base}?lang=en`);
   await new Game(page).waitFor((t) => t.ready && t.frames > 2, 'the game');
   const timings = await page.evaluate(() => performance.getEntriesByType('resource')
-    .map((e) => ({ file: new URL(e.name).pathname.slice(1), start: e.startTime, end: e.responseEnd })));
+    .map((e) => ({ file: new URL(e.name).pathname.slice(1), start: e.startTime, end: e.responseEnd, by: e.initiatorType })));
   const boot = timings.find((t) => t.file === 'boot.js');
   assert.ok(boot, 'boot.js was loaded');
+  // boot.js too comes by its preload link, not by its script tag at the end of the body.
+  assert.equal(asked.filter((p) => p === '/boot.js').length, 1, `boot.js asked for once: ${asked.join(' ')}`);
+  assert.equal(boot.by, 'link', 'boot.js asked for by its preload link');
   for (const file of ['antirumour.wasm', 'antirumour.data', 'antirumour.js']) {
     assert.equal(asked.filter((p) => p === `/${file}`).length, 1, `${file} asked for once: ${asked.join(' ')}`);
     const t = timings.find((e) => e.file === file);
