@@ -6,7 +6,7 @@
 # Rows: download sizes, time to first frame (headless Chromium, desktop and tablet), frame cost per
 # screen (natively under Xvfb and in the browser), idle main-thread / CPU time (browser and native),
 # and loading 100 / 1,000 / 10,000 / 100,000 scenarios natively (the last takes minutes).
-# README.md ("Performance") explains them.
+# README.md ("Performance") shows the latest run; docs/performance.md explains the rows.
 # Not a test: it never fails on a number, and ./run-tests.sh never runs it.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

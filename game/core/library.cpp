@@ -44,7 +44,7 @@ Library Library::load(const std::vector<ContentFile>& files, int current_year) {
         // document, which is gone now. The copy fills the document's holes and the original's
         // texts free the rest, so the heap does not fragment pack after pack. Moving them, glibc's
         // malloc spent about a quarter of a 100,000-scenario load searching its free lists: 11.2 s
-        // against 8.8 with the copy (README, the content rows of the benchmark).
+        // against 8.8 with the copy (docs/performance.md, the content budget).
         lib.packs_.push_back(*r.pack);
         r.pack.reset();
         file_of_pack.push_back(&f.name);
