@@ -295,6 +295,10 @@ function table(r) {
     const label = (side) => (screen === 'practices' ? `practices (${fr[side]?.practices} of them)` : screen);
     if (nat[screen]) rows.push([`frame ms median / p99, native: ${label('native')}`,
       `${ms(nat[screen].median_ms)} / ${ms(nat[screen].p99_ms)}`, '', '']);
+    // Where the native frame's time went (frame_bench_native.cpp): medians of each part.
+    const part = (name) => (fr.native?.parts?.[name] || []).find((x) => x.screen === screen);
+    if (nat[screen] && part('screen')) rows.push([`frame ms median, native: ${screen}: events / screen / OpenGL`,
+      ['events', 'screen', 'opengl'].map((name) => ms(part(name).median_ms)).join(' / '), '', '']);
     if (web[screen]) rows.push([`frame ms median / p99, browser: ${label('browser')}`,
       `${ms(web[screen].median_ms)} / ${ms(web[screen].p99_ms)}`,
       base ? `${ms(base.median_ms)} / ${ms(base.p99_ms)}` : '', base ? ratio(web[screen].median_ms, base.median_ms) : '']);

@@ -25,24 +25,34 @@ double thread_cpu_ms() {
   return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
+// Where a frame's time went: the window's events, the screen (the ImGui frame, the screen's
+// code, the action), and handing the draw lists to OpenGL, whose software renderer does part of
+// its work on this thread.
+struct FrameParts {
+  double total = 0, events = 0, screen = 0, opengl = 0;
+};
+
 // One frame as run_native.cpp draws it (events, ImGui frame, screen, draw calls, the action);
 // its CPU time is what counts, the swap is outside (it waits for the display, not the game).
 // With `shot`, the frame is also saved there (before the swap, as run_native.cpp does).
-double timed_frame(GameWindow& window, ui::View& view, Session& session,
-                   const std::string& shot = "") {
+FrameParts timed_frame(GameWindow& window, ui::View& view, Session& session,
+                       const std::string& shot = "") {
   const double start = thread_cpu_ms();
   bool had_input = false;
   window.poll_events(had_input);
+  const double polled = thread_cpu_ms();
   window.begin_frame();
   if (auto action = view.frame(session, static_cast<double>(SDL_GetTicks64()) / 1000.0))
     session.apply(*action);
-  window.end_frame();
-  const double ms = thread_cpu_ms() - start;
+  window.finish_ui();
+  const double drawn = thread_cpu_ms();
+  window.draw();
+  const double end = thread_cpu_ms();
   if (!shot.empty() && !window.save_screenshot(shot))
     std::fprintf(stderr, "antirumour: cannot write %s\n", shot.c_str());
   SDL_GL_SwapWindow(window.sdl());
   session.take_effects();  // nothing is saved or opened during a benchmark
-  return ms;
+  return {end - start, polled - start, drawn - polled, end - drawn};
 }
 
 }  // namespace
@@ -63,7 +73,7 @@ int run_frame_bench(const std::string& out_file, int frames, GameWindow& window,
       {GoTo{Screen::Practices}, "practices"},
       {GoTo{Screen::About}, "about"},
   };
-  FrameCosts costs;
+  FrameCosts costs, events, screen, opengl;
   for (const auto& [action, name] : steps) {
     bool moved = true;
     if (std::string(name) == "feedback" && session.round().current())
@@ -74,7 +84,13 @@ int run_frame_bench(const std::string& out_file, int frames, GameWindow& window,
       std::fprintf(stderr, "antirumour: --bench-frames could not reach the %s screen\n", name);
       return 1;
     }
-    for (int i = 0; i < frames; ++i) costs.add(name, timed_frame(window, view, session));
+    for (int i = 0; i < frames; ++i) {
+      FrameParts parts = timed_frame(window, view, session);
+      costs.add(name, parts.total);
+      events.add(name, parts.events);
+      screen.add(name, parts.screen);
+      opengl.add(name, parts.opengl);
+    }
     if (!screenshots.empty()) {
       // The still picture: once anything moving has stopped.
       for (int i = 0; i < 1000 && view.animating(); ++i) timed_frame(window, view, session);
@@ -83,6 +99,10 @@ int run_frame_bench(const std::string& out_file, int frames, GameWindow& window,
   }
   nlohmann::json out = nlohmann::json::parse(costs.to_json());
   out["clock"] = "main thread CPU time (CLOCK_THREAD_CPUTIME_ID), swap excluded";
+  // The same frames in parts, which add up to the whole frame by frame (their medians need not).
+  for (const auto& [part, part_costs] :
+       {std::pair{"events", &events}, std::pair{"screen", &screen}, std::pair{"opengl", &opengl}})
+    out["parts"][part] = nlohmann::json::parse(part_costs->to_json())["screens"];
   out["frames_per_screen"] = frames;
   out["scenarios"] = session.library().scenarios().size();
   out["practices"] = session.practices().all().size();

@@ -148,8 +148,11 @@ void GameWindow::begin_frame(float pixel_ratio) {
   ImGui::NewFrame();
 }
 
-void GameWindow::end_frame() {
+void GameWindow::finish_ui() {
   ImGui::Render();
+}
+
+void GameWindow::draw() {
   ImGuiIO& io = ImGui::GetIO();
   glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
              static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
