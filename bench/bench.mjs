@@ -117,7 +117,7 @@ async function gameFrameCosts(browser, dir, port) {
     await go('menu-about', (t) => t.screen === 'about', 'the about screen');
     await measure('about');
     const costs = JSON.parse(await game.page.evaluate(() => Module.ccall('ar_test_frame_costs', 'string', [], [])));
-    return { practices: p.practices, screens: costs.screens };
+    return { practices: p.practices, screens: costs.screens, parts: costs.parts };
   } finally {
     await context.close();
     server.kill();
@@ -296,12 +296,15 @@ function table(r) {
     if (nat[screen]) rows.push([`frame ms median / p99, native: ${label('native')}`,
       `${ms(nat[screen].median_ms)} / ${ms(nat[screen].p99_ms)}`, '', '']);
     // Where the native frame's time went (frame_bench_native.cpp): medians of each part.
-    const part = (name) => (fr.native?.parts?.[name] || []).find((x) => x.screen === screen);
-    if (nat[screen] && part('screen')) rows.push([`frame ms median, native: ${screen}: events / screen / OpenGL`,
-      ['events', 'screen', 'opengl'].map((name) => ms(part(name).median_ms)).join(' / '), '', '']);
+    const part = (side, name) => (fr[side]?.parts?.[name] || []).find((x) => x.screen === screen);
+    if (nat[screen] && part('native', 'screen')) rows.push([`frame ms median, native: ${screen}: events / screen / OpenGL`,
+      ['events', 'screen', 'opengl'].map((name) => ms(part('native', name).median_ms)).join(' / '), '', '']);
     if (web[screen]) rows.push([`frame ms median / p99, browser: ${label('browser')}`,
       `${ms(web[screen].median_ms)} / ${ms(web[screen].p99_ms)}`,
       base ? `${ms(base.median_ms)} / ${ms(base.p99_ms)}` : '', base ? ratio(web[screen].median_ms, base.median_ms) : '']);
+    // The browser's frame in two parts (run_web.cpp): medians and p99 of each.
+    if (web[screen] && part('browser', 'webgl')) rows.push([`frame ms median / p99, browser: ${screen}: screen | WebGL`,
+      ['screen', 'webgl'].map((name) => `${ms(part('browser', name).median_ms)} / ${ms(part('browser', name).p99_ms)}`).join(' | '), '', '']);
   }
   if (r.idle_native)
     rows.push(['idle CPU ms/s, native (all threads, Xvfb)', r.idle_native.cpu_ms_per_s.toFixed(2), '', '']);

@@ -41,6 +41,17 @@ test('the game draws without ever asking WebGL for the scissor box or blend stat
       .frames_left === 0, null, { timeout: 60000, polling: 100 });
     const framesAfter = (await game.state()).frames;
     assert.ok(framesAfter - framesBefore >= 60, `only ${framesAfter - framesBefore} frames were drawn`);
+    // ./bench.sh's parts of the same frames (run_web.cpp): the draw lists handed to WebGL and the
+    // rest, each one no more than its whole frame.
+    const costs = JSON.parse(await game.page.evaluate(() => Module.ccall('ar_test_frame_costs', 'string', [], [])));
+    const whole = costs.screens.find((s) => s.screen === 'gl');
+    assert.equal(whole.frames, 60);
+    for (const part of ['screen', 'webgl']) {
+      const mine = costs.parts[part].find((s) => s.screen === 'gl');
+      assert.equal(mine.frames, 60, part);
+      for (const stat of ['median_ms', 'max_ms'])
+        assert.ok(mine[stat] >= 0 && mine[stat] <= whole[stat] + 1e-9, `${part} ${stat}: ${mine[stat]} of ${whole[stat]}`);
+    }
     assert.deepEqual(await asked(), before, `WebGL was asked again for ${KEPT.join(', ')}`);
     // Not even once since the page opened (a new context starts from WebGL's defaults), and the
     // kept answers are what WebGL itself says now.
