@@ -4,6 +4,7 @@
 //   node bench/bench.mjs --game DIR --game-hooks DIR --baseline DIR --content FILE.jsonl
 //     --native-frames FILE.json --native-idle FILE.json --out FILE.json [--runs N]
 // (--game-hooks: the same build with the test hooks, whose ar_test_bench_frames times frames.)
+//   node bench/bench.mjs --table FILE.json   the table again from a run's JSON, measuring nothing
 import { readdirSync, readFileSync, writeFileSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -303,8 +304,8 @@ function table(r) {
       `${ms(web[screen].median_ms)} / ${ms(web[screen].p99_ms)}`,
       base ? `${ms(base.median_ms)} / ${ms(base.p99_ms)}` : '', base ? ratio(web[screen].median_ms, base.median_ms) : '']);
     // The browser's frame in two parts (run_web.cpp): medians and p99 of each.
-    if (web[screen] && part('browser', 'webgl')) rows.push([`frame ms median / p99, browser: ${screen}: screen | WebGL`,
-      ['screen', 'webgl'].map((name) => `${ms(part('browser', name).median_ms)} / ${ms(part('browser', name).p99_ms)}`).join(' | '), '', '']);
+    if (web[screen] && part('browser', 'webgl')) rows.push([`frame ms median / p99, browser: ${screen}: screen; WebGL`,
+      ['screen', 'webgl'].map((name) => `${ms(part('browser', name).median_ms)} / ${ms(part('browser', name).p99_ms)}`).join('; '), '', '']);
   }
   if (r.idle_native)
     rows.push(['idle CPU ms/s, native (all threads, Xvfb)', r.idle_native.cpu_ms_per_s.toFixed(2), '', '']);
@@ -331,4 +332,5 @@ function table(r) {
     ` baseline ${(r.sizes.baseline.first_frame_files || []).join(' ')}`;
 }
 
-await main();
+if (args.table) console.log(table(JSON.parse(readFileSync(args.table, 'utf8'))));
+else await main();
