@@ -42,12 +42,12 @@ if [ ! -f "$BUILD/build.ninja" ]; then
     -DIMGUI_DIR="$IMGUI_DIR" -DSDL2_DIR="$SDL2_WEB_DIR" -DWEB_INCLUDE_DIR="$WEB_INCLUDE_DIR" \
     -DCMAKE_CROSSCOMPILING_EMULATOR="/usr/bin/node;--no-experimental-fetch" \
     -DAR_TEST_HOOKS="$TEST_HOOKS" -DAR_CLOSURE_COMPILER="$CLOSURE_COMPILER"
-elif ! grep -qx "AR_TEST_HOOKS:BOOL=$TEST_HOOKS" "$BUILD/CMakeCache.txt"; then
-  # Switching the hooks on or off recompiles only run_web.cpp and relinks.
-  cmake "$BUILD" -DAR_TEST_HOOKS="$TEST_HOOKS" >/dev/null
-fi
-if ! grep -qx "AR_CLOSURE_COMPILER:FILEPATH=$CLOSURE_COMPILER" "$BUILD/CMakeCache.txt"; then
-  cmake "$BUILD" -DAR_CLOSURE_COMPILER="$CLOSURE_COMPILER" >/dev/null  # a build from before it, or a new one
+else
+  # An existing build folder: set again what differs (switching the hooks on or off recompiles
+  # only run_web.cpp and relinks; a folder from before Closure Compiler, or a new cache, relinks).
+  for setting in "AR_TEST_HOOKS:BOOL=$TEST_HOOKS" "AR_CLOSURE_COMPILER:FILEPATH=$CLOSURE_COMPILER"; do
+    if ! grep -qx "$setting" "$BUILD/CMakeCache.txt"; then cmake "$BUILD" "-D$setting" >/dev/null; fi
+  done
 fi
 cmake --build "$BUILD" -j2
 
