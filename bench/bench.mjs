@@ -301,7 +301,7 @@ function table(r) {
     rows.push([`first frame ms (median), ${device}`, v.game.median.toFixed(0), v.baseline.median.toFixed(0),
       ratio(v.game.median, v.baseline.median)]);
     // When each page's code starts, and what it takes from there to its first frame (runs before
-    // 2026-12-05 20:00 have no baseline mark).
+    // 2026-12-05 19:29 have no baseline mark).
     for (const [key, label] of [['to_main', 'to main'], ['after_main', 'main to first frame']])
       if (v.main) rows.push([`first frame ms (median), ${device}: ${label}`, v.main.game[key].median.toFixed(0),
         v.main.baseline[key].median.toFixed(0), ratio(v.main.game[key].median, v.main.baseline[key].median)]);
