@@ -196,11 +196,11 @@ async function load(browser, app, device) {
   return { firstFrame, fetched: beforeFrame, idle, contentIn, phases, main };
 }
 
-// Where the game's first frame went, from the marks run_web.cpp leaves (js_mark_phase), in ms:
-// navigation to main; the window (WebGL context, fonts); waiting for the saves once the window
+// Where the game's first frame went after its main (when main came, load() reads for both pages),
+// from the marks run_web.cpp leaves (js_mark_phase), in ms: the window (WebGL context, fonts); waiting for the saves once the window
 // was open (0 when IndexedDB had answered before); the session (strings, saves, settings); the
 // first frame's drawing (font atlas, its upload, the title).
-const phaseNames = ['to main', 'window', 'waiting for the saves', 'session', 'drawing the title'];
+const phaseNames = ['window', 'waiting for the saves', 'session', 'drawing the title'];
 async function firstFramePhases(page) {
   const handle = await page.waitForFunction(() => {
     const at = (n) => performance.getEntriesByName('ar:' + n, 'mark')[0]?.startTime;
@@ -209,7 +209,7 @@ async function firstFramePhases(page) {
   }, null, { timeout: 60000, polling: 20 });
   const t = await handle.jsonValue();
   const ready = Math.max(t.window, t.saves);
-  return [t.main, t.window - t.main, ready - t.window, t.session - ready, t.title - t.session];
+  return [t.window - t.main, ready - t.window, t.session - ready, t.title - t.session];
 }
 
 async function main() {
@@ -301,12 +301,12 @@ function table(r) {
     rows.push([`first frame ms (median), ${device}`, v.game.median.toFixed(0), v.baseline.median.toFixed(0),
       ratio(v.game.median, v.baseline.median)]);
     // When each page's code starts, and what it takes from there to its first frame (runs before
-    // 2026-12-05 19:29 have no baseline mark).
+    // 2026-12-05 19:29 have neither: their game phases begin with the game's "to main").
     for (const [key, label] of [['to_main', 'to main'], ['after_main', 'main to first frame']])
       if (v.main) rows.push([`first frame ms (median), ${device}: ${label}`, v.main.game[key].median.toFixed(0),
         v.main.baseline[key].median.toFixed(0), ratio(v.main.game[key].median, v.main.baseline[key].median)]);
     for (const [phase, p] of Object.entries(v.game_phases ?? {}))
-      if (p.samples.length && !(v.main && phase === 'to main')) rows.push([`first frame ms (median), ${device}, game: ${phase}`, p.median.toFixed(0), '', '']);
+      if (p.samples.length) rows.push([`first frame ms (median), ${device}, game: ${phase}`, p.median.toFixed(0), '', '']);
     if (v.content_in?.samples.length)
       rows.push([`packs and practices in ms (median), ${device}`, v.content_in.median.toFixed(0), '', '']);
   }
